@@ -1,0 +1,17 @@
+/** Every user-facing string exists in Dutch (default) and English. */
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export interface Text {
+  nl: string;
+  en: string;
+}
+
+export function t(text: Text, lang: Lang = 'nl'): string {
+  return text[lang];
+}
+
+/** Both languages on one line, Dutch first: for messages shown on a terminal or in a log. */
+export function bilingual(text: Text): string {
+  return text.nl === text.en ? text.nl : `${text.nl} / ${text.en}`;
+}

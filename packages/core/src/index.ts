@@ -1,0 +1,20 @@
+/**
+ * @trede/core — scores Dutch re-integration intake questionnaires.
+ * Runs unchanged in Node and in the browser; the CLI (src/cli) is the only Node-specific part.
+ */
+export * from './schema.js';
+export * from './i18n/text.js';
+export * from './instruments/index.js';
+export { SOURCES, citationText } from './instruments/sources.js';
+export { createCatalogue, type Catalogue } from './scoring/catalogue.js';
+export { validateIntake, IntakeValidationError, allowedValues, type ValidIntake, type ValidationOutcome } from './scoring/validate.js';
+export { scoreScale, itemScore, bandFor } from './scoring/scale.js';
+export { compareWithNorms, percentileOfZ } from './scoring/reference.js';
+export { DEFAULT_CATALOGUE, createScorer, scoreIntake, safeScoreIntake, type ScoreOutcome } from './scoring/intake.js';
+export { ladderInstrument, RUNGS, positionOf, LADDER_NORMS } from './ladder/definition.js';
+export { placeOnLadder } from './ladder/place.js';
+export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
+export { formatTextReport } from './report/text.js';
+export { formatNumber } from './report/format.js';
+export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
+export { ENGINE_VERSION } from './version.js';

@@ -1,0 +1,150 @@
+import type { Text } from '../i18n/text.js';
+
+/**
+ * An instrument is data: items, response scale, keys, scoring rules, bands, norms and sources.
+ * One engine (src/scoring) scores any definition; adding an instrument means adding a file.
+ */
+
+export type SourceId = keyof typeof import('./sources.js').SOURCES;
+
+/** Where a number comes from, e.g. { source: 'tno2013', where: 'appendix 3, table 3' }. */
+export interface Citation {
+  source: SourceId;
+  where: string;
+}
+
+export interface ResponseOption<V extends number | string = number> {
+  value: V;
+  label: Text;
+}
+
+/** An ordered response scale of whole numbers, e.g. 1..5 agree/disagree. */
+export interface ResponseScale {
+  id: string;
+  min: number;
+  max: number;
+  /** One option per whole number from min to max, in order. */
+  options: ResponseOption<number>[];
+}
+
+interface ItemBase {
+  /** Stable id, unique across all instruments; answers are keyed by it. */
+  id: string;
+  text: Text;
+  /** Extra help for the caseworker, e.g. how to ask or what counts. */
+  hint?: Text;
+}
+
+/** Answered on the instrument's response scale. */
+export interface ScaleItem extends ItemBase {
+  type: 'scale';
+  /** Our wording runs against the scale: scored as (min + max − answer). */
+  reverse?: boolean;
+}
+
+/** One coded option out of a list (values are whole numbers or string codes). */
+export interface ChoiceItem extends ItemBase {
+  type: 'choice';
+  options: ResponseOption<number>[] | ResponseOption<string>[];
+}
+
+export interface NumberItem extends ItemBase {
+  type: 'number';
+  min: number;
+  max: number;
+  integer: boolean;
+  unit: Text;
+}
+
+export interface BooleanItem extends ItemBase {
+  type: 'boolean';
+}
+
+/** Any number of options from a checklist; answered as an array of option codes. */
+export interface MultiItem extends ItemBase {
+  type: 'multi';
+  options: ResponseOption<string>[];
+}
+
+export type ItemDefinition = ScaleItem | ChoiceItem | NumberItem | BooleanItem | MultiItem;
+
+/** A band starts at `min` (inclusive) and runs up to the next band's min. Ordered ascending. */
+export interface Band {
+  id: string;
+  label: Text;
+  min: number;
+}
+
+export type NormGroup = 'total' | 'control' | 'intervention';
+export const NORM_GROUPS: readonly NormGroup[] = ['total', 'control', 'intervention'];
+
+export interface NormStats {
+  mean: number;
+  sd: number;
+  /** Sample size where the source gives it for this group. */
+  n?: number;
+}
+
+export interface Norms {
+  citation: Citation;
+  /** What the reference population was, in a few words. */
+  population: Text;
+  groups: Partial<Record<NormGroup, NormStats>> & { total: NormStats };
+}
+
+/**
+ * How a scale handles missing answers.
+ * - minAnswered: fewer answered items → no score.
+ * - prorate: for sums, scale the sum up to the full item count (sum × items / answered).
+ *   Means are always taken over the answered items.
+ * These are Trede's policy, not the source's (the sources do not give one); `why` says so.
+ */
+export interface MissingRule {
+  minAnswered: number;
+  prorate: boolean;
+  why: Text;
+}
+
+export type ScoringRule =
+  /** Sum of item scores; score = raw × multiplier (DASS-21: ×2). */
+  | { kind: 'sum'; multiplier?: number }
+  /** Mean of answered item scores. */
+  | { kind: 'mean' }
+  /** The single item's numeric value (a number or a coded choice); score = raw × multiplier. */
+  | { kind: 'value'; multiplier?: number }
+  /** A boolean item as 1 (yes) or 0 (no). */
+  | { kind: 'flag' }
+  /** Number of options ticked on a checklist item, leaving out the listed "none" codes. */
+  | { kind: 'count'; exclude?: string[] };
+
+export interface ScaleDefinition {
+  /** Unique across all instruments; results are keyed by it. */
+  id: string;
+  title: Text;
+  items: string[];
+  scoring: ScoringRule;
+  missing: MissingRule;
+  /** Possible score range after scoring (and multiplier). */
+  range: { min: number; max: number };
+  /** Does a higher score mean more of a good thing (competences) or a complaint (anxiety)? */
+  higherIs: 'better' | 'worse' | 'neutral';
+  bands?: { citation: Citation; bands: Band[] };
+  norms?: Norms;
+  reliability?: { alpha: number; citation: Citation };
+}
+
+export interface InstrumentDefinition {
+  id: string;
+  /** Semantic version of this definition; results keep it. */
+  version: string;
+  title: Text;
+  description: Text;
+  /** Whether the wording is ours (the source's items are proprietary or we paraphrase). */
+  wording: Text;
+  /** Optional modules are offered but not expected at every intake. */
+  optional?: boolean;
+  responseScale?: ResponseScale;
+  items: ItemDefinition[];
+  scales: ScaleDefinition[];
+  citations: Citation[];
+}

@@ -1,0 +1,85 @@
+import type { Text } from '../i18n/text.js';
+import type { InstrumentDefinition, NormGroup } from '../instruments/types.js';
+import type { AnswerValue, LadderResult } from '../schema.js';
+import { compareWithNorms } from '../scoring/reference.js';
+import { GROWTH_ITEM, LADDER_NORMS, RUNGS, ladderInstrument, positionOf, type RungDefinition } from './definition.js';
+
+type Answers = ReadonlyMap<string, Exclude<AnswerValue, null>>;
+
+function itemText(id: string): Text {
+  return ladderInstrument.items.find((i) => i.id === id)!.text;
+}
+
+function growthLabel(growth: boolean): Text {
+  return growth ? { nl: 'met groeipotentieel', en: 'with growth potential' } : { nl: 'zonder groeipotentieel', en: 'without growth potential' };
+}
+
+/** Walks the rungs from the top; stops at the first match, or at a missing answer that leaves the rung open. */
+function findRung(answers: Answers): { rung: RungDefinition } | { missing: string } {
+  for (const rung of RUNGS) {
+    if (rung.when === 'otherwise') return { rung };
+    const answer = answers.get(rung.when.item);
+    if (answer === undefined) return { missing: rung.when.item };
+    if (answer === rung.when.equals) return { rung };
+  }
+  throw new Error('RUNGS must end with an "otherwise" rung');
+}
+
+function rungReason(rung: RungDefinition): Text {
+  if (rung.when === 'otherwise') {
+    return {
+      nl: 'Trede 1: geen betaald of onbetaald werk, geen georganiseerde activiteiten en geen wekelijks sociaal contact buitenshuis.',
+      en: 'Rung 1: no paid or unpaid work, no organised activities and no weekly social contact outside the home.',
+    };
+  }
+  return {
+    nl: `Trede ${rung.rung} (${rung.label.nl.toLowerCase()}): het antwoord op "${itemText(rung.when.item).nl}" geeft de doorslag.`,
+    en: `Rung ${rung.rung} (${rung.label.en.toLowerCase()}): decided by the answer to "${itemText(rung.when.item).en}".`,
+  };
+}
+
+/** Places a client on the ladder from the decision questionnaire; the reason says which answer decided. */
+export function placeOnLadder(answers: Answers, administered: boolean, group: NormGroup, instrument: InstrumentDefinition = ladderInstrument): LadderResult {
+  const empty = { instrumentVersion: instrument.version, rung: null, rungLabel: null, growthPotential: null, position: null, positionLabel: null, reference: null };
+  if (!administered) {
+    return { ...empty, status: 'not-administered', reason: { nl: 'De participatieladder is niet afgenomen.', en: 'The participation ladder was not administered.' } };
+  }
+  const found = findRung(answers);
+  if ('missing' in found) {
+    const text = itemText(found.missing);
+    return {
+      ...empty,
+      status: 'insufficient',
+      reason: { nl: `Geen plaatsing mogelijk: "${text.nl}" is niet beantwoord.`, en: `No placement possible: "${text.en}" was not answered.` },
+    };
+  }
+  const { rung } = found;
+  const reason = rungReason(rung);
+  const growth = answers.get(GROWTH_ITEM);
+  if (growth === undefined) {
+    return {
+      ...empty,
+      status: 'rung-only',
+      rung: rung.rung,
+      rungLabel: rung.label,
+      reason: {
+        nl: `${reason.nl} Geen positie 1–12: het groeipotentieel is niet ingevuld.`,
+        en: `${reason.en} No position 1–12: growth potential was not given.`,
+      },
+    };
+  }
+  const growthPotential = growth === true;
+  const position = positionOf(rung.rung, growthPotential);
+  const g = growthLabel(growthPotential);
+  return {
+    instrumentVersion: instrument.version,
+    status: 'placed',
+    rung: rung.rung,
+    rungLabel: rung.label,
+    growthPotential,
+    position,
+    positionLabel: { nl: `${rung.label.nl}, ${g.nl}`, en: `${rung.label.en}, ${g.en}` },
+    reason: { nl: `${reason.nl} Positie ${position} (${g.nl}).`, en: `${reason.en} Position ${position} (${g.en}).` },
+    reference: compareWithNorms(position, LADDER_NORMS, group),
+  };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * The contracts every boundary validates against. Types are derived from these schemas, so the
+ * JSON Schema printed by `trede schema` and the TypeScript types cannot drift apart.
+ */
+
+export const TextSchema = z.object({ nl: z.string(), en: z.string() });
+
+/** An answer: a number (scale point, coded choice, quantity), a yes/no, a code, a list of codes, or null for "not answered". */
+export const AnswerValueSchema = z.union([
+  z.number(),
+  z.boolean(),
+  z.string(),
+  z.array(z.string()),
+  z.null(),
+]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+export const NormGroupSchema = z.enum(['total', 'control', 'intervention']);
+
+/** Answers keyed by item id, or as a list of { item, value } (a list lets us report duplicates). */
+export const AnswersSchema = z.union([
+  z.record(z.string(), AnswerValueSchema),
+  z.array(z.object({ item: z.string(), value: AnswerValueSchema }).strict()),
+]);
+
+export const IntakeResponseSchema = z
+  .object({
+    schema: z.literal('trede.intake/1').optional(),
+    /** An intake reference of the organisation's own; never a BSN or other direct identifier. */
+    id: z.string().max(200).optional(),
+    /** Date of the intake, YYYY-MM-DD. */
+    date: z.iso.date().optional(),
+    /** Which study group to compare with (EVIDENCE.md §3); total by default. */
+    referenceGroup: NormGroupSchema.optional(),
+    /** Instruments administered; by default every instrument with at least one answer. */
+    instruments: z.array(z.string()).optional(),
+    answers: AnswersSchema,
+  })
+  .strict();
+export type IntakeResponse = z.infer<typeof IntakeResponseSchema>;
+
+export const BandResultSchema = z.object({ id: z.string(), label: TextSchema, citation: z.string() });
+
+export const ReferenceResultSchema = z.object({
+  group: NormGroupSchema,
+  mean: z.number(),
+  sd: z.number(),
+  n: z.number().nullable(),
+  z: z.number(),
+  /** Share of the reference population scoring at or below this score, assuming a normal distribution (0–100). */
+  percentile: z.number().min(0).max(100),
+  citation: z.string(),
+});
+
+export const ScaleStatusSchema = z.enum(['scored', 'insufficient', 'not-administered']);
+
+export const ScaleResultSchema = z.object({
+  id: z.string(),
+  instrumentId: z.string(),
+  instrumentVersion: z.string(),
+  title: TextSchema,
+  status: ScaleStatusSchema,
+  /** Before the multiplier: the (prorated) item sum, the mean, the value or the count. */
+  raw: z.number().nullable(),
+  score: z.number().nullable(),
+  range: z.object({ min: z.number(), max: z.number() }),
+  higherIs: z.enum(['better', 'worse', 'neutral']),
+  itemsAnswered: z.number().int(),
+  itemsTotal: z.number().int(),
+  prorated: z.boolean(),
+  band: BandResultSchema.nullable(),
+  reference: ReferenceResultSchema.nullable(),
+  /** Why there is no score, when there is none. */
+  reason: TextSchema.nullable(),
+});
+export type ScaleResult = z.infer<typeof ScaleResultSchema>;
+
+export const LadderResultSchema = z.object({
+  instrumentVersion: z.string(),
+  status: z.enum(['placed', 'rung-only', 'insufficient', 'not-administered']),
+  rung: z.number().int().min(1).max(6).nullable(),
+  rungLabel: TextSchema.nullable(),
+  growthPotential: z.boolean().nullable(),
+  position: z.number().int().min(1).max(12).nullable(),
+  positionLabel: TextSchema.nullable(),
+  /** Why the client was placed here, or why no placement was possible. */
+  reason: TextSchema,
+  reference: ReferenceResultSchema.nullable(),
+});
+export type LadderResult = z.infer<typeof LadderResultSchema>;
+
+export const LadderMovementSchema = z.object({
+  from: z.object({ position: z.number().int(), rung: z.number().int(), date: z.string().nullable() }),
+  to: z.object({ position: z.number().int(), rung: z.number().int(), date: z.string().nullable() }),
+  positionChange: z.number().int(),
+  rungChange: z.number().int(),
+  direction: z.enum(['up', 'down', 'same']),
+  growthPotentialChanged: z.boolean(),
+  days: z.number().int().nullable(),
+  summary: TextSchema,
+});
+export type LadderMovement = z.infer<typeof LadderMovementSchema>;
+
+export const IntakeResultSchema = z.object({
+  schema: z.literal('trede.result/1'),
+  engineVersion: z.string(),
+  intakeId: z.string().nullable(),
+  date: z.string().nullable(),
+  referenceGroup: NormGroupSchema,
+  instruments: z.array(z.object({ id: z.string(), version: z.string(), administered: z.boolean() })),
+  scales: z.record(z.string(), ScaleResultSchema),
+  ladder: LadderResultSchema,
+  /** Background answers as given (null when not answered), for the risk models and the report. */
+  background: z.record(z.string(), AnswerValueSchema),
+});
+export type IntakeResult = z.infer<typeof IntakeResultSchema>;
+
+export const ValidationIssueSchema = z.object({
+  code: z.enum(['structure', 'unknown-item', 'wrong-type', 'off-scale', 'duplicate', 'unknown-instrument']),
+  /** The item id or field the issue is about. */
+  path: z.string(),
+  message: TextSchema,
+});
+export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;
+
+/** The JSON Schemas of the public contracts, for `trede schema` and for other tools. */
+export function jsonSchemas(): Record<string, unknown> {
+  return {
+    IntakeResponse: z.toJSONSchema(IntakeResponseSchema),
+    IntakeResult: z.toJSONSchema(IntakeResultSchema),
+    LadderMovement: z.toJSONSchema(LadderMovementSchema),
+    ValidationIssue: z.toJSONSchema(ValidationIssueSchema),
+  };
+}

@@ -1,0 +1,110 @@
+import type { Text } from '../i18n/text.js';
+import { citationText } from '../instruments/sources.js';
+import type { InstrumentDefinition, ItemDefinition, NormGroup, ScaleDefinition } from '../instruments/types.js';
+import type { AnswerValue, ScaleResult } from '../schema.js';
+import { compareWithNorms } from './reference.js';
+
+type Answer = Exclude<AnswerValue, null>;
+
+/**
+ * The number an answer contributes to a scale. Assumes the answer passed validation.
+ * Reverse-keyed items count as (min + max − answer), so that higher always means more of the construct.
+ */
+export function itemScore(item: ItemDefinition, instrument: InstrumentDefinition, answer: Answer, exclude?: readonly string[]): number {
+  switch (item.type) {
+    case 'scale': {
+      const value = answer as number;
+      if (!item.reverse) return value;
+      const s = instrument.responseScale!;
+      return s.min + s.max - value;
+    }
+    case 'choice':
+    case 'number':
+      return answer as number;
+    case 'boolean':
+      return answer ? 1 : 0;
+    case 'multi':
+      return (answer as string[]).filter((code) => !exclude?.includes(code)).length;
+  }
+}
+
+/** Finds the band a score falls in: the last band whose lower bound the score reaches. */
+export function bandFor(score: number, scale: ScaleDefinition): ScaleResult['band'] {
+  if (!scale.bands) return null;
+  let found: (typeof scale.bands.bands)[number] | undefined;
+  for (const band of scale.bands.bands) if (score >= band.min) found = band;
+  return found ? { id: found.id, label: found.label, citation: citationText(scale.bands.citation) } : null;
+}
+
+const NOT_ADMINISTERED: Text = { nl: 'Dit onderdeel is niet afgenomen.', en: 'This part was not administered.' };
+
+function tooFewAnswered(answered: number, scale: ScaleDefinition): Text {
+  return {
+    nl: `Te weinig items beantwoord (${answered} van ${scale.items.length}; minimaal ${scale.missing.minAnswered} nodig).`,
+    en: `Too few items answered (${answered} of ${scale.items.length}; at least ${scale.missing.minAnswered} needed).`,
+  };
+}
+
+/**
+ * Scores one scale of one instrument from validated answers.
+ * Arithmetic order is fixed (sum first, then × items ÷ answered, then × multiplier) so that the FHIR
+ * expressions in src/fhir reproduce the same floating-point result exactly.
+ */
+export function scoreScale(
+  scale: ScaleDefinition,
+  instrument: InstrumentDefinition,
+  items: ReadonlyMap<string, ItemDefinition>,
+  answers: ReadonlyMap<string, Answer>,
+  administered: boolean,
+  group: NormGroup,
+): ScaleResult {
+  const base = {
+    id: scale.id,
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    title: scale.title,
+    range: scale.range,
+    higherIs: scale.higherIs,
+    itemsTotal: scale.items.length,
+  };
+  const exclude = scale.scoring.kind === 'count' ? scale.scoring.exclude : undefined;
+  let sum = 0;
+  let answered = 0;
+  for (const id of scale.items) {
+    const answer = answers.get(id);
+    if (answer === undefined) continue;
+    sum += itemScore(items.get(id)!, instrument, answer, exclude);
+    answered++;
+  }
+  const empty = { raw: null, score: null, prorated: false, band: null, reference: null, itemsAnswered: answered };
+  if (!administered) return { ...base, ...empty, status: 'not-administered', reason: NOT_ADMINISTERED };
+  if (answered < scale.missing.minAnswered || answered === 0) {
+    return { ...base, ...empty, status: 'insufficient', reason: tooFewAnswered(answered, scale) };
+  }
+
+  const prorated = scale.scoring.kind === 'sum' && scale.missing.prorate && answered < scale.items.length;
+  let raw: number;
+  switch (scale.scoring.kind) {
+    case 'sum':
+      raw = prorated ? (sum * scale.items.length) / answered : sum;
+      break;
+    case 'mean':
+      raw = sum / answered;
+      break;
+    default:
+      raw = sum; // value, flag and count scales hold a single item
+  }
+  const multiplier = 'multiplier' in scale.scoring ? (scale.scoring.multiplier ?? 1) : 1;
+  const score = multiplier === 1 ? raw : raw * multiplier;
+  return {
+    ...base,
+    status: 'scored',
+    raw,
+    score,
+    itemsAnswered: answered,
+    prorated,
+    band: bandFor(score, scale),
+    reference: scale.norms ? compareWithNorms(score, scale.norms, group) : null,
+    reason: null,
+  };
+}

@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IntakeResultSchema } from '../src/schema.js';
+
+/** These tests run the built CLI (`pnpm test` builds first), exactly as a user would. */
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli', 'index.js');
+const fixtures = join(root, '..', '..', 'test', 'fixtures');
+const example = join(root, 'examples', 'intake.json');
+
+function trede(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'trede-cli-'));
+});
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('trede score', () => {
+  it('prints a JSON result that satisfies the result schema', () => {
+    const r = trede(['score', example]);
+    expect(r.code).toBe(0);
+    const result = IntakeResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.intakeId).toBe('voorbeeld-001');
+    expect(result.ladder.position).toBe(6);
+    expect(result.scales.dassAnxiety!.prorated).toBe(true);
+  });
+
+  it('reads stdin with "-"', () => {
+    const r = trede(['score', '-'], JSON.stringify({ answers: { 'resp.1': 5, 'resp.2': 4 } }));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).scales.responsibility.score).toBe(4.5);
+  });
+
+  it('prints a Dutch text report by default and English with --lang en', () => {
+    const nl = trede(['score', example, '--format', 'text']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain('Participatieladder');
+    expect(nl.stdout).toContain('Positie 6/12');
+    expect(nl.stdout).toMatch(/Basiscompetenties\s+3,8 /);
+    const en = trede(['score', example, '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('Participation ladder');
+    expect(en.stdout).toMatch(/Basic competences\s+3\.8 /);
+  });
+
+  it('exits 1 with the reasons in Dutch and English for an invalid intake', () => {
+    const r = trede(['score', file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('valt buiten de schaal');
+    expect(r.stderr).toContain('is off the scale');
+    expect(r.stderr).toContain('"foo"');
+  });
+
+  it('names the position of a JSON error and a duplicate key', () => {
+    const dup = trede(['score', file('dup.json', '{\n  "answers": {\n    "bc.stress": 3,\n    "bc.stress": 4\n  }\n}')]);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/bc\.stress/);
+    expect(dup.stderr).toMatch(/regel 4|line 4/);
+    const broken = trede(['score', file('broken.json', '{"answers": {')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('broken.json');
+  });
+
+  it('says clearly when the file does not exist', () => {
+    const r = trede(['score', join(dir, 'nope.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bestaat niet');
+    expect(r.stderr).toContain('does not exist');
+  });
+});
+
+describe('trede batch', () => {
+  it('scores NDJSON, reports bad lines with their numbers and processes the rest', () => {
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet']);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((row) => [row.line, row.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [4, true],
+      [5, false],
+      [6, false],
+      [7, true],
+    ]);
+    expect(rows[0].result.scales.basicCompetences.score).toBe(4);
+    expect(rows[5].result.ladder.position).toBe(10);
+    expect(r.stderr).toMatch(/regel 2 overgeslagen/);
+    expect(r.stderr).toMatch(/line 5 skipped/);
+    expect(r.stderr).toMatch(/line 6 skipped/);
+    expect(r.stderr).toContain('6 rows, 3 invalid');
+  });
+
+  it('scores a Dutch CSV export and names the bad cell', () => {
+    const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet']);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(4);
+    const [k1, k2, k3, k4] = rows;
+    expect(k1.result.intakeId).toBe('k1');
+    expect(k1.result.scales.dassAnxiety.score).toBe(10);
+    expect(k1.result.scales.supportTypes.score).toBe(2);
+    expect(k1.result.scales.yearsSinceLastJob.score).toBe(2.5);
+    expect(k2.result.scales.dassAnxiety.prorated).toBe(true);
+    expect(k2.result.background['bg.children']).toBe(false);
+    expect(k3).toMatchObject({ line: 4, ok: false });
+    expect(k3.issues[0].message.en).toContain('"misschien" is not yes or no');
+    expect(k4.result.intakeId).toBe('k;4');
+  });
+
+  it('rejects a CSV whose header names an unknown item, before scoring anything', () => {
+    const r = trede(['batch', file('bad-header.csv', 'id,bc.stress,bc.stres\nx,1,2\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"bc.stres"');
+  });
+});
+
+describe('trede instruments, schema, fhir', () => {
+  it('lists instruments with versions', () => {
+    const r = trede(['instruments', '--json']);
+    const list = JSON.parse(r.stdout) as { id: string; version: string; items: string[] }[];
+    expect(list.map((i) => i.id)).toEqual(['background', 'basic-competences', 'dass-short', 'dass21', 'responsibility', 'control', 'work-attitude', 'self-efficacy', 'self-direction', 'ladder']);
+    expect(list.every((i) => /^\d+\.\d+\.\d+$/.test(i.version))).toBe(true);
+    expect(trede(['instruments']).stdout).toContain('dass21');
+  });
+
+  it('prints JSON Schemas for the contracts', () => {
+    const schemas = JSON.parse(trede(['schema']).stdout);
+    expect(schemas.IntakeResponse.type).toBe('object');
+    expect(schemas.IntakeResponse.required).toContain('answers');
+    expect(Object.keys(schemas.IntakeResult.properties)).toContain('ladder');
+  });
+
+  it('exports a FHIR Questionnaire and a QuestionnaireResponse', () => {
+    const q = JSON.parse(trede(['fhir', 'questionnaire', 'dass21']).stdout);
+    expect(q.resourceType).toBe('Questionnaire');
+    const one = JSON.parse(trede(['fhir', 'response', example, '--instrument', 'basic-competences']).stdout);
+    expect(one.resourceType).toBe('QuestionnaireResponse');
+    const all = JSON.parse(trede(['fhir', 'response', example]).stdout);
+    expect(all.resourceType).toBe('Bundle');
+    expect(all.entry.length).toBeGreaterThan(3);
+  });
+
+  it('explains wrong usage with exit code 2', () => {
+    expect(trede(['frobnicate']).code).toBe(2);
+    expect(trede(['fhir', 'questionnaire', 'nope']).stderr).toContain('unknown instrument "nope"');
+    expect(trede(['score', example, '--format', 'xml']).code).toBe(2);
+  });
+});
