@@ -79,3 +79,28 @@ describe('validating an intake response', () => {
     }
   });
 });
+
+describe('the fast validator and the published contract', () => {
+  it('never accepts what IntakeResponseSchema rejects', async () => {
+    const fc = (await import('fast-check')).default;
+    const { IntakeResponseSchema } = await import('../src/schema.js');
+    const knownIds = [...DEFAULT_CATALOGUE.items.keys()];
+    const answerValue = fc.oneof(fc.jsonValue(), fc.integer({ min: -1, max: 6 }), fc.boolean(), fc.array(fc.string()), fc.constant(null));
+    const answers = fc.oneof(
+      fc.dictionary(fc.constantFrom(...knownIds), answerValue),
+      fc.array(fc.record({ item: fc.constantFrom(...knownIds), value: answerValue })),
+      fc.jsonValue(),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(answers, fc.option(fc.constantFrom('total', 'control', 'nobody')), (a, group) => {
+        const input = group === null ? { answers: a } : { answers: a, referenceGroup: group };
+        if (!validateIntake(input, DEFAULT_CATALOGUE).ok) return;
+        accepted++;
+        expect(IntakeResponseSchema.safeParse(input).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(accepted).toBeGreaterThan(100); // the property must see accepted inputs to mean anything
+  });
+});

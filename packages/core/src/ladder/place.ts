@@ -38,48 +38,63 @@ function rungReason(rung: RungDefinition): Text {
   };
 }
 
+/** Every field in one literal: a fixed shape, and no object spread on the per-intake path. */
+function ladderResult(
+  instrument: InstrumentDefinition,
+  status: LadderResult['status'],
+  reason: Text,
+  rung: RungDefinition | null = null,
+  growthPotential: boolean | null = null,
+  group: NormGroup = 'total',
+): LadderResult {
+  const position = rung && growthPotential !== null ? positionOf(rung.rung, growthPotential) : null;
+  const growth = growthPotential === null ? null : growthLabel(growthPotential);
+  return {
+    instrumentVersion: instrument.version,
+    status,
+    rung: rung?.rung ?? null,
+    rungLabel: rung?.label ?? null,
+    growthPotential,
+    position,
+    positionLabel: rung && growth ? { nl: `${rung.label.nl}, ${growth.nl}`, en: `${rung.label.en}, ${growth.en}` } : null,
+    reason,
+    reference: position === null ? null : compareWithNorms(position, LADDER_NORMS, group),
+  };
+}
+
 /** Places a client on the ladder from the decision questionnaire; the reason says which answer decided. */
 export function placeOnLadder(answers: Answers, administered: boolean, group: NormGroup, instrument: InstrumentDefinition = ladderInstrument): LadderResult {
-  const empty = { instrumentVersion: instrument.version, rung: null, rungLabel: null, growthPotential: null, position: null, positionLabel: null, reference: null };
   if (!administered) {
-    return { ...empty, status: 'not-administered', reason: { nl: 'De participatieladder is niet afgenomen.', en: 'The participation ladder was not administered.' } };
+    return ladderResult(instrument, 'not-administered', { nl: 'De participatieladder is niet afgenomen.', en: 'The participation ladder was not administered.' });
   }
   const found = findRung(answers);
   if ('missing' in found) {
     const text = itemText(found.missing);
-    return {
-      ...empty,
-      status: 'insufficient',
-      reason: { nl: `Geen plaatsing mogelijk: "${text.nl}" is niet beantwoord.`, en: `No placement possible: "${text.en}" was not answered.` },
-    };
+    return ladderResult(instrument, 'insufficient', {
+      nl: `Geen plaatsing mogelijk: "${text.nl}" is niet beantwoord.`,
+      en: `No placement possible: "${text.en}" was not answered.`,
+    });
   }
   const { rung } = found;
   const reason = rungReason(rung);
   const growth = answers.get(GROWTH_ITEM);
   if (growth === undefined) {
-    return {
-      ...empty,
-      status: 'rung-only',
-      rung: rung.rung,
-      rungLabel: rung.label,
-      reason: {
-        nl: `${reason.nl} Geen positie 1–12: het groeipotentieel is niet ingevuld.`,
-        en: `${reason.en} No position 1–12: growth potential was not given.`,
-      },
-    };
+    return ladderResult(
+      instrument,
+      'rung-only',
+      { nl: `${reason.nl} Geen positie 1–12: het groeipotentieel is niet ingevuld.`, en: `${reason.en} No position 1–12: growth potential was not given.` },
+      rung,
+    );
   }
   const growthPotential = growth === true;
   const position = positionOf(rung.rung, growthPotential);
   const g = growthLabel(growthPotential);
-  return {
-    instrumentVersion: instrument.version,
-    status: 'placed',
-    rung: rung.rung,
-    rungLabel: rung.label,
+  return ladderResult(
+    instrument,
+    'placed',
+    { nl: `${reason.nl} Positie ${position} (${g.nl}).`, en: `${reason.en} Position ${position} (${g.en}).` },
+    rung,
     growthPotential,
-    position,
-    positionLabel: { nl: `${rung.label.nl}, ${g.nl}`, en: `${rung.label.en}, ${g.en}` },
-    reason: { nl: `${reason.nl} Positie ${position} (${g.nl}).`, en: `${reason.en} Position ${position} (${g.en}).` },
-    reference: compareWithNorms(position, LADDER_NORMS, group),
-  };
+    group,
+  );
 }

@@ -4,6 +4,8 @@ import type { InstrumentDefinition, ItemDefinition, ScaleDefinition } from '../i
 export interface Catalogue {
   instruments: readonly InstrumentDefinition[];
   items: ReadonlyMap<string, { item: ItemDefinition; instrument: InstrumentDefinition }>;
+  /** The same items without their instrument: what the scale engine looks up. */
+  itemDefinitions: ReadonlyMap<string, ItemDefinition>;
   scales: readonly { scale: ScaleDefinition; instrument: InstrumentDefinition }[];
 }
 
@@ -22,5 +24,6 @@ export function createCatalogue(instruments: readonly InstrumentDefinition[]): C
       scales.push({ scale, instrument });
     }
   }
-  return { instruments, items, scales };
+  const itemDefinitions = new Map([...items].map(([id, entry]) => [id, entry.item]));
+  return { instruments, items, itemDefinitions, scales };
 }

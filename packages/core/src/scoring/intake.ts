@@ -1,5 +1,4 @@
 import { INSTRUMENTS } from '../instruments/index.js';
-import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 import { ladderInstrument } from '../ladder/definition.js';
 import { placeOnLadder } from '../ladder/place.js';
 import type { AnswerValue, IntakeResult, ScaleResult, ValidationIssue } from '../schema.js';
@@ -13,21 +12,25 @@ export const DEFAULT_CATALOGUE: Catalogue = createCatalogue([...INSTRUMENTS, lad
 
 const BACKGROUND_ID = 'background';
 
-function isAdministered(instrument: InstrumentDefinition, intake: ValidIntake): boolean {
-  if (intake.instruments) return intake.instruments.includes(instrument.id);
-  return instrument.items.some((item) => intake.answers.has(item.id));
+/** Which instruments count as administered: the ones named, or else those with at least one answer. */
+function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
+  if (intake.instruments) return new Set(intake.instruments);
+  const ids = new Set<string>();
+  for (const itemId of intake.answers.keys()) ids.add(catalogue.items.get(itemId)!.instrument.id);
+  return ids;
 }
 
-function scoreWithItems(intake: ValidIntake, catalogue: Catalogue, itemDefs: ReadonlyMap<string, ItemDefinition>): IntakeResult {
-  const administered = new Map(catalogue.instruments.map((i) => [i.id, isAdministered(i, intake)]));
+/** Scores a response that already passed validateIntake against the same catalogue. */
+export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE): IntakeResult {
+  const administered = administeredIds(intake, catalogue);
   const scales: Record<string, ScaleResult> = {};
   for (const { scale, instrument } of catalogue.scales) {
-    scales[scale.id] = scoreScale(scale, instrument, itemDefs, intake.answers, administered.get(instrument.id)!, intake.referenceGroup);
+    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, intake.answers, administered.has(instrument.id), intake.referenceGroup);
   }
   const ladderDef = catalogue.instruments.find((i) => i.id === ladderInstrument.id);
-  const ladder = placeOnLadder(intake.answers, ladderDef ? administered.get(ladderDef.id)! : false, intake.referenceGroup, ladderDef);
+  const ladder = placeOnLadder(intake.answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
 
-  const background: Record<string, Exclude<AnswerValue, undefined>> = {};
+  const background: Record<string, AnswerValue> = {};
   const backgroundDef = catalogue.instruments.find((i) => i.id === BACKGROUND_ID);
   for (const item of backgroundDef?.items ?? []) background[item.id] = intake.answers.get(item.id) ?? null;
 
@@ -37,7 +40,7 @@ function scoreWithItems(intake: ValidIntake, catalogue: Catalogue, itemDefs: Rea
     intakeId: intake.id,
     date: intake.date,
     referenceGroup: intake.referenceGroup,
-    instruments: catalogue.instruments.map((i) => ({ id: i.id, version: i.version, administered: administered.get(i.id)! })),
+    instruments: catalogue.instruments.map((i) => ({ id: i.id, version: i.version, administered: administered.has(i.id) })),
     scales,
     ladder,
     background,
@@ -47,22 +50,16 @@ function scoreWithItems(intake: ValidIntake, catalogue: Catalogue, itemDefs: Rea
 export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
 
 /**
- * A scorer bound to one catalogue: builds its lookups once, then validates and scores each response.
- * Use this for many intakes (batch, dashboards); scoreIntake for one.
+ * A scorer bound to one catalogue (an organisation's own selection of instruments):
+ * validates and scores each response against it.
  */
 export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE) {
-  const itemDefs = new Map<string, ItemDefinition>();
-  for (const [id, entry] of catalogue.items) itemDefs.set(id, entry.item);
   return {
     catalogue,
-    /** Scores a response that already passed validateIntake against the same catalogue. */
-    scoreValid(intake: ValidIntake): IntakeResult {
-      return scoreWithItems(intake, catalogue, itemDefs);
-    },
     /** Never throws for bad input: returns the issues instead. */
     safeScore(input: unknown): ScoreOutcome {
       const outcome = validateIntake(input, catalogue);
-      return outcome.ok ? { ok: true, result: scoreWithItems(outcome.intake, catalogue, itemDefs) } : outcome;
+      return outcome.ok ? { ok: true, result: scoreValidIntake(outcome.intake, catalogue) } : outcome;
     },
     /** Throws IntakeValidationError for bad input. */
     score(input: unknown): IntakeResult {

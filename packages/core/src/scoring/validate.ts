@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
-import { IntakeResponseSchema, type AnswerValue, type ValidationIssue } from '../schema.js';
+import { IntakeEnvelopeSchema, type AnswerValue, type ValidationIssue } from '../schema.js';
 import type { Catalogue } from './catalogue.js';
 
 /** A response that passed validation: answers by item id, unanswered items left out. */
@@ -54,7 +54,7 @@ export function allowedValues(item: ItemDefinition, instrument: InstrumentDefini
 
 type Check = 'ok' | 'wrong-type' | 'off-scale' | 'duplicate';
 
-function checkValue(item: ItemDefinition, instrument: InstrumentDefinition, value: Exclude<AnswerValue, null>): Check {
+function checkValue(item: ItemDefinition, instrument: InstrumentDefinition, value: unknown): Check {
   switch (item.type) {
     case 'scale': {
       if (typeof value !== 'number') return 'wrong-type';
@@ -73,7 +73,7 @@ function checkValue(item: ItemDefinition, instrument: InstrumentDefinition, valu
     case 'boolean':
       return typeof value === 'boolean' ? 'ok' : 'wrong-type';
     case 'multi': {
-      if (!Array.isArray(value)) return 'wrong-type';
+      if (!Array.isArray(value) || !value.every((code) => typeof code === 'string')) return 'wrong-type';
       if (!value.every((code) => item.options.some((o) => o.value === code))) return 'off-scale';
       return new Set(value).size === value.length ? 'ok' : 'duplicate';
     }
@@ -99,46 +99,39 @@ function valueIssue(check: Exclude<Check, 'ok'>, itemId: string, value: unknown,
   return { code: check, path: `answers.${itemId}`, message: message[check] };
 }
 
+function structureIssue(path: string, message: Text): ValidationIssue {
+  return { code: 'structure', path, message };
+}
+
+function isAnswerEntry(entry: unknown): entry is { item: string; value: unknown } {
+  return typeof entry === 'object' && entry !== null && typeof (entry as { item?: unknown }).item === 'string' && 'value' in entry && Object.keys(entry).length === 2;
+}
+
+const ANSWERS_SHAPE: Text = {
+  nl: 'moet een object zijn met antwoorden per item-id, of een lijst van { item, value }',
+  en: 'must be an object of answers keyed by item id, or a list of { item, value }',
+};
+
 /**
  * Checks a response against the catalogue. Every problem is reported, not just the first.
  * A missing or null answer is not a problem: the scale's missing-item rule decides.
  */
 export function validateIntake(input: unknown, catalogue: Catalogue): ValidationOutcome {
-  const parsed = IntakeResponseSchema.safeParse(input);
+  const parsed = IntakeEnvelopeSchema.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
       issues: parsed.error.issues.map((issue) => {
         const path = issue.path.join('.') || '(root)';
-        return {
-          code: 'structure' as const,
-          path,
-          message: {
-            nl: `ongeldige opbouw bij "${path}": ${issue.message}`,
-            en: `invalid structure at "${path}": ${issue.message}`,
-          },
-        };
+        return structureIssue(path, { nl: `ongeldige opbouw bij "${path}": ${issue.message}`, en: `invalid structure at "${path}": ${issue.message}` });
       }),
     };
   }
   const response = parsed.data;
   const issues: ValidationIssue[] = [];
   const answers = new Map<string, Exclude<AnswerValue, null>>();
-  const seen = new Set<string>();
-  const entries = Array.isArray(response.answers)
-    ? response.answers.map((a) => [a.item, a.value] as const)
-    : Object.entries(response.answers);
 
-  for (const [itemId, value] of entries) {
-    if (seen.has(itemId)) {
-      issues.push({
-        code: 'duplicate',
-        path: `answers.${itemId}`,
-        message: { nl: `"${itemId}" is meer dan eens beantwoord`, en: `"${itemId}" is answered more than once` },
-      });
-      continue;
-    }
-    seen.add(itemId);
+  const visit = (itemId: string, value: unknown): void => {
     const known = catalogue.items.get(itemId);
     if (!known) {
       issues.push({
@@ -149,16 +142,40 @@ export function validateIntake(input: unknown, catalogue: Catalogue): Validation
           en: `unknown item "${itemId}"; known items are listed by \`trede instruments\``,
         },
       });
-      continue;
+      return;
     }
     // null, and an empty checklist, mean "not answered": a checklist answer of "none" must be ticked explicitly.
-    if (value === null || (known.item.type === 'multi' && Array.isArray(value) && value.length === 0)) continue;
+    if (value === null || (known.item.type === 'multi' && Array.isArray(value) && value.length === 0)) return;
     const check = checkValue(known.item, known.instrument, value);
-    if (check !== 'ok') {
-      issues.push(valueIssue(check, itemId, value, allowedValues(known.item, known.instrument)));
-      continue;
-    }
-    answers.set(itemId, value);
+    if (check === 'ok') answers.set(itemId, value as Exclude<AnswerValue, null>);
+    else issues.push(valueIssue(check, itemId, value, allowedValues(known.item, known.instrument)));
+  };
+
+  const given = response.answers;
+  if (Array.isArray(given)) {
+    // Only the list form can name an item twice; an object's keys are unique once parsed (strict JSON catches the rest).
+    const seen = new Set<string>();
+    given.forEach((entry: unknown, index) => {
+      if (!isAnswerEntry(entry)) {
+        issues.push(structureIssue(`answers.${index}`, { nl: `antwoord ${index + 1} moet de vorm { item, value } hebben`, en: `answer ${index + 1} must have the form { item, value }` }));
+      } else if (seen.has(entry.item)) {
+        issues.push({
+          code: 'duplicate',
+          path: `answers.${entry.item}`,
+          message: { nl: `"${entry.item}" is meer dan eens beantwoord`, en: `"${entry.item}" is answered more than once` },
+        });
+      } else {
+        seen.add(entry.item);
+        visit(entry.item, entry.value);
+      }
+    });
+  } else if (typeof given === 'object' && given !== null) {
+    const record = given as Record<string, unknown>;
+    for (const key in record) if (Object.hasOwn(record, key)) visit(key, record[key]);
+  } else if (given === undefined) {
+    issues.push(structureIssue('answers', { nl: '"answers" ontbreekt', en: '"answers" is missing' }));
+  } else {
+    issues.push(structureIssue('answers', { nl: `"answers" ${ANSWERS_SHAPE.nl}`, en: `"answers" ${ANSWERS_SHAPE.en}` }));
   }
 
   const instrumentIds = new Set(catalogue.instruments.map((i) => i.id));
