@@ -1,5 +1,6 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
 import type { IntakeResult, ScaleResult } from '../schema.js';
+import { DEFAULT_CATALOGUE } from '../scoring/intake.js';
 import { formatNumber } from './format.js';
 
 const L = {
@@ -9,11 +10,11 @@ const L = {
   reference: { nl: 'Vergeleken met', en: 'Compared with' },
   ladder: { nl: 'Participatieladder', en: 'Participation ladder' },
   position: { nl: 'Positie', en: 'Position' },
-  scales: { nl: 'Schalen', en: 'Scales' },
   notAdministered: { nl: 'Niet afgenomen', en: 'Not administered' },
   prorated: { nl: 'aangevuld voor ontbrekende items', en: 'prorated for missing items' },
   percentile: { nl: 'percentiel', en: 'percentile' },
   answered: { nl: 'beantwoord', en: 'answered' },
+  background: { nl: 'Achtergrond', en: 'Background' },
   groups: {
     total: { nl: 'totale referentiegroep (TNO 2013)', en: 'total reference group (TNO 2013)' },
     control: { nl: 'controlegroep, directe bemiddeling (TNO 2013)', en: 'control group, direct mediation (TNO 2013)' },
@@ -21,16 +22,24 @@ const L = {
   },
 } satisfies Record<string, Text | Record<string, Text>>;
 
-function scaleLine(s: ScaleResult, lang: Lang): string {
-  const name = t(s.title, lang).padEnd(28);
-  if (s.status !== 'scored' || s.score === null) return `  ${name} —  ${t(s.reason ?? L.notAdministered, lang)}`;
+function instrumentTitle(id: string): Text {
+  return DEFAULT_CATALOGUE.instruments.find((i) => i.id === id)?.title ?? { nl: id, en: id };
+}
+
+/** "scores higher than 95% of the reference group", from the percentile. */
+function placeInWords(percentile: number, lang: Lang): string {
+  const p = formatNumber(percentile, lang, 0);
+  return lang === 'nl' ? `hoger dan ${p}% van de referentiegroep` : `higher than ${p}% of the reference group`;
+}
+
+function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
+  const name = t(s.title, lang).padEnd(width);
+  if (s.status !== 'scored' || s.score === null) return `  ${name}  —  ${t(s.reason ?? L.notAdministered, lang)}`;
   const parts = [`${formatNumber(s.score, lang)} (${formatNumber(s.range.min, lang)}–${formatNumber(s.range.max, lang)})`];
   if (s.band) parts.push(t(s.band.label, lang));
-  if (s.reference) {
-    parts.push(`z ${formatNumber(s.reference.z, lang)}, ${t(L.percentile, lang)} ${formatNumber(s.reference.percentile, lang, 0)}`);
-  }
+  if (s.reference) parts.push(`z ${formatNumber(s.reference.z, lang)}, ${placeInWords(s.reference.percentile, lang)}`);
   parts.push(`${s.itemsAnswered}/${s.itemsTotal} ${t(L.answered, lang)}${s.prorated ? `, ${t(L.prorated, lang)}` : ''}`);
-  return `  ${name} ${parts.join(' · ')}`;
+  return `  ${name}  ${parts.join(' · ')}`;
 }
 
 /** A plain-text report of an intake result, for a terminal or a caseworker's notes. */
@@ -47,10 +56,15 @@ export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): strin
   }
   lines.push(`  ${t(ladder.reason, lang)}`, '');
 
-  const administered = new Set(result.instruments.filter((i) => i.administered).map((i) => i.id));
-  lines.push(t(L.scales, lang));
-  for (const scale of Object.values(result.scales)) {
-    if (administered.has(scale.instrumentId)) lines.push(scaleLine(scale, lang));
+  const scales = Object.values(result.scales);
+  const width = Math.max(...scales.map((scale) => t(scale.title, lang).length));
+  for (const instrument of result.instruments) {
+    if (!instrument.administered) continue;
+    const own = scales.filter((scale) => scale.instrumentId === instrument.id);
+    if (own.length === 0) continue;
+    lines.push(`${t(instrumentTitle(instrument.id), lang)} (v${instrument.version})`);
+    for (const scale of own) lines.push(scaleLine(scale, lang, width));
+    lines.push('');
   }
   return `${lines.join('\n')}\n`;
 }
