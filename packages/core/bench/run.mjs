@@ -6,7 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScorer } from '../dist/index.js';
+import { createScorer, evaluateRisks } from '../dist/index.js';
 import { prng, randomIntake } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +34,36 @@ function intakesPerSecond() {
     elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   }
   report({ benchmark: 'full-intake-scoring', intakesPerSec: Math.round(scored / elapsed), microsPerIntake: +((elapsed / scored) * 1e6).toFixed(2) });
+  riskOverhead(scorer, intakes);
+}
+
+/**
+ * What risk evaluation adds to full-intake scoring: scoring includes the risks, so time the risk step on its
+ * own over the same results and compare it with the rest. Interleaved rounds, medians, to damp noise.
+ */
+function riskOverhead(scorer, intakes) {
+  const results = intakes.map((intake) => scorer.score(intake));
+  const round = (fn, inputs) => {
+    const start = process.hrtime.bigint();
+    for (const input of inputs) fn(input);
+    return Number(process.hrtime.bigint() - start) / inputs.length;
+  };
+  const total = [];
+  const risk = [];
+  for (let i = 0; i < 15; i++) {
+    total.push(round((intake) => scorer.score(intake), intakes));
+    risk.push(round((result) => evaluateRisks(result), results));
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const totalNs = median(total);
+  const riskNs = median(risk);
+  report({
+    benchmark: 'risk-overhead',
+    microsScoringWithoutRisk: +((totalNs - riskNs) / 1000).toFixed(2),
+    microsRisk: +(riskNs / 1000).toFixed(2),
+    riskAddsPercent: +((riskNs / (totalNs - riskNs)) * 100).toFixed(1),
+    under20Percent: riskNs / (totalNs - riskNs) < 0.2,
+  });
 }
 
 async function writeNdjson(path, lines) {

@@ -17,5 +17,8 @@ export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
 export { formatTextReport } from './report/text.js';
 export { formatNumber } from './report/format.js';
 export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
+export * from './risk/index.js';
+export { formatModelCard } from './report/model-card-text.js';
 export { ENGINE_VERSION } from './version.js';
 export * from './fhir/index.js';
+export * from './stats/index.js';

@@ -110,6 +110,92 @@ export const LadderMovementSchema = z.object({
 });
 export type LadderMovement = z.infer<typeof LadderMovementSchema>;
 
+export const RiskBandSchema = z.enum(['low', 'elevated', 'high']);
+export type RiskBand = z.infer<typeof RiskBandSchema>;
+
+/** One factor of a model: a weight (multivariate, significant) or an attention point (univariate only). */
+export const RiskFactorResultSchema = z.object({
+  id: z.string(),
+  label: TextSchema,
+  kind: z.enum(['weight', 'attention']),
+  /** The client's value on the factor's unit, or null when not assessed. */
+  value: z.number().nullable(),
+  assessed: z.boolean(),
+  /** Mean of the study group the odds ratio comes from; used in place of a missing value. */
+  referenceMean: z.number(),
+  unit: TextSchema,
+  /** Odds ratio per unit for the card's outcome (inverted where the source modelled the opposite outcome). */
+  oddsRatio: z.number(),
+  /** ln(OR) × (value − mean): the factor's push on the log-odds of the outcome; null when not assessed and for attention points. */
+  contribution: z.number().nullable(),
+  /** Whether this client's value moves the risk of the adverse outcome up or down. */
+  direction: z.enum(['raises', 'lowers', 'neutral']),
+  /** Attention points: the client is on the side the source links to more risk. */
+  attention: z.boolean(),
+  modifiable: z.boolean(),
+  action: TextSchema.nullable(),
+  citation: z.string(),
+  significance: z.string(),
+  /** Set when the value was derived approximately (e.g. DASS-21 anxiety mapped onto the 4–16 scale). */
+  approximation: TextSchema.nullable(),
+});
+export type RiskFactorResult = z.infer<typeof RiskFactorResultSchema>;
+
+/** A signal with its reason, action and source (after-placement checklist and other rule-based checks). */
+export const FlagSchema = z.object({
+  id: z.string(),
+  label: TextSchema,
+  kind: z.enum(['risk', 'protective', 'unknown']),
+  reason: TextSchema,
+  action: TextSchema.nullable(),
+  citation: z.string(),
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const OverrideSchema = z.object({
+  band: RiskBandSchema,
+  /** Mandatory: why the caseworker sees it differently. */
+  reason: z.string().trim().min(3),
+  by: z.string().max(200).nullable(),
+  at: z.string(),
+});
+export type Override = z.infer<typeof OverrideSchema>;
+
+export const MomentSchema = z.enum(['before-start', 'during', 'outflow', 'after-placement']);
+export type Moment = z.infer<typeof MomentSchema>;
+
+export const MomentRiskSchema = z.object({
+  moment: MomentSchema,
+  modelId: z.string(),
+  modelVersion: z.string(),
+  title: TextSchema,
+  outcome: TextSchema,
+  status: z.enum(['estimated', 'not-estimated', 'checklist', 'not-administered']),
+  /** Probability of the card's outcome, when a model applies and its main factors are known. */
+  probability: z.number().min(0).max(1).nullable(),
+  baseRate: z.number().nullable(),
+  /** The model's band; an override does not change it (see override). */
+  band: RiskBandSchema.nullable(),
+  reason: TextSchema.nullable(),
+  factors: z.array(RiskFactorResultSchema),
+  attentionPoints: z.array(RiskFactorResultSchema),
+  flags: z.array(FlagSchema),
+  actions: z.array(z.object({ text: TextSchema, citation: z.string() })),
+  citation: z.string(),
+  override: OverrideSchema.nullable(),
+});
+export type MomentRisk = z.infer<typeof MomentRiskSchema>;
+
+export const ApproachSchema = z.enum(['integrated', 'direct']);
+export type Approach = z.infer<typeof ApproachSchema>;
+
+export const RiskReportSchema = z.object({
+  /** Which study population the during-trajectory model comes from (the organisation's setting). */
+  approach: ApproachSchema,
+  moments: z.array(MomentRiskSchema),
+});
+export type RiskReport = z.infer<typeof RiskReportSchema>;
+
 export const IntakeResultSchema = z.object({
   schema: z.literal('trede.result/1'),
   engineVersion: z.string(),
@@ -121,8 +207,12 @@ export const IntakeResultSchema = z.object({
   ladder: LadderResultSchema,
   /** Background answers as given (null when not answered), for the risk models and the report. */
   background: z.record(z.string(), AnswerValueSchema),
+  /** Dropout risks for the four moments, with factors, actions and sources. */
+  risks: RiskReportSchema,
 });
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
+/** What the risk models read from a result: everything but the risks themselves. */
+export type ScoredIntake = Pick<IntakeResult, 'scales' | 'ladder' | 'background' | 'referenceGroup'>;
 
 export const ValidationIssueSchema = z.object({
   code: z.enum(['structure', 'unknown-item', 'wrong-type', 'off-scale', 'duplicate', 'unknown-instrument']),

@@ -126,11 +126,40 @@ describe('trede batch', () => {
   });
 });
 
+describe('risks in trede score and trede model-card', () => {
+  it('includes the risk section in JSON and in the text report', () => {
+    const json = JSON.parse(trede(['score', example]).stdout);
+    expect(json.risks.moments.map((m: { moment: string }) => m.moment)).toEqual(['before-start', 'during', 'outflow', 'after-placement']);
+    const text = trede(['score', example, '--format', 'text', '--lang', 'en']).stdout;
+    expect(text).toContain('Dropout risk');
+    expect(text).toMatch(/Dropout before the start\n\s+(low|elevated|high) — chance \d+% \(base rate 56%\)/);
+  });
+
+  it('switches the during-trajectory model with --approach', () => {
+    const direct = JSON.parse(trede(['score', example, '--approach', 'direct']).stdout);
+    expect(direct.risks.approach).toBe('direct');
+    expect(direct.risks.moments[1].modelId).toBe('during-direct');
+    expect(trede(['score', example, '--approach', 'magic']).code).toBe(2);
+  });
+
+  it('prints a model card in readable form, and all of them without an id', () => {
+    const one = trede(['model-card', 'before-start', '--lang', 'en']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Base rate: 150/269');
+    expect(one.stdout).toContain('inverted from 0.22');
+    expect(one.stdout).toContain('never uses ethnicity');
+    const all = trede(['model-card']).stdout;
+    for (const id of ['before-start', 'during-integrated', 'during-direct', 'outflow']) expect(all).toContain(id);
+    expect(trede(['model-card', 'nope']).stderr).toContain('unknown model card "nope"');
+    expect(JSON.parse(trede(['model-card', 'outflow', '--json']).stdout).baseRate).toEqual(expect.objectContaining({ events: 18, total: 207 }));
+  });
+});
+
 describe('trede instruments, schema, fhir', () => {
   it('lists instruments with versions', () => {
     const r = trede(['instruments', '--json']);
     const list = JSON.parse(r.stdout) as { id: string; version: string; items: string[] }[];
-    expect(list.map((i) => i.id)).toEqual(['background', 'basic-competences', 'dass-short', 'dass21', 'responsibility', 'control', 'work-attitude', 'self-efficacy', 'self-direction', 'ladder']);
+    expect(list.map((i) => i.id)).toEqual(['background', 'basic-competences', 'dass-short', 'dass21', 'responsibility', 'control', 'work-attitude', 'self-efficacy', 'self-direction', 'placement', 'ladder']);
     expect(list.every((i) => /^\d+\.\d+\.\d+$/.test(i.version))).toBe(true);
     expect(trede(['instruments']).stdout).toContain('dass21');
   });

@@ -39,6 +39,7 @@ describe('instrument definitions', () => {
       'work-attitude',
       'self-efficacy',
       'self-direction',
+      'placement',
     ]);
   });
 

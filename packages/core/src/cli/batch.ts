@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { bilingual } from '../i18n/text.js';
 import { checkTableHeader, tableRowToResponse } from '../io/table-row.js';
 import { JsonSyntaxError, parseJsonStrict } from '../json/strict-parse.js';
-import type { ValidationIssue } from '../schema.js';
-import { createScorer } from '../scoring/intake.js';
+import type { Approach, ValidationIssue } from '../schema.js';
+import { DEFAULT_CATALOGUE, createScorer } from '../scoring/intake.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
 import { readLines } from './lines.js';
 import { CliError, EXIT, issueLines } from './messages.js';
@@ -15,6 +15,7 @@ export interface BatchOptions {
   progressMs: number;
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
+  approach?: Approach;
 }
 
 export interface BatchSummary {
@@ -114,7 +115,7 @@ function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 
  * Bad rows are also reported on stderr with their line number; the rest is still processed.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const scorer = createScorer();
+  const scorer = createScorer(DEFAULT_CATALOGUE, { approach: options.approach });
   const format = detectFormat(options.input, options.format);
   const rows = format === 'csv' ? csvRows(options.input, scorer) : ndjsonRows(options.input);
   const writer = new ChunkedWriter(options.out);

@@ -4,7 +4,10 @@ import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../fhir/index.
 import { bilingual, type Lang } from '../i18n/text.js';
 import { formatTextReport } from '../report/text.js';
 import { jsonSchemas } from '../schema.js';
-import { DEFAULT_CATALOGUE, safeScoreIntake } from '../scoring/intake.js';
+import { formatModelCard } from '../report/model-card-text.js';
+import { MODEL_CARDS, getModelCard } from '../risk/cards/index.js';
+import { ApproachSchema } from '../schema.js';
+import { DEFAULT_CATALOGUE, createScorer, safeScoreIntake } from '../scoring/intake.js';
 import { ENGINE_VERSION } from '../version.js';
 import { runBatch } from './batch.js';
 import { CliError, EXIT, issueLines } from './messages.js';
@@ -12,9 +15,10 @@ import { parseJsonFile, readText } from './read-input.js';
 
 const USAGE = `trede ${ENGINE_VERSION} — scoort re-integratie-intakes / scores re-integration intakes
 
-  trede score <bestand|->      [--format json|text] [--lang nl|en]
-  trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--quiet]
+  trede score <bestand|->      [--format json|text] [--lang nl|en] [--approach integrated|direct]
+  trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--approach integrated|direct] [--quiet]
   trede instruments            [--json]
+  trede model-card [id]        [--lang nl|en] [--json]
   trede schema
   trede fhir questionnaire <instrument-id> [--lang nl|en]
   trede fhir response <bestand|-> [--instrument <id>]
@@ -42,7 +46,7 @@ function needArg(value: string | undefined, what: { nl: string; en: string }): s
 async function score(args: string[], values: Record<string, unknown>): Promise<number> {
   const path = needArg(args[0], { nl: 'invoerbestand', en: 'input file' });
   const input = parseJsonFile(await readText(path), path);
-  const outcome = safeScoreIntake(input);
+  const outcome = createScorer(DEFAULT_CATALOGUE, { approach: approachOf(values.approach) }).safeScore(input);
   if (!outcome.ok) {
     throw new CliError({
       nl: `${path}: de intake is ongeldig:\n${issueLines(outcome.issues)}`,
@@ -53,6 +57,27 @@ async function score(args: string[], values: Record<string, unknown>): Promise<n
   if (format === 'text') print(formatTextReport(outcome.result, langOf(values.lang)));
   else if (format === 'json') json(outcome.result);
   else throw new CliError({ nl: `onbekend formaat "${String(format)}"; kies json of text`, en: `unknown format "${String(format)}"; choose json or text` }, EXIT.usage);
+  return EXIT.ok;
+}
+
+function approachOf(value: unknown) {
+  if (value === undefined) return undefined;
+  const parsed = ApproachSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new CliError({ nl: `onbekende aanpak "${String(value)}"; kies integrated of direct`, en: `unknown approach "${String(value)}"; choose integrated or direct` }, EXIT.usage);
+  }
+  return parsed.data;
+}
+
+function modelCard(args: string[], values: Record<string, unknown>): number {
+  const id = args[0];
+  const cards = id ? [getModelCard(id)] : MODEL_CARDS;
+  if (cards[0] === undefined) {
+    const ids = MODEL_CARDS.map((c) => c.id).join(', ');
+    throw new CliError({ nl: `onbekende modelkaart "${id}"; kies uit: ${ids}`, en: `unknown model card "${id}"; choose from: ${ids}` }, EXIT.usage);
+  }
+  if (values.json) json(id ? cards[0] : cards);
+  else print(cards.map((card) => formatModelCard(card!, langOf(values.lang))).join('\n'));
   return EXIT.ok;
 }
 
@@ -110,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
       instrument: { type: 'string' },
+      approach: { type: 'string' },
       'input-format': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -130,6 +156,7 @@ export async function main(argv: string[]): Promise<number> {
         input: needArg(args[0], { nl: 'invoerbestand', en: 'input file' }),
         format: inputFormat as 'auto' | 'ndjson' | 'csv',
         progressMs: values.quiet ? 0 : 2000,
+        approach: approachOf(values.approach),
         out: process.stdout,
         err: process.stderr,
       });
@@ -140,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'instruments':
       return instruments(values);
+    case 'model-card':
+      return modelCard(args, values);
     case 'schema':
       return json(jsonSchemas()), EXIT.ok;
     case 'fhir':

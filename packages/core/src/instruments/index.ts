@@ -3,6 +3,7 @@ import { basicCompetences } from './basic-competences.js';
 import { control } from './control.js';
 import { dass21 } from './dass21.js';
 import { dassShort } from './dass-short.js';
+import { placement } from './placement.js';
 import { responsibility } from './responsibility.js';
 import { selfDirection } from './self-direction.js';
 import { selfEfficacy } from './self-efficacy.js';
@@ -10,7 +11,7 @@ import type { InstrumentDefinition } from './types.js';
 import { workAttitude } from './work-attitude.js';
 
 export * from './types.js';
-export { background, basicCompetences, control, dass21, dassShort, responsibility, selfDirection, selfEfficacy, workAttitude };
+export { background, basicCompetences, control, dass21, dassShort, placement, responsibility, selfDirection, selfEfficacy, workAttitude };
 
 /**
  * The questionnaire instruments, in the order an intake presents them.
@@ -30,6 +31,7 @@ export const INSTRUMENTS: readonly InstrumentDefinition[] = [
   workAttitude,
   selfEfficacy,
   selfDirection,
+  placement,
 ];
 
 /** The instrument with this id from INSTRUMENTS, or undefined (the ladder is looked up in src/ladder). */

@@ -1,5 +1,5 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
-import type { IntakeResult, ScaleResult } from '../schema.js';
+import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/intake.js';
 import { formatNumber } from './format.js';
 
@@ -15,6 +15,25 @@ const L = {
   percentile: { nl: 'percentiel', en: 'percentile' },
   answered: { nl: 'beantwoord', en: 'answered' },
   background: { nl: 'Achtergrond', en: 'Background' },
+  risks: { nl: 'Risico op uitval', en: 'Dropout risk' },
+  probability: { nl: 'kans', en: 'chance' },
+  baseRate: { nl: 'basiskans', en: 'base rate' },
+  direction: {
+    raises: { nl: 'verhoogt het risico', en: 'raises the risk' },
+    lowers: { nl: 'verlaagt het risico', en: 'lowers the risk' },
+    neutral: { nl: 'niet gemeten', en: 'not assessed' },
+  },
+  override: { nl: 'oordeel klantmanager', en: "caseworker's judgement" },
+  band: {
+    low: { nl: 'laag', en: 'low' },
+    elevated: { nl: 'verhoogd', en: 'elevated' },
+    high: { nl: 'hoog', en: 'high' },
+  },
+  flagKind: {
+    risk: { nl: 'risico', en: 'risk' },
+    protective: { nl: 'beschermend', en: 'protective' },
+    unknown: { nl: 'onbekend', en: 'unknown' },
+  },
   groups: {
     total: { nl: 'totale referentiegroep (TNO 2013)', en: 'total reference group (TNO 2013)' },
     control: { nl: 'controlegroep, directe bemiddeling (TNO 2013)', en: 'control group, direct mediation (TNO 2013)' },
@@ -42,6 +61,27 @@ function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
   return `  ${name}  ${parts.join(' · ')}`;
 }
 
+function riskLines(risk: MomentRisk, lang: Lang): string[] {
+  const lines = [`  ${t(risk.title, lang)}`];
+  if (risk.probability !== null && risk.band && risk.baseRate !== null) {
+    const pct = (p: number) => `${formatNumber(p * 100, lang, 0)}%`;
+    lines.push(`    ${t(L.band[risk.band], lang)} — ${t(L.probability, lang)} ${pct(risk.probability)} (${t(L.baseRate, lang)} ${pct(risk.baseRate)}) · ${risk.citation}`);
+    for (const f of risk.factors) {
+      const value = f.assessed ? formatNumber(f.value!, lang) : '—';
+      const push = f.contribution === null ? '' : `, ${f.contribution >= 0 ? '+' : ''}${formatNumber(f.contribution, lang)} log-odds`;
+      lines.push(`    · ${t(f.label, lang)}: ${value} (${t(L.direction[f.direction], lang)}${push})`);
+      if (f.approximation) lines.push(`      ${t(f.approximation, lang)}`);
+    }
+  } else if (risk.reason) {
+    lines.push(`    ${t(risk.reason, lang)}`);
+  }
+  for (const a of risk.attentionPoints.filter((p) => p.attention)) lines.push(`    ! ${t(a.label, lang)}: ${formatNumber(a.value!, lang)} (${a.citation})`);
+  for (const f of risk.flags.filter((flag) => flag.kind !== 'protective')) lines.push(`    ! ${t(L.flagKind[f.kind], lang)}: ${t(f.label, lang)}`);
+  if (risk.override) lines.push(`    ${t(L.override, lang)}: ${t(L.band[risk.override.band], lang)} — ${risk.override.reason}`);
+  for (const a of risk.actions) lines.push(`    → ${t(a.text, lang)}`);
+  return lines;
+}
+
 /** A plain-text report of an intake result, for a terminal or a caseworker's notes. */
 export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): string {
   const lines: string[] = [t(L.title, lang), ''];
@@ -65,6 +105,10 @@ export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): strin
     lines.push(`${t(instrumentTitle(instrument.id), lang)} (v${instrument.version})`);
     for (const scale of own) lines.push(scaleLine(scale, lang, width));
     lines.push('');
+  }
+  lines.push(t(L.risks, lang));
+  for (const risk of result.risks.moments) {
+    if (risk.status !== 'not-administered') lines.push(...riskLines(risk, lang));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 import { INSTRUMENTS } from '../instruments/index.js';
 import { ladderInstrument } from '../ladder/definition.js';
 import { placeOnLadder } from '../ladder/place.js';
-import type { AnswerValue, IntakeResult, ScaleResult, ValidationIssue } from '../schema.js';
+import { evaluateRisks } from '../risk/evaluate.js';
+import type { AnswerValue, Approach, IntakeResult, ScaleResult, ValidationIssue } from '../schema.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createCatalogue, type Catalogue } from './catalogue.js';
 import { scoreScale } from './scale.js';
@@ -11,6 +12,7 @@ import { IntakeValidationError, validateIntake, type ValidIntake } from './valid
 export const DEFAULT_CATALOGUE: Catalogue = createCatalogue([...INSTRUMENTS, ladderInstrument]);
 
 const BACKGROUND_ID = 'background';
+const PLACEMENT_ID = 'placement';
 
 /** Which instruments count as administered: the ones named, or else those with at least one answer. */
 function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
@@ -21,7 +23,7 @@ function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string>
 }
 
 /** Scores a response that already passed validateIntake against the same catalogue. */
-export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE): IntakeResult {
+export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}): IntakeResult {
   const administered = administeredIds(intake, catalogue);
   const scales: Record<string, ScaleResult> = {};
   for (const { scale, instrument } of catalogue.scales) {
@@ -34,6 +36,12 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
   const backgroundDef = catalogue.instruments.find((i) => i.id === BACKGROUND_ID);
   for (const item of backgroundDef?.items ?? []) background[item.id] = intake.answers.get(item.id) ?? null;
 
+  const scored = { scales, ladder, background, referenceGroup: intake.referenceGroup };
+  const risks = evaluateRisks(scored, {
+    approach: options.approach,
+    placementAnswers: intake.answers,
+    placementAdministered: administered.has(PLACEMENT_ID),
+  });
   return {
     schema: 'trede.result/1',
     engineVersion: ENGINE_VERSION,
@@ -44,7 +52,13 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
     scales,
     ladder,
     background,
+    risks,
   };
+}
+
+export interface ScoreOptions {
+  /** The organisation's approach, which picks the during-trajectory model; by default from the reference group. */
+  approach?: Approach;
 }
 
 export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
@@ -53,13 +67,13 @@ export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; iss
  * A scorer bound to one catalogue (an organisation's own selection of instruments):
  * validates and scores each response against it.
  */
-export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE) {
+export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}) {
   return {
     catalogue,
     /** Never throws for bad input: returns the issues instead. */
     safeScore(input: unknown): ScoreOutcome {
       const outcome = validateIntake(input, catalogue);
-      return outcome.ok ? { ok: true, result: scoreValidIntake(outcome.intake, catalogue) } : outcome;
+      return outcome.ok ? { ok: true, result: scoreValidIntake(outcome.intake, catalogue, options) } : outcome;
     },
     /** Throws IntakeValidationError for bad input. */
     score(input: unknown): IntakeResult {

@@ -1,0 +1,13 @@
+import type { ModelCard } from '../model-card.js';
+import { beforeStartCard } from './before-start.js';
+import { duringDirectCard } from './during-direct.js';
+import { duringIntegratedCard } from './during-integrated.js';
+import { outflowCard } from './outflow.js';
+
+export { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard };
+
+export const MODEL_CARDS: readonly ModelCard[] = [beforeStartCard, duringIntegratedCard, duringDirectCard, outflowCard];
+
+export function getModelCard(id: string): ModelCard | undefined {
+  return MODEL_CARDS.find((card) => card.id === id);
+}

@@ -1,0 +1,34 @@
+import type { AnswerValue, Approach, ScoredIntake, MomentRisk, NormGroupSchema, RiskReport } from '../schema.js';
+import type { z } from 'zod';
+import { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } from './cards/index.js';
+import { evaluateModel } from './evaluate-model.js';
+import { evaluatePlacement } from './placement-checklist.js';
+
+export interface RiskOptions {
+  /** The study population closest to the organisation's way of working; see approachFor. */
+  approach?: Approach;
+  /** Answers to the after-placement checklist (the placement instrument), when it was administered. */
+  placementAnswers?: ReadonlyMap<string, Exclude<AnswerValue, null>>;
+  placementAdministered?: boolean;
+}
+
+/** Without a setting, the reference group hints at the approach: control = direct mediation, intervention = integrated. */
+export function approachFor(group: z.infer<typeof NormGroupSchema>): Approach {
+  return group === 'control' ? 'direct' : 'integrated';
+}
+
+/**
+ * The risks for all four moments. Each evaluator looks at one concern; this function only combines.
+ * Only the factors named in the model cards are read, so fields like ethnicity or gender, even if present
+ * in the input, cannot change anything.
+ */
+export function evaluateRisks(result: ScoredIntake, options: RiskOptions = {}): RiskReport {
+  const approach = options.approach ?? approachFor(result.referenceGroup);
+  const moments: MomentRisk[] = [
+    evaluateModel(beforeStartCard, result),
+    evaluateModel(approach === 'direct' ? duringDirectCard : duringIntegratedCard, result),
+    evaluateModel(outflowCard, result),
+    evaluatePlacement(options.placementAnswers ?? new Map(), options.placementAdministered ?? false),
+  ];
+  return { approach, moments };
+}
