@@ -113,29 +113,36 @@ export type LadderMovement = z.infer<typeof LadderMovementSchema>;
 export const RiskBandSchema = z.enum(['low', 'elevated', 'high']);
 export type RiskBand = z.infer<typeof RiskBandSchema>;
 
-/** One factor of a model: a weight (multivariate, significant) or an attention point (univariate only). */
-export const RiskFactorResultSchema = z.object({
+/** What a model card says about one factor: the same for every client, so results share one object. */
+export const RiskFactorInfoSchema = z.object({
   id: z.string(),
   label: TextSchema,
+  /** A weight (multivariate, significant) moves the probability; an attention point (univariate only) does not. */
   kind: z.enum(['weight', 'attention']),
+  unit: TextSchema,
+  /** Mean of the study group the odds ratio comes from; used in place of a missing value. */
+  referenceMean: z.number(),
+  /** Odds ratio per unit for the card's outcome (inverted where the source modelled the opposite outcome). */
+  oddsRatio: z.number(),
+  modifiable: z.boolean(),
+  citation: z.string(),
+  significance: z.string(),
+});
+
+/** One factor for one client. */
+export const RiskFactorResultSchema = z.object({
+  id: z.string(),
+  factor: RiskFactorInfoSchema,
   /** The client's value on the factor's unit, or null when not assessed. */
   value: z.number().nullable(),
   assessed: z.boolean(),
-  /** Mean of the study group the odds ratio comes from; used in place of a missing value. */
-  referenceMean: z.number(),
-  unit: TextSchema,
-  /** Odds ratio per unit for the card's outcome (inverted where the source modelled the opposite outcome). */
-  oddsRatio: z.number(),
-  /** ln(OR) × (value − mean): the factor's push on the log-odds of the outcome; null when not assessed and for attention points. */
+  /** ln(OR) × (value − mean): the push on the log-odds of the outcome; null when not assessed and for attention points. */
   contribution: z.number().nullable(),
   /** Whether this client's value moves the risk of the adverse outcome up or down. */
   direction: z.enum(['raises', 'lowers', 'neutral']),
   /** Attention points: the client is on the side the source links to more risk. */
   attention: z.boolean(),
-  modifiable: z.boolean(),
   action: TextSchema.nullable(),
-  citation: z.string(),
-  significance: z.string(),
   /** Set when the value was derived approximately (e.g. DASS-21 anxiety mapped onto the 4–16 scale). */
   approximation: TextSchema.nullable(),
 });
@@ -207,8 +214,8 @@ export const IntakeResultSchema = z.object({
   ladder: LadderResultSchema,
   /** Background answers as given (null when not answered), for the risk models and the report. */
   background: z.record(z.string(), AnswerValueSchema),
-  /** Dropout risks for the four moments, with factors, actions and sources. */
-  risks: RiskReportSchema,
+  /** Dropout risks for the four moments, with factors, actions and sources; null when the caller asked for scales only. */
+  risks: RiskReportSchema.nullable(),
 });
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
 /** What the risk models read from a result: everything but the risks themselves. */

@@ -17,7 +17,7 @@ function summary(persona: Persona) {
   IntakeResultSchema.parse(result);
   return {
     ladder: result.ladder.position,
-    risks: result.risks.moments.map((m) => ({
+    risks: result.risks!.moments.map((m) => ({
       model: m.modelId,
       status: m.status,
       probability: m.probability === null ? null : Number(m.probability.toFixed(4)),
@@ -37,7 +37,7 @@ describe('fictional personas (golden results)', () => {
   });
 
   it('spans every band for the dropout moments, and includes a case without a probability', () => {
-    const bands = new Set(personas.flatMap((p) => scoreIntake(p.intake).risks.moments.map((m) => m.band)));
+    const bands = new Set(personas.flatMap((p) => scoreIntake(p.intake).risks!.moments.map((m) => m.band)));
     expect([...bands].sort()).toEqual(['elevated', 'high', 'low', null].sort());
   });
 

@@ -72,7 +72,7 @@ describe('published models, applied as logit p = logit(p0) + Σ ln(OR)·(x − x
     const children = beforeStartCard.weights.find((w) => w.id === 'children')!;
     expect(children).toMatchObject({ publishedOddsRatio: 0.22, inverted: true, significance: '**' });
     const r = evaluateModel(beforeStartCard, scoredWith(beforeStartCard.weights, { children: 1, responsibility: 2.98 }));
-    expect(r.factors[0]!.oddsRatio).toBeCloseTo(1 / 0.22, 12);
+    expect(r.factors[0]!.factor.oddsRatio).toBeCloseTo(1 / 0.22, 12);
     expect(r.probability).toBeCloseTo(expit(logit(150 / 269) + Math.log(1 / 0.22) * (1 - 0.664)), 12);
     expect(r.factors[0]!.direction).toBe('raises');
   });
@@ -114,7 +114,7 @@ describe('factors from a real intake', () => {
   const anx = (v: number) => ({ 'dass4.anx1': v, 'dass4.anx2': v, 'dass4.anx3': v, 'dass4.anx4': v });
 
   it('uses the short DASS anxiety score as is', () => {
-    const during = scoreIntake({ referenceGroup: 'intervention', answers: anx(3) }).risks.moments[1]!;
+    const during = scoreIntake({ referenceGroup: 'intervention', answers: anx(3) }).risks!.moments[1]!;
     expect(during.modelId).toBe('during-integrated');
     expect(during.factors[0]).toMatchObject({ value: 12, assessed: true, approximation: null });
   });
@@ -122,15 +122,15 @@ describe('factors from a real intake', () => {
   it('maps the DASS-21 anxiety sum onto 4–16 only as a marked approximation', () => {
     const items = [2, 4, 7, 9, 15, 19, 20].map((n) => `dass21.q${String(n).padStart(2, '0')}`);
     const answers = Object.fromEntries(items.map((id) => [id, 3])); // sum 21 → 4 + 21 × 4/7 = 16
-    const f = scoreIntake({ answers }).risks.moments[1]!.factors[0]!;
+    const f = scoreIntake({ answers }).risks!.moments[1]!.factors[0]!;
     expect(f.value).toBeCloseTo(16, 12);
     expect(f.approximation?.en).toContain('Approximation');
   });
 
   it('picks the during-trajectory model from the approach, or from the reference group', () => {
     const answers = { ...anx(2), 'ladder.paidWork': 'none', 'ladder.unpaidWork': true, 'ladder.growthPotential': false };
-    expect(scoreIntake({ answers }).risks.moments[1]!.modelId).toBe('during-integrated');
-    expect(scoreIntake({ referenceGroup: 'control', answers }).risks.moments[1]!.modelId).toBe('during-direct');
+    expect(scoreIntake({ answers }).risks!.moments[1]!.modelId).toBe('during-integrated');
+    expect(scoreIntake({ referenceGroup: 'control', answers }).risks!.moments[1]!.modelId).toBe('during-direct');
     const direct = evaluateRisks(scoreIntake({ answers }), { approach: 'direct' });
     expect(direct.approach).toBe('direct');
     expect(direct.moments[1]!.factors[0]).toMatchObject({ id: 'ladderPosition', value: 7 });
@@ -138,17 +138,17 @@ describe('factors from a real intake', () => {
 
   it('drops the childcare action once childcare is arranged', () => {
     const base = { 'bg.children': true, 'resp.1': 3, 'resp.2': 3 };
-    const open = scoreIntake({ answers: base }).risks.moments[0]!;
+    const open = scoreIntake({ answers: base }).risks!.moments[0]!;
     expect(open.actions.map((a) => a.text.en).join(' ')).toContain('childcare');
-    const arranged = scoreIntake({ answers: { ...base, 'bg.childcareArranged': true } }).risks.moments[0]!;
+    const arranged = scoreIntake({ answers: { ...base, 'bg.childcareArranged': true } }).risks!.moments[0]!;
     expect(arranged.actions.map((a) => a.text.en).join(' ')).not.toContain('childcare');
     expect(arranged.probability).toBe(open.probability);
   });
 
   it('flags attention points on the risk side of the group mean, never as weights', () => {
-    const r = scoreIntake({ answers: { 'bg.children': false, 'bg.yearsSinceLastJob': 12, 'bg.age': 30 } }).risks.moments[0]!;
+    const r = scoreIntake({ answers: { 'bg.children': false, 'bg.yearsSinceLastJob': 12, 'bg.age': 30 } }).risks!.moments[0]!;
     const years = r.attentionPoints.find((a) => a.id === 'yearsSinceLastJob')!;
-    expect(years).toMatchObject({ attention: true, direction: 'raises', contribution: null, kind: 'attention' });
+    expect(years).toMatchObject({ attention: true, direction: 'raises', contribution: null, factor: { kind: 'attention' } });
     expect(r.attentionPoints.find((a) => a.id === 'age')).toMatchObject({ attention: false, direction: 'lowers' });
     expect(r.factors.map((f) => f.id)).toEqual(['children', 'responsibility']);
   });
@@ -178,7 +178,7 @@ describe('protected characteristics', () => {
 });
 
 describe('overrides', () => {
-  const risk = scoreIntake({ answers: { 'bg.children': true, 'resp.1': 1, 'resp.2': 1 } }).risks.moments[0]!;
+  const risk = scoreIntake({ answers: { 'bg.children': true, 'resp.1': 1, 'resp.2': 1 } }).risks!.moments[0]!;
 
   it('keeps the model band next to the caseworker band and the reason', () => {
     const o = overrideBand(risk, { band: 'low', reason: 'Opvang is al toegezegd door oma', by: 'km-17', at: '2026-11-23T10:00:00Z' });
@@ -197,8 +197,19 @@ describe('overrides', () => {
 
 describe('the risk report', () => {
   it('covers the four moments and satisfies its schema', () => {
-    const report = scoreIntake({ answers: { 'bg.children': false } }).risks;
+    const report = scoreIntake({ answers: { 'bg.children': false } }).risks!;
     expect(report.moments.map((m) => m.moment)).toEqual(['before-start', 'during', 'outflow', 'after-placement']);
     expect(RiskReportSchema.safeParse(report).success).toBe(true);
+  });
+});
+
+describe('scales only', () => {
+  it('leaves the risk report out when asked, and changes nothing else', async () => {
+    const { createScorer } = await import('../src/scoring/intake.js');
+    const answers = { 'bg.children': true, 'resp.1': 2, 'resp.2': 2 };
+    const full = createScorer().score({ answers });
+    const lean = createScorer(undefined, { risks: false }).score({ answers });
+    expect(lean.risks).toBeNull();
+    expect({ ...lean, risks: full.risks }).toEqual(full);
   });
 });

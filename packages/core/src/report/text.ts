@@ -69,13 +69,13 @@ function riskLines(risk: MomentRisk, lang: Lang): string[] {
     for (const f of risk.factors) {
       const value = f.assessed ? formatNumber(f.value!, lang) : '—';
       const push = f.contribution === null ? '' : `, ${f.contribution >= 0 ? '+' : ''}${formatNumber(f.contribution, lang)} log-odds`;
-      lines.push(`    · ${t(f.label, lang)}: ${value} (${t(L.direction[f.direction], lang)}${push})`);
+      lines.push(`    · ${t(f.factor.label, lang)}: ${value} (${t(L.direction[f.direction], lang)}${push})`);
       if (f.approximation) lines.push(`      ${t(f.approximation, lang)}`);
     }
   } else if (risk.reason) {
     lines.push(`    ${t(risk.reason, lang)}`);
   }
-  for (const a of risk.attentionPoints.filter((p) => p.attention)) lines.push(`    ! ${t(a.label, lang)}: ${formatNumber(a.value!, lang)} (${a.citation})`);
+  for (const a of risk.attentionPoints.filter((p) => p.attention)) lines.push(`    ! ${t(a.factor.label, lang)}: ${formatNumber(a.value!, lang)} (${a.factor.citation})`);
   for (const f of risk.flags.filter((flag) => flag.kind !== 'protective')) lines.push(`    ! ${t(L.flagKind[f.kind], lang)}: ${t(f.label, lang)}`);
   if (risk.override) lines.push(`    ${t(L.override, lang)}: ${t(L.band[risk.override.band], lang)} — ${risk.override.reason}`);
   for (const a of risk.actions) lines.push(`    → ${t(a.text, lang)}`);
@@ -106,9 +106,11 @@ export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): strin
     for (const scale of own) lines.push(scaleLine(scale, lang, width));
     lines.push('');
   }
-  lines.push(t(L.risks, lang));
-  for (const risk of result.risks.moments) {
-    if (risk.status !== 'not-administered') lines.push(...riskLines(risk, lang));
+  if (result.risks) {
+    lines.push(t(L.risks, lang));
+    for (const risk of result.risks.moments) {
+      if (risk.status !== 'not-administered') lines.push(...riskLines(risk, lang));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 import { citationText } from '../instruments/sources.js';
 import type { Text } from '../i18n/text.js';
-import type { ScoredIntake, MomentRisk, RiskBand, RiskFactorResult } from '../schema.js';
+import type { MomentRisk, RiskBand, RiskFactorResult, ScoredIntake } from '../schema.js';
 import { expit, logitOf } from '../stats/logistic.js';
-import { factorValue } from './factor-value.js';
+import { valueFrom } from './factor-value.js';
 import type { FactorSpec, ModelCard } from './model-card.js';
 
 
@@ -22,31 +22,58 @@ export function bandOf(card: ModelCard, probability: number): RiskBand {
   return ratio >= card.bands.high ? 'high' : ratio >= card.bands.elevated ? 'elevated' : 'low';
 }
 
-function factorResult(spec: FactorSpec, kind: RiskFactorResult['kind'], card: ModelCard, result: ScoredIntake): RiskFactorResult {
-  const found = factorValue(spec.sources, result);
+/** What the evaluator needs of a factor, worked out once per card instead of once per client. */
+interface CompiledFactor {
+  spec: FactorSpec;
+  info: RiskFactorResult['factor'];
+  lnOddsRatio: number;
+  actionCitation: string | null;
+}
+
+function compile(spec: FactorSpec, kind: RiskFactorResult['factor']['kind']): CompiledFactor {
   const oddsRatio = oddsRatioOf(spec);
+  return {
+    spec,
+    info: {
+      id: spec.id,
+      label: spec.label,
+      kind,
+      unit: spec.unit,
+      referenceMean: spec.mean.value,
+      oddsRatio,
+      modifiable: spec.modifiable,
+      citation: citationText(spec.citation),
+      significance: spec.significance,
+    },
+    lnOddsRatio: Math.log(oddsRatio),
+    actionCitation: spec.action ? citationText(spec.action.citation) : null,
+  };
+}
+
+function factorResult(c: CompiledFactor, card: ModelCard, result: ScoredIntake): RiskFactorResult {
+  const spec = c.spec;
+  // The first source that has a value gives it.
+  let value: number | null = null;
+  let index = 0;
+  for (; index < spec.sources.length && value === null; index++) value = valueFrom(spec.sources[index]!, result);
+  index--;
   // ln(OR)·(x − x̄) is the push on the log-odds of the card's outcome; flip it for a favourable outcome to get the push on risk.
-  const push = found ? Math.log(oddsRatio) * (found.value - spec.mean.value) : 0;
+  const push = value === null ? 0 : c.lnOddsRatio * (value - spec.mean.value);
   const onRisk = card.adverse ? push : -push;
   const direction = onRisk > 0 ? 'raises' : onRisk < 0 ? 'lowers' : 'neutral';
-  const done = spec.actionDoneWhen && result.background[spec.actionDoneWhen.item] === spec.actionDoneWhen.equals;
+  const done = spec.actionDoneWhen !== undefined && result.background[spec.actionDoneWhen.item] === spec.actionDoneWhen.equals;
+  const source = value === null ? undefined : spec.sources[index];
+  const weight = c.info.kind === 'weight';
   return {
     id: spec.id,
-    label: spec.label,
-    kind,
-    value: found ? found.value : null,
-    assessed: found !== null,
-    referenceMean: spec.mean.value,
-    unit: spec.unit,
-    oddsRatio,
-    contribution: kind === 'weight' && found ? push : null,
+    factor: c.info,
+    value,
+    assessed: value !== null,
+    contribution: weight && value !== null ? push : null,
     direction,
-    attention: kind === 'attention' && direction === 'raises',
-    modifiable: spec.modifiable,
+    attention: !weight && direction === 'raises',
     action: spec.action && !done ? spec.action.text : null,
-    citation: citationText(spec.citation),
-    significance: spec.significance,
-    approximation: found?.approximation ?? null,
+    approximation: source?.kind === 'scale' ? (source.approximation ?? null) : null,
   };
 }
 
@@ -59,6 +86,45 @@ function notAssessedReason(missing: readonly FactorSpec[]): Text {
   };
 }
 
+/** A card with its per-factor constants and base-rate logit worked out once. */
+interface CompiledCard {
+  weights: CompiledFactor[];
+  points: CompiledFactor[];
+  main: boolean[];
+  baseRate: number;
+  logitBase: number;
+  citation: string;
+}
+
+const compiledCards = new WeakMap<ModelCard, CompiledCard>();
+function compileCard(card: ModelCard): CompiledCard {
+  let c = compiledCards.get(card);
+  if (!c) {
+    const baseRate = baseRateOf(card);
+    c = {
+      weights: card.weights.map((spec) => compile(spec, 'weight')),
+      points: card.attentionPoints.map((spec) => compile(spec, 'attention')),
+      main: card.weights.map((w) => card.mainFactors.includes(w.id)),
+      baseRate,
+      logitBase: logitOf(baseRate),
+      citation: citationText(card.citation),
+    };
+    compiledCards.set(card, c);
+  }
+  return c;
+}
+
+/** Adds each wanted action once, keeping the order in which factors ask for it. */
+function collectActions(results: readonly RiskFactorResult[], factors: readonly CompiledFactor[], into: MomentRisk['actions']): void {
+  for (let i = 0; i < results.length; i++) {
+    const f = results[i]!;
+    const wanted = f.factor.kind === 'weight' ? f.direction === 'raises' : f.attention;
+    const citation = factors[i]!.actionCitation;
+    if (!wanted || f.action === null || citation === null || into.some((a) => a.text === f.action)) continue;
+    into.push({ text: f.action, citation });
+  }
+}
+
 /**
  * Applies a published model to a scored intake:
  *   logit p = logit(p0) + Σ ln(ORᵢ)·(xᵢ − x̄ᵢ)
@@ -66,28 +132,22 @@ function notAssessedReason(missing: readonly FactorSpec[]): Text {
  * its mean (adds nothing) and is listed as such; without the main factors there is no probability.
  */
 export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk {
-  const factors = card.weights.map((spec) => factorResult(spec, 'weight', card, result));
-  const attentionPoints = card.attentionPoints.map((spec) => factorResult(spec, 'attention', card, result));
-  const missingMain = card.weights.filter((spec) => card.mainFactors.includes(spec.id) && !factors.find((f) => f.id === spec.id)!.assessed);
+  const c = compileCard(card);
+  const factors = c.weights.map((f) => factorResult(f, card, result));
+  const attentionPoints = c.points.map((f) => factorResult(f, card, result));
+  const mainMissing = c.main.some((main, i) => main && !factors[i]!.assessed);
 
-  const p0 = baseRateOf(card);
   let probability: number | null = null;
   let band: RiskBand | null = null;
-  if (missingMain.length === 0) {
-    probability = expit(logitOf(p0) + factors.reduce((sum, f) => sum + (f.contribution ?? 0), 0));
+  if (!mainMissing) {
+    let eta = c.logitBase;
+    for (const f of factors) eta += f.contribution ?? 0;
+    probability = expit(eta);
     band = bandOf(card, probability);
   }
-
-  const seen = new Set<string>();
   const actions: MomentRisk['actions'] = [];
-  const specs = [...card.weights, ...card.attentionPoints];
-  for (const f of [...factors, ...attentionPoints]) {
-    const wanted = f.kind === 'weight' ? f.direction === 'raises' : f.attention;
-    const spec = specs.find((s) => s.id === f.id)!;
-    if (!wanted || !f.action || !spec.action || seen.has(f.action.nl)) continue;
-    seen.add(f.action.nl);
-    actions.push({ text: f.action, citation: citationText(spec.action.citation) });
-  }
+  collectActions(factors, c.weights, actions);
+  collectActions(attentionPoints, c.points, actions);
 
   return {
     moment: card.moment,
@@ -97,14 +157,14 @@ export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk
     outcome: card.outcome,
     status: probability === null ? 'not-estimated' : 'estimated',
     probability,
-    baseRate: p0,
+    baseRate: c.baseRate,
     band,
-    reason: probability === null ? notAssessedReason(missingMain) : null,
+    reason: mainMissing ? notAssessedReason(card.weights.filter((_, i) => c.main[i] && !factors[i]!.assessed)) : null,
     factors,
     attentionPoints,
     flags: [],
     actions,
-    citation: citationText(card.citation),
+    citation: c.citation,
     override: null,
   };
 }

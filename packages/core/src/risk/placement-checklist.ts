@@ -589,7 +589,16 @@ function notAssessedFlag(entry: PlacementNotAssessed): Flag {
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+// The summary depends only on three small counts; build each wording once.
+const summaries = new Map<string, Text>();
 function summary(risks: number, unknown: number, protective: number): Text {
+  const key = `${risks}/${unknown}/${protective}`;
+  let text = summaries.get(key);
+  if (!text) summaries.set(key, (text = summaryText(risks, unknown, protective)));
+  return text;
+}
+
+function summaryText(risks: number, unknown: number, protective: number): Text {
   return {
     nl: `${count(risks, 'risicosignaal', 'risicosignalen')}, ${count(protective, 'beschermend signaal', 'beschermende signalen')}, ${count(unknown, 'punt', 'punten')} niet nagegaan.`,
     en: `${count(risks, 'risk signal', 'risk signals')}, ${count(protective, 'protective signal', 'protective signals')}, ${count(unknown, 'point', 'points')} not assessed.`,
@@ -602,41 +611,61 @@ function summary(risks: number, unknown: number, protective: number): Text {
  * then protective, each in the order of the data. Actions are those of the risk and unknown flags, once
  * each, with every source that led to them. Answers to other instruments are ignored.
  */
-export function evaluatePlacement(answers: PlacementAnswers, administered: boolean): MomentRisk {
-  const base: Omit<MomentRisk, 'status' | 'reason' | 'flags' | 'actions'> = {
+/** Computed once: the citation line is the same for every client. */
+const CHECKLIST_CITATION = placement.citations.map(citationText).join('; ');
+
+function checklistResult(status: MomentRisk['status'], reason: Text, flags: Flag[], actions: MomentRisk['actions']): MomentRisk {
+  return {
     moment: 'after-placement',
     modelId: 'after-placement-checklist',
     modelVersion: placement.version,
     title: TITLE,
     outcome: OUTCOME,
+    status,
     probability: null,
     baseRate: null,
     band: null,
+    reason,
     factors: [],
     attentionPoints: [],
-    citation: placement.citations.map(citationText).join('; '),
+    flags,
+    actions,
+    citation: CHECKLIST_CITATION,
     override: null,
   };
-  if (!administered) return { ...base, status: 'not-administered', reason: NOT_ADMINISTERED, flags: [], actions: [] };
+}
 
-  const fired = PLACEMENT_RULES.filter((rule) => isAssessed(answers, rule.item) && fires(rule, answers));
-  const risks = fired.filter((r) => r.kind === 'risk').map(ruleFlag);
-  const protective = fired.filter((r) => r.kind === 'protective').map(ruleFlag);
-  const unknown = PLACEMENT_NOT_ASSESSED.filter((entry) => !isAssessed(answers, entry.item)).map(notAssessedFlag);
+// Flags depend only on the rule, not on the client: build each once.
+const RULE_FLAGS = new Map(PLACEMENT_RULES.map((rule) => [rule, ruleFlag(rule)]));
+const NOT_ASSESSED_FLAGS = new Map(PLACEMENT_NOT_ASSESSED.map((entry) => [entry, notAssessedFlag(entry)]));
 
-  const actions: { text: Text; citations: string[] }[] = [];
-  for (const flag of [...risks, ...unknown]) {
-    if (!flag.action) continue;
-    const same = actions.find((a) => a.text.nl === flag.action!.nl && a.text.en === flag.action!.en);
-    if (!same) actions.push({ text: flag.action, citations: [flag.citation] });
-    else if (!same.citations.includes(flag.citation)) same.citations.push(flag.citation);
+export function evaluatePlacement(answers: PlacementAnswers, administered: boolean): MomentRisk {
+  if (!administered) return checklistResult('not-administered', NOT_ADMINISTERED, [], []);
+
+  const risks: Flag[] = [];
+  const protective: Flag[] = [];
+  for (const rule of PLACEMENT_RULES) {
+    if (!isAssessed(answers, rule.item) || !fires(rule, answers)) continue;
+    (rule.kind === 'risk' ? risks : protective).push(RULE_FLAGS.get(rule)!);
   }
+  const unknown: Flag[] = [];
+  for (const entry of PLACEMENT_NOT_ASSESSED) if (!isAssessed(answers, entry.item)) unknown.push(NOT_ASSESSED_FLAGS.get(entry)!);
 
-  return {
-    ...base,
-    status: 'checklist',
-    reason: summary(risks.length, unknown.length, protective.length),
-    flags: [...risks, ...unknown, ...protective],
-    actions: actions.map((a) => ({ text: a.text, citation: a.citations.join('; ') })),
-  };
+  // One action per text, with every source that led to it. Rules that share an action share the object
+  // (see the data above), so identity finds the twin; the list is short, so a scan beats a Map.
+  const actions: MomentRisk['actions'] = [];
+  for (const flags of [risks, unknown]) {
+    for (const flag of flags) {
+      if (!flag.action) continue;
+      const same = actions.find((a) => a.text === flag.action);
+      if (!same) actions.push({ text: flag.action, citation: flag.citation });
+      else if (!same.citation.split('; ').includes(flag.citation)) same.citation = `${same.citation}; ${flag.citation}`;
+    }
+  }
+  return checklistResult(
+    'checklist',
+    summary(risks.length, unknown.length, protective.length),
+    risks.concat(unknown, protective),
+    actions,
+  );
 }

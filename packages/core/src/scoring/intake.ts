@@ -37,11 +37,10 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
   for (const item of backgroundDef?.items ?? []) background[item.id] = intake.answers.get(item.id) ?? null;
 
   const scored = { scales, ladder, background, referenceGroup: intake.referenceGroup };
-  const risks = evaluateRisks(scored, {
-    approach: options.approach,
-    placementAnswers: intake.answers,
-    placementAdministered: administered.has(PLACEMENT_ID),
-  });
+  const risks =
+    options.risks === false
+      ? null
+      : evaluateRisks(scored, { approach: options.approach, placementAnswers: intake.answers, placementAdministered: administered.has(PLACEMENT_ID) });
   return {
     schema: 'trede.result/1',
     engineVersion: ENGINE_VERSION,
@@ -59,6 +58,8 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
 export interface ScoreOptions {
   /** The organisation's approach, which picks the during-trajectory model; by default from the reference group. */
   approach?: Approach;
+  /** false: scale scores and ladder only, no risk report (e.g. recomputing norms over many stored intakes). */
+  risks?: boolean;
 }
 
 export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
