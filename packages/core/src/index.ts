@@ -20,5 +20,6 @@ export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
 export * from './risk/index.js';
 export { formatModelCard } from './report/model-card-text.js';
 export { ENGINE_VERSION } from './version.js';
+export { scaleReliability, type ScaleReliability } from './scoring/reliability.js';
 export * from './fhir/index.js';
 export * from './stats/index.js';

@@ -6,3 +6,4 @@ export { evaluateModel, bandOf, baseRateOf, oddsRatioOf } from './evaluate-model
 export { evaluateRisks, approachFor, type RiskOptions } from './evaluate.js';
 export { overrideBand, effectiveBand, OverrideError } from './override.js';
 export { evaluatePlacement, PLACEMENT_RULES } from './placement-checklist.js';
+export { calibrateLocally, type OutcomeRecord, type LocalCalibration } from './local-calibration.js';
