@@ -101,6 +101,13 @@ describe('trede batch', () => {
     expect(r.stderr).toContain('6 rows, 3 invalid');
   });
 
+  it('leaves the risk report out with --scales-only', () => {
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only']);
+    const first = JSON.parse(r.stdout.split('\n')[0]!);
+    expect(first.result.risks).toBeNull();
+    expect(first.result.scales.basicCompetences.score).toBe(4);
+  });
+
   it('scores a Dutch CSV export and names the bad cell', () => {
     const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet']);
     expect(r.code).toBe(1);

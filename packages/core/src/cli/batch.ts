@@ -16,6 +16,8 @@ export interface BatchOptions {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   approach?: Approach;
+  /** Leave out the risk report: much smaller output when only scale scores are needed. */
+  scalesOnly?: boolean;
 }
 
 export interface BatchSummary {
@@ -115,7 +117,7 @@ function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 
  * Bad rows are also reported on stderr with their line number; the rest is still processed.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const scorer = createScorer(DEFAULT_CATALOGUE, { approach: options.approach });
+  const scorer = createScorer(DEFAULT_CATALOGUE, { approach: options.approach, risks: !options.scalesOnly });
   const format = detectFormat(options.input, options.format);
   const rows = format === 'csv' ? csvRows(options.input, scorer) : ndjsonRows(options.input);
   const writer = new ChunkedWriter(options.out);

@@ -16,7 +16,7 @@ import { parseJsonFile, readText } from './read-input.js';
 const USAGE = `trede ${ENGINE_VERSION} — scoort re-integratie-intakes / scores re-integration intakes
 
   trede score <bestand|->      [--format json|text] [--lang nl|en] [--approach integrated|direct]
-  trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--approach integrated|direct] [--quiet]
+  trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--approach integrated|direct] [--scales-only] [--quiet]
   trede instruments            [--json]
   trede model-card [id]        [--lang nl|en] [--json]
   trede schema
@@ -136,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
       quiet: { type: 'boolean' },
       instrument: { type: 'string' },
       approach: { type: 'string' },
+      'scales-only': { type: 'boolean' },
       'input-format': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -157,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
         format: inputFormat as 'auto' | 'ndjson' | 'csv',
         progressMs: values.quiet ? 0 : 2000,
         approach: approachOf(values.approach),
+        scalesOnly: values['scales-only'] === true,
         out: process.stdout,
         err: process.stderr,
       });

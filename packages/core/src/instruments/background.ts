@@ -1,11 +1,8 @@
+import { TNO_APPENDIX_2, TNO_TABLE_3, TNO_TABLE_4, tnoNorms } from './tno.js';
 import type { Text } from '../i18n/text.js';
-import type { Citation, InstrumentDefinition, MissingRule } from './types.js';
+import type { InstrumentDefinition, MissingRule } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_TABLE_3: Citation = { source: 'tno2013', where: 'appendix 3, table 3' };
-const TNO_TABLE_4: Citation = { source: 'tno2013', where: 'appendix 3, table 4' };
 
-const POPULATION: Text = { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' };
 
 const SINGLE_ITEM: MissingRule = {
   minAnswered: 1,
@@ -169,15 +166,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 16, max: 70 },
       higherIs: 'neutral',
-      norms: {
-        citation: TNO_TABLE_3,
-        population: POPULATION,
-        groups: {
-          total: { mean: 39.5, sd: 9.75, n: 342 },
-          control: { mean: 40.1, sd: 9.12, n: 137 },
-          intervention: { mean: 39.1, sd: 10.2, n: 205 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_3, { mean: 39.5, sd: 9.75, n: 342 }, { mean: 40.1, sd: 9.12, n: 137 }, { mean: 39.1, sd: 10.2, n: 205 }),
     },
     {
       id: 'ageYoungestChild',
@@ -187,15 +176,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 0, max: 30 },
       higherIs: 'neutral',
-      norms: {
-        citation: TNO_TABLE_3,
-        population: { nl: 'Bijstandscliënten met kinderen bij twee re-integratiebedrijven', en: 'Welfare clients with children at two re-integration providers' },
-        groups: {
-          total: { mean: 10.4, sd: 7.93, n: 143 },
-          control: { mean: 8.92, sd: 7.78, n: 59 },
-          intervention: { mean: 11.5, sd: 7.92, n: 84 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_3, { mean: 10.4, sd: 7.93, n: 143 }, { mean: 8.92, sd: 7.78, n: 59 }, { mean: 11.5, sd: 7.92, n: 84 }, { nl: 'Bijstandscliënten met kinderen bij twee re-integratiebedrijven', en: 'Welfare clients with children at two re-integration providers' }),
     },
     {
       id: 'health',
@@ -205,15 +186,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 0, max: 2 },
       higherIs: 'better',
-      norms: {
-        citation: TNO_TABLE_3,
-        population: POPULATION,
-        groups: {
-          total: { mean: 1.18, sd: 0.75, n: 342 },
-          control: { mean: 1.26, sd: 0.75, n: 137 },
-          intervention: { mean: 1.12, sd: 0.75, n: 205 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_3, { mean: 1.18, sd: 0.75, n: 342 }, { mean: 1.26, sd: 0.75, n: 137 }, { mean: 1.12, sd: 0.75, n: 205 }),
     },
     {
       id: 'workExpectation',
@@ -223,15 +196,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 1, max: 7 },
       higherIs: 'worse',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: POPULATION,
-        groups: {
-          total: { mean: 1.34, sd: 0.77, n: 195 },
-          control: { mean: 1.39, sd: 0.8, n: 82 },
-          intervention: { mean: 1.3, sd: 0.75, n: 113 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 1.34, sd: 0.77, n: 195 }, { mean: 1.39, sd: 0.8, n: 82 }, { mean: 1.3, sd: 0.75, n: 113 }),
     },
     {
       id: 'yearsSinceLastJob',
@@ -241,15 +206,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 0, max: 50 },
       higherIs: 'worse',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: POPULATION,
-        groups: {
-          total: { mean: 3.96, sd: 5.81, n: 293 },
-          control: { mean: 3.97, sd: 4.85, n: 114 },
-          intervention: { mean: 3.96, sd: 6.36, n: 179 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.96, sd: 5.81, n: 293 }, { mean: 3.97, sd: 4.85, n: 114 }, { mean: 3.96, sd: 6.36, n: 179 }),
     },
     {
       id: 'supportTypes',
@@ -259,15 +216,7 @@ export const background: InstrumentDefinition = {
       missing: SINGLE_ITEM,
       range: { min: 0, max: 9 },
       higherIs: 'neutral',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: POPULATION,
-        groups: {
-          total: { mean: 1.81, sd: 1.1, n: 194 },
-          control: { mean: 1.65, sd: 1.04, n: 118 },
-          intervention: { mean: 2.05, sd: 1.14, n: 76 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 1.81, sd: 1.1, n: 194 }, { mean: 1.65, sd: 1.04, n: 118 }, { mean: 2.05, sd: 1.14, n: 76 }),
     },
     {
       id: 'benefitDays',

@@ -1,7 +1,7 @@
 import { AGREE_5 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_4, tnoNorms, meanOfAnswered } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
 
 /**
  * Basiscompetenties: one self-report statement per competence (TNO 2013, appendix 2).
@@ -38,25 +38,10 @@ export const basicCompetences: InstrumentDefinition = {
       title: { nl: 'Basiscompetenties', en: 'Basic competences' },
       items: ['bc.stress', 'bc.teamwork', 'bc.independence', 'bc.commitments', 'bc.learning', 'bc.workRelations', 'bc.productivity', 'bc.accuracy', 'bc.communication', 'bc.perseverance'],
       scoring: { kind: 'mean' },
-      missing: {
-        minAnswered: 8,
-        prorate: false,
-        why: {
-          nl: 'Trede-regel: gemiddelde over de beantwoorde items, met minstens 8 van de 10 beantwoord.',
-          en: 'Trede rule: mean over the answered items, with at least 8 of 10 answered.',
-        },
-      },
+      missing: meanOfAnswered(8, 10),
       range: { min: 1, max: 5 },
       higherIs: 'better',
-      norms: {
-        citation: { source: 'tno2013', where: 'appendix 3, table 4' },
-        population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
-        groups: {
-          total: { mean: 3.78, sd: 0.72, n: 337 },
-          control: { mean: 3.83, sd: 0.83, n: 137 },
-          intervention: { mean: 3.74, sd: 0.63, n: 200 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.78, sd: 0.72, n: 337 }, { mean: 3.83, sd: 0.83, n: 137 }, { mean: 3.74, sd: 0.63, n: 200 }),
       reliability: { alpha: 0.92, citation: TNO_APPENDIX_2 },
     },
   ],

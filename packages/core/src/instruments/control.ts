@@ -1,9 +1,8 @@
 import { AGREE_5 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_FOOTNOTE_44: Citation = { source: 'tno2013', where: 'appendix 2, footnote 44' };
-const TNO_TABLE_4: Citation = { source: 'tno2013', where: 'appendix 3, table 4' };
+const TNO_FOOTNOTE_44 = tnoFootnote(44);
 
 /**
  * Gevoel van controle: how far the client feels they can influence looking for and finding work
@@ -34,25 +33,10 @@ export const control: InstrumentDefinition = {
       title: { nl: 'Gevoel van controle', en: 'Sense of control' },
       items: ['ctrl.1', 'ctrl.2', 'ctrl.3'],
       scoring: { kind: 'mean' },
-      missing: {
-        minAnswered: 2,
-        prorate: false,
-        why: {
-          nl: 'Trede-regel: gemiddelde over de beantwoorde items, met minstens 2 van de 3 beantwoord (minstens de helft, naar boven afgerond).',
-          en: 'Trede rule: mean over the answered items, with at least 2 of 3 answered (at least half, rounded up).',
-        },
-      },
+      missing: meanOfAnswered(2, 3),
       range: { min: 1, max: 5 },
       higherIs: 'better',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
-        groups: {
-          total: { mean: 3.06, sd: 0.86, n: 334 },
-          control: { mean: 3.04, sd: 0.92, n: 137 },
-          intervention: { mean: 3.07, sd: 0.81, n: 197 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.06, sd: 0.86, n: 334 }, { mean: 3.04, sd: 0.92, n: 137 }, { mean: 3.07, sd: 0.81, n: 197 }),
       reliability: { alpha: 0.79, citation: TNO_FOOTNOTE_44 },
     },
   ],

@@ -1,12 +1,10 @@
 import { FREQUENCY_1_4 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_3, tnoFootnote, tnoNorms } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_FOOTNOTE_41: Citation = { source: 'tno2013', where: 'appendix 2, footnote 41' };
-const TNO_FOOTNOTE_42: Citation = { source: 'tno2013', where: 'appendix 2, footnote 42' };
-const TNO_TABLE_3: Citation = { source: 'tno2013', where: 'appendix 3, table 3' };
+const TNO_FOOTNOTE_41 = tnoFootnote(41);
+const TNO_FOOTNOTE_42 = tnoFootnote(42);
 
-const POPULATION = { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' };
 
 /**
  * Korte DASS: the 4-item depression and 4-item anxiety subscales TNO 2013 used (Dutch DASS, de Beurs et al. 2001),
@@ -54,15 +52,7 @@ export const dassShort: InstrumentDefinition = {
       },
       range: { min: 4, max: 16 },
       higherIs: 'worse',
-      norms: {
-        citation: TNO_TABLE_3,
-        population: POPULATION,
-        groups: {
-          total: { mean: 7.1, sd: 2.74, n: 338 },
-          control: { mean: 6.92, sd: 2.7, n: 137 },
-          intervention: { mean: 7.23, sd: 2.77, n: 201 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_3, { mean: 7.1, sd: 2.74, n: 338 }, { mean: 6.92, sd: 2.7, n: 137 }, { mean: 7.23, sd: 2.77, n: 201 }),
       reliability: { alpha: 0.84, citation: TNO_FOOTNOTE_42 },
     },
     {
@@ -80,15 +70,7 @@ export const dassShort: InstrumentDefinition = {
       },
       range: { min: 4, max: 16 },
       higherIs: 'worse',
-      norms: {
-        citation: TNO_TABLE_3,
-        population: POPULATION,
-        groups: {
-          total: { mean: 6.36, sd: 2.61, n: 338 },
-          control: { mean: 6.23, sd: 2.71, n: 137 },
-          intervention: { mean: 6.45, sd: 2.54, n: 201 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_3, { mean: 6.36, sd: 2.61, n: 338 }, { mean: 6.23, sd: 2.71, n: 137 }, { mean: 6.45, sd: 2.54, n: 201 }),
       reliability: { alpha: 0.85, citation: TNO_FOOTNOTE_42 },
     },
   ],

@@ -1,9 +1,8 @@
 import { AGREE_5 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_FOOTNOTE_43: Citation = { source: 'tno2013', where: 'appendix 2, footnote 43' };
-const TNO_TABLE_4: Citation = { source: 'tno2013', where: 'appendix 3, table 4' };
+const TNO_FOOTNOTE_43 = tnoFootnote(43);
 
 /**
  * Gevoel van verantwoordelijkheid: how far the client feels it is up to them to look for and find work
@@ -32,25 +31,10 @@ export const responsibility: InstrumentDefinition = {
       title: { nl: 'Gevoel van verantwoordelijkheid', en: 'Sense of responsibility' },
       items: ['resp.1', 'resp.2'],
       scoring: { kind: 'mean' },
-      missing: {
-        minAnswered: 2,
-        prorate: false,
-        why: {
-          nl: 'Trede-regel: gemiddelde over de beantwoorde items, met beide items beantwoord (bij twee items is één antwoord te weinig voor een schaalscore).',
-          en: 'Trede rule: mean over the answered items, with both items answered (with two items, one answer is too little for a scale score).',
-        },
-      },
+      missing: meanOfAnswered(2, 2),
       range: { min: 1, max: 5 },
       higherIs: 'better',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
-        groups: {
-          total: { mean: 3.37, sd: 0.93, n: 334 },
-          control: { mean: 2.98, sd: 0.99, n: 137 },
-          intervention: { mean: 3.64, sd: 0.78, n: 197 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.37, sd: 0.93, n: 334 }, { mean: 2.98, sd: 0.99, n: 137 }, { mean: 3.64, sd: 0.78, n: 197 }),
       reliability: { alpha: 0.84, citation: TNO_FOOTNOTE_43 },
     },
   ],

@@ -1,9 +1,8 @@
 import { AGREE_5 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_FOOTNOTE_47: Citation = { source: 'tno2013', where: 'appendix 2, footnote 47' };
-const TNO_TABLE_4: Citation = { source: 'tno2013', where: 'appendix 3, table 4' };
+const TNO_FOOTNOTE_47 = tnoFootnote(47);
 
 /**
  * Zelfsturing: how far the client steers their own trajectory: influence, goals, planning, keeping track,
@@ -65,25 +64,10 @@ export const selfDirection: InstrumentDefinition = {
         'zs.13', 'zs.14', 'zs.15', 'zs.16', 'zs.17', 'zs.18', 'zs.19', 'zs.20', 'zs.21', 'zs.22', 'zs.23',
       ],
       scoring: { kind: 'mean' },
-      missing: {
-        minAnswered: 18,
-        prorate: false,
-        why: {
-          nl: 'Trede-regel: gemiddelde over de beantwoorde items, met minstens 18 van de 23 beantwoord (ruim driekwart, vergelijkbaar met 8 van 10 bij de basiscompetenties).',
-          en: 'Trede rule: mean over the answered items, with at least 18 of 23 answered (over three quarters, comparable to 8 of 10 for basic competences).',
-        },
-      },
+      missing: meanOfAnswered(18, 23),
       range: { min: 1, max: 5 },
       higherIs: 'better',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
-        groups: {
-          total: { mean: 3.63, sd: 0.44, n: 189 },
-          control: { mean: 3.68, sd: 0.43, n: 113 },
-          intervention: { mean: 3.55, sd: 0.46, n: 76 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.63, sd: 0.44, n: 189 }, { mean: 3.68, sd: 0.43, n: 113 }, { mean: 3.55, sd: 0.46, n: 76 }),
       reliability: { alpha: 0.92, citation: TNO_FOOTNOTE_47 },
     },
   ],

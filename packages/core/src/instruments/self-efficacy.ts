@@ -1,9 +1,8 @@
 import { AGREE_5 } from './response-scales.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
+import type { InstrumentDefinition } from './types.js';
 
-const TNO_APPENDIX_2: Citation = { source: 'tno2013', where: 'appendix 2, Meetinstrumenten' };
-const TNO_FOOTNOTE_46: Citation = { source: 'tno2013', where: 'appendix 2, footnote 46' };
-const TNO_TABLE_4: Citation = { source: 'tno2013', where: 'appendix 3, table 4' };
+const TNO_FOOTNOTE_46 = tnoFootnote(46);
 
 /**
  * Self-efficacy m.b.t. werken: belief in one's own ability to do well as an employee and to find work
@@ -36,25 +35,10 @@ export const selfEfficacy: InstrumentDefinition = {
       title: { nl: 'Vertrouwen in eigen kunnen bij werk', en: 'Work-related self-efficacy' },
       items: ['se.1', 'se.2', 'se.3', 'se.4', 'se.5'],
       scoring: { kind: 'mean' },
-      missing: {
-        minAnswered: 3,
-        prorate: false,
-        why: {
-          nl: 'Trede-regel: gemiddelde over de beantwoorde items, met minstens 3 van de 5 beantwoord (minstens de helft, naar boven afgerond).',
-          en: 'Trede rule: mean over the answered items, with at least 3 of 5 answered (at least half, rounded up).',
-        },
-      },
+      missing: meanOfAnswered(3, 5),
       range: { min: 1, max: 5 },
       higherIs: 'better',
-      norms: {
-        citation: TNO_TABLE_4,
-        population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
-        groups: {
-          total: { mean: 3.76, sd: 0.72, n: 191 },
-          control: { mean: 3.87, sd: 0.69, n: 115 },
-          intervention: { mean: 3.59, sd: 0.73, n: 76 },
-        },
-      },
+      norms: tnoNorms(TNO_TABLE_4, { mean: 3.76, sd: 0.72, n: 191 }, { mean: 3.87, sd: 0.69, n: 115 }, { mean: 3.59, sd: 0.73, n: 76 }),
       reliability: { alpha: 0.92, citation: TNO_FOOTNOTE_46 },
     },
   ],
