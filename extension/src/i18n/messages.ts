@@ -1,0 +1,133 @@
+/**
+ * Every user-facing string of the extension, in Dutch (the default) and English, in this one file.
+ * Placeholders are written {name} and filled in by t() (src/i18n/t.ts).
+ * Keys starting with `manifest.` become the browser's _locales/<lang>/messages.json at build time
+ * (see src/manifest.ts), so the store listing and toolbar follow the same file.
+ */
+export const messages = {
+  // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
+  'manifest.name': { nl: 'Trede', en: 'Trede' },
+  'manifest.description': {
+    nl: 'Screening bij de intake voor re-integratie: scores, participatieladder en uitvalrisico. Gegevens blijven op deze computer.',
+    en: 'Intake screening for re-integration: scores, participation ladder and dropout risk. Data stays on this computer.',
+  },
+  'manifest.actionTitle': { nl: 'Trede openen in het zijpaneel', en: 'Open Trede in the side panel' },
+
+  // App shell
+  'app.title': { nl: 'Trede', en: 'Trede' },
+  'app.tagline': { nl: 'Screening bij de intake', en: 'Intake screening' },
+  'app.loading': { nl: 'Bezig met laden…', en: 'Loading…' },
+  'app.placeholder': {
+    nl: 'Open een cliënt in uw eigen systeem om te beginnen. De schermen voor de intake volgen.',
+    en: 'Open a client in your own system to begin. The intake screens are coming.',
+  },
+  'app.localOnly': { nl: 'Alle gegevens blijven op deze computer.', en: 'All data stays on this computer.' },
+  'app.settingsUnreadable': {
+    nl: 'De instellingen konden niet worden gelezen; Nederlands wordt gebruikt.',
+    en: 'The settings could not be read; Dutch is used.',
+  },
+
+  // Language switch
+  'language.label': { nl: 'Taal', en: 'Language' },
+  'language.nl': { nl: 'Nederlands', en: 'Dutch' },
+  'language.en': { nl: 'Engels', en: 'English' },
+
+  // Store errors. {store}, {key}, {field} and {detail} name what is wrong; the record itself is kept.
+  'error.store.read': {
+    nl: 'Onleesbaar record in "{store}" (sleutel {key}), veld "{field}": {detail}. Het record is bewaard en niet verwijderd.',
+    en: 'Unreadable record in "{store}" (key {key}), field "{field}": {detail}. The record has been kept, not deleted.',
+  },
+  'error.store.write': {
+    nl: 'Ongeldig record voor "{store}" (sleutel {key}), veld "{field}": {detail}. Er is niets opgeslagen.',
+    en: 'Invalid record for "{store}" (key {key}), field "{field}": {detail}. Nothing was saved.',
+  },
+  'error.store.notFound': {
+    nl: 'Geen record in "{store}" met sleutel {key}.',
+    en: 'No record in "{store}" with key {key}.',
+  },
+  'error.store.noRisk': {
+    nl: 'Deze intake heeft geen risicoberekening voor het moment "{moment}".',
+    en: 'This intake has no risk estimate for the moment "{moment}".',
+  },
+  'error.store.unsupported': {
+    nl: 'Deze browser biedt geen IndexedDB of Web Crypto; Trede kan hier niets opslaan.',
+    en: 'This browser offers no IndexedDB or Web Crypto; Trede cannot store anything here.',
+  },
+  'error.client.emptyReference': {
+    nl: 'Een cliëntnummer is nodig om de cliënt te herkennen.',
+    en: 'A client reference is needed to recognise the client.',
+  },
+  'error.client.labelIsReference': {
+    nl: 'Een bijnaam mag geen BSN of ander cliëntnummer bevatten.',
+    en: 'A nickname must not contain a BSN or other client reference.',
+  },
+  'error.client.badKey': {
+    nl: 'Ongeldige cliëntsleutel: verwacht 64 hexadecimale tekens.',
+    en: 'Invalid client key: expected 64 hexadecimal characters.',
+  },
+
+  // Zod issue details used in {detail}
+  'issue.missing': { nl: 'ontbreekt', en: 'is missing' },
+  'issue.type': { nl: 'verwacht {expected}, gevonden {received}', en: 'expected {expected}, found {received}' },
+  'issue.tooSmall': { nl: 'te klein of te kort (minimaal {minimum})', en: 'too small or too short (minimum {minimum})' },
+  'issue.tooBig': { nl: 'te groot of te lang (maximaal {maximum})', en: 'too large or too long (maximum {maximum})' },
+  'issue.value': { nl: 'niet toegestaan; toegestaan: {values}', en: 'not allowed; allowed: {values}' },
+  'issue.format': { nl: 'geen geldige {format}', en: 'not a valid {format}' },
+  'issue.keys': { nl: 'onbekende velden: {keys}', en: 'unknown fields: {keys}' },
+  'issue.union': { nl: 'past bij geen van de toegestane vormen', en: 'matches none of the allowed shapes' },
+  'issue.other': { nl: 'ongeldig ({code})', en: 'invalid ({code})' },
+  // Checks of Trede's own (the key is the zod issue's message; see src/store/errors.ts)
+  'issue.clientKey': { nl: 'verwacht 64 hexadecimale tekens (kleine letters)', en: 'expected 64 lowercase hexadecimal characters' },
+  'issue.secret': { nl: 'verwacht een niet-exporteerbare HMAC-sleutel', en: 'expected a non-extractable HMAC key' },
+  'issue.labelHasBsn': { nl: 'een bijnaam mag geen BSN bevatten', en: 'a nickname must not contain a BSN' },
+  'issue.engineVersion': { nl: 'wijkt af van result.engineVersion', en: 'differs from result.engineVersion' },
+  'issue.dropoutReason': {
+    nl: 'bij uitval hoort minstens één reden (kies "Onbekend" als die niet bekend is)',
+    en: 'a dropout needs at least one reason (choose "Unknown" when it is not known)',
+  },
+  'issue.duplicateReason': { nl: 'een reden staat er twee keer in', en: 'a reason is listed twice' },
+
+  // Outcomes: kinds and phases
+  'outcome.kind.started': { nl: 'Gestart met traject', en: 'Started the trajectory' },
+  'outcome.kind.dropped-out': { nl: 'Uitgevallen', en: 'Dropped out' },
+  'outcome.kind.work-or-study': { nl: 'Uitgestroomd naar werk of studie', en: 'Moved on to work or study' },
+  'outcome.phase.before-start': { nl: 'Voor de start', en: 'Before the start' },
+  'outcome.phase.assessment': { nl: 'Assessment', en: 'Assessment' },
+  'outcome.phase.trial-placement': { nl: 'Proefplaatsing', en: 'Trial placement' },
+  'outcome.phase.placement': { nl: 'Plaatsing', en: 'Placement' },
+  'outcome.phase.trajectory': { nl: 'Tijdens het traject', en: 'During the trajectory' },
+  'outcome.phase.after-placement': { nl: 'Na plaatsing', en: 'After placement' },
+
+  // Outcomes: registered reasons, in the sources' own categories (EVIDENCE.md §5 and §6)
+  'outcome.reason.care-advice': { nl: 'Advies zorg', en: 'Referred to care' },
+  'outcome.reason.motivation': { nl: 'Motivatie, houding of medewerking', en: 'Motivation, attitude or cooperation' },
+  'outcome.reason.no-interest': {
+    nl: 'Geen interesse / gestopt op eigen verzoek',
+    en: 'No interest / stopped at own request',
+  },
+  'outcome.reason.not-eligible': { nl: 'Voldoet niet aan de criteria', en: 'Does not meet the criteria' },
+  'outcome.reason.left-trajectory': { nl: 'Uit het traject', en: 'Left the trajectory' },
+  'outcome.reason.active-internship': { nl: 'Naar actiefstage', en: 'Moved to an activation placement (actiefstage)' },
+  'outcome.reason.referred-back': { nl: 'Teruggemeld naar de gemeente', en: 'Referred back to the municipality' },
+  'outcome.reason.limitations-too-great': { nl: 'Beperkingen te groot', en: 'Limitations too great' },
+  'outcome.reason.other-trajectory': { nl: 'Ander traject meer geschikt', en: 'Another trajectory more suitable' },
+  'outcome.reason.mediation-time-expired': { nl: 'Bemiddelingstijd voorbij', en: 'Mediation time expired' },
+  'outcome.reason.found-work': { nl: 'Werk gevonden', en: 'Found work' },
+  'outcome.reason.contract-ended': { nl: 'Einde contract, geen verlenging', en: 'Contract ended, not renewed' },
+  'outcome.reason.other': {
+    nl: 'Anders (bijv. verzuim, detentie, kinderopvang, verhuizing)',
+    en: 'Other (e.g. sickness absence, detention, childcare, moving house)',
+  },
+  'outcome.reason.unknown': { nl: 'Onbekend', en: 'Unknown' },
+
+  // Audit trail
+  'audit.client-created': { nl: 'Cliënt aangemaakt', en: 'Client created' },
+  'audit.client-labelled': { nl: 'Bijnaam van cliënt gewijzigd', en: 'Client nickname changed' },
+  'audit.intake-completed': { nl: 'Intake afgerond', en: 'Intake completed' },
+  'audit.draft-discarded': { nl: 'Concept verwijderd', en: 'Draft discarded' },
+  'audit.override-recorded': { nl: 'Eigen inschatting vastgelegd', en: 'Override recorded' },
+  'audit.outcome-recorded': { nl: 'Uitkomst vastgelegd', en: 'Outcome recorded' },
+  'audit.settings-changed': { nl: 'Instellingen gewijzigd', en: 'Settings changed' },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,56 @@
+import type { TargetBrowser, UserManifest } from 'wxt';
+import { messages } from './i18n/messages';
+
+/**
+ * The manifest Trede asks for, per browser. Deliberately small:
+ * - Chrome: the side panel (`sidePanel`) and nothing else. Data lives in IndexedDB, which needs no
+ *   `storage` permission.
+ * - Firefox: the same page as a sidebar (`sidebar_action`, added by WXT for the `sidepanel` entrypoint),
+ *   which needs no permission at all.
+ * No host permissions, no `<all_urls>`, no content scripts: a later version registers content scripts at
+ * runtime for the origins a caseworker grants (optional host permissions).
+ */
+export const PERMISSIONS: Readonly<Record<'chrome' | 'firefox', readonly string[]>> = {
+  chrome: ['sidePanel'],
+  firefox: [],
+};
+
+/** Firefox needs an id for MV3; `.invalid` because Trede does not claim anyone's domain. */
+export const GECKO_ID = 'trede@trede.invalid';
+
+const isFirefox = (browser: TargetBrowser) => browser === 'firefox';
+
+export function manifestFor(env: { browser: TargetBrowser }): UserManifest {
+  const firefox = isFirefox(env.browser);
+  const manifest: UserManifest = {
+    name: '__MSG_name__',
+    description: '__MSG_description__',
+    default_locale: 'nl',
+    // The toolbar button: Chrome opens the side panel with it (background.ts), Firefox toggles the sidebar.
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: [...(firefox ? PERMISSIONS.firefox : PERMISSIONS.chrome)],
+  };
+  if (!firefox) {
+    // chrome.sidePanel.setPanelBehavior, which background.ts uses, arrived in Chrome 116.
+    manifest.minimum_chrome_version = '116';
+  } else {
+    manifest.browser_specific_settings = {
+      // Trede sends nothing anywhere: no data collection to declare.
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  return manifest;
+}
+
+const MANIFEST_PREFIX = 'manifest.';
+
+/** `_locales/<lang>/messages.json` for each language, from the `manifest.*` keys of src/i18n/messages.ts. */
+export function localeFiles(): { relativeDest: string; contents: string }[] {
+  return (['nl', 'en'] as const).map((lang) => {
+    const entries: Record<string, { message: string }> = {};
+    for (const [key, text] of Object.entries(messages)) {
+      if (key.startsWith(MANIFEST_PREFIX)) entries[key.slice(MANIFEST_PREFIX.length)] = { message: text[lang] };
+    }
+    return { relativeDest: `_locales/${lang}/messages.json`, contents: `${JSON.stringify(entries, null, 2)}\n` };
+  });
+}

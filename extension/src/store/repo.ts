@@ -1,0 +1,469 @@
+/**
+ * The repository: the only code that talks to IndexedDB. Every record is checked against its schema
+ * (src/store/schema.ts) before it is written and after it is read; a record that fails on read is reported
+ * with its store, key and field, and left untouched. Writes that belong together share one transaction.
+ * Scoring is @trede/core's; this file only stores what core computed.
+ */
+import {
+  createScorer,
+  DEFAULT_CATALOGUE,
+  ENGINE_VERSION,
+  overrideBand,
+  type AnswerValue,
+  type Approach,
+  type IntakeResponse,
+  type IntakeResult,
+  type Moment,
+  type RiskBand,
+  type ValidationIssue,
+} from '@trede/core';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { containsBsn, createSecretKey, pseudonymise } from '../client-key';
+import { TredeError } from '../errors';
+import { NotFoundError, StoreRecordError } from './errors';
+import {
+  CATALOGUE_VERSIONS,
+  CLIENT_KEY_SECRET,
+  ClientKeySchema,
+  DB_NAME,
+  DB_VERSION,
+  DEFAULT_SETTINGS,
+  RECORD_SCHEMAS,
+  runMigrations,
+  SETTINGS_KEY,
+  type AuditAction,
+  type AuditRecord,
+  type ClientRecord,
+  type DraftRecord,
+  type IntakeRecord,
+  type OutcomeKind,
+  type OutcomePhase,
+  type OutcomeReason,
+  type OutcomeRecord,
+  type Settings,
+  type StoreName,
+  type TredeDB,
+} from './schema';
+
+export { StoreRecordError, NotFoundError } from './errors';
+
+type Value<S extends StoreName> = TredeDB[S]['value'];
+type Tx<S extends StoreName> = IDBPTransaction<TredeDB, S[], 'readwrite'>;
+
+/** Records that passed validation, and one error per record that did not (those records stay as they are). */
+export interface Listed<T> {
+  items: T[];
+  errors: StoreRecordError[];
+}
+
+export type CompleteIntakeOutcome = { ok: true; intake: IntakeRecord; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
+
+export interface OutcomeInput {
+  clientKey: string;
+  kind: OutcomeKind;
+  /** YYYY-MM-DD */
+  date: string;
+  phase?: OutcomePhase | null;
+  reasons?: OutcomeReason[];
+  intakeId?: string | null;
+}
+
+export interface OpenStoreOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+function keyText(key: IDBValidKey): string {
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key);
+}
+
+function check<S extends StoreName>(operation: 'read' | 'write', store: S, key: IDBValidKey, value: unknown): Value<S> {
+  const parsed = RECORD_SCHEMAS[store].safeParse(value);
+  if (!parsed.success) throw new StoreRecordError(operation, store, keyText(key), parsed.error.issues, value);
+  return parsed.data as Value<S>;
+}
+
+const checkWrite = <S extends StoreName>(store: S, key: IDBValidKey, value: unknown) => check('write', store, key, value);
+const checkRead = <S extends StoreName>(store: S, key: IDBValidKey, value: unknown) => check('read', store, key, value);
+
+/** The key a stored value sits under, for error messages (records may be corrupt, so no assumptions). */
+function keyOf(value: unknown, field: string, fallback: IDBValidKey): IDBValidKey {
+  const key = value && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
+  return typeof key === 'string' || typeof key === 'number' ? key : fallback;
+}
+
+function readAll<S extends StoreName>(store: S, keyField: string, values: unknown[]): Listed<Value<S>> {
+  const listed: Listed<Value<S>> = { items: [], errors: [] };
+  values.forEach((value, i) => {
+    try {
+      listed.items.push(checkRead(store, keyOf(value, keyField, `#${i}`), value));
+    } catch (e) {
+      if (e instanceof StoreRecordError) listed.errors.push(e);
+      else throw e;
+    }
+  });
+  return listed;
+}
+
+function assertClientKey(clientKey: string): void {
+  if (!ClientKeySchema.safeParse(clientKey).success) throw new TredeError('error.client.badKey');
+}
+
+/** YYYY-MM-DD of the local calendar day. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Opens (creating or upgrading) the database at `version`, running the migrations of src/store/schema.ts.
+ * A failing migration aborts the upgrade: the database stays at its old version with its data.
+ */
+export async function openTredeDb(name: string = DB_NAME, version: number = DB_VERSION): Promise<IDBPDatabase<TredeDB>> {
+  let migrationError: unknown = null;
+  try {
+    const db = await openDB<TredeDB>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        runMigrations(db, tx, oldVersion, newVersion ?? version).catch((e: unknown) => {
+          migrationError = e;
+          // openDB rejects with the abort; the failure itself is reported from there.
+          tx.done.catch(() => {});
+          tx.abort();
+        });
+      },
+      blocking() {
+        // Another Trede page wants a newer version: let it.
+        db.close();
+      },
+    });
+    return db;
+  } catch (e) {
+    throw migrationError ?? e;
+  }
+}
+
+/** Applies the caseworker's latest override per moment to the result, so `effectiveBand` from core sees it. */
+export function withOverrides(intake: IntakeRecord): IntakeResult {
+  const { result } = intake;
+  if (!result.risks) return result;
+  return {
+    ...result,
+    risks: {
+      ...result.risks,
+      moments: result.risks.moments.map((risk) => {
+        const latest = intake.overrides[risk.moment]?.at(-1);
+        return latest ? { ...risk, override: latest } : risk;
+      }),
+    },
+  };
+}
+
+export class TredeStore {
+  private secret: Promise<CryptoKey> | null = null;
+  private readonly scorers = new Map<Approach, ReturnType<typeof createScorer>>();
+
+  constructor(
+    readonly db: IDBPDatabase<TredeDB>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /** Runs `work` in one transaction; on any error the whole transaction is rolled back. */
+  private async inTx<S extends StoreName, T>(stores: S[], work: (tx: Tx<S>) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction(stores, 'readwrite');
+    try {
+      const result = await work(tx);
+      await tx.done;
+      return result;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await tx.done.catch(() => {});
+      throw e;
+    }
+  }
+
+  private audit(tx: IDBPTransaction<TredeDB, ('audit' | StoreName)[], 'readwrite'>, action: AuditAction, clientKey: string | null, detail: AuditRecord['detail'] = {}) {
+    const entry: AuditRecord = checkWrite('audit', '(new)', { at: this.timestamp(), action, clientKey, detail });
+    return tx.objectStore('audit').add(entry);
+  }
+
+  // --- settings -------------------------------------------------------------------------------------------
+
+  /** The settings, or the defaults (Dutch, integrated approach, total reference group) when none are saved. */
+  async getSettings(): Promise<Settings> {
+    const raw = await this.db.get('settings', SETTINGS_KEY);
+    return raw === undefined ? structuredClone(DEFAULT_SETTINGS) : checkRead('settings', SETTINGS_KEY, raw);
+  }
+
+  async saveSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<Settings> {
+    return this.inTx(['settings', 'audit'], async (tx) => {
+      const store = tx.objectStore('settings');
+      const raw = await store.get(SETTINGS_KEY);
+      const current = raw === undefined ? DEFAULT_SETTINGS : checkRead('settings', SETTINGS_KEY, raw);
+      const next = checkWrite('settings', SETTINGS_KEY, { ...current, ...patch, updatedAt: this.timestamp() });
+      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
+      await store.put(next, SETTINGS_KEY);
+      if (changed.length) await this.audit(tx, 'settings-changed', null, { fields: changed.join(',') });
+      return next;
+    });
+  }
+
+  // --- client keys and clients ----------------------------------------------------------------------------
+
+  private loadSecret(): Promise<CryptoKey> {
+    this.secret ??= (async () => {
+      const raw = await this.db.get('secrets', CLIENT_KEY_SECRET);
+      if (raw !== undefined) return checkRead('secrets', CLIENT_KEY_SECRET, raw).key;
+      const candidate = await createSecretKey();
+      // Two Trede pages may start at once: the first secret written wins, the other page uses it.
+      return this.inTx(['secrets'], async (tx) => {
+        const store = tx.objectStore('secrets');
+        const existing = await store.get(CLIENT_KEY_SECRET);
+        if (existing !== undefined) return checkRead('secrets', CLIENT_KEY_SECRET, existing).key;
+        await store.add(checkWrite('secrets', CLIENT_KEY_SECRET, { key: candidate, createdAt: this.timestamp() }), CLIENT_KEY_SECRET);
+        return candidate;
+      });
+    })();
+    this.secret.catch(() => {
+      this.secret = null;
+    });
+    return this.secret;
+  }
+
+  /** The pseudonymous key for a client reference (BSN, client number); the reference itself is not kept. */
+  async clientKeyFor(reference: string): Promise<string> {
+    return pseudonymise(reference, await this.loadSecret());
+  }
+
+  async getClient(clientKey: string): Promise<ClientRecord | undefined> {
+    const raw = await this.db.get('clients', clientKey);
+    return raw === undefined ? undefined : checkRead('clients', clientKey, raw);
+  }
+
+  /** The client with this key, created (and audited) the first time it is seen. */
+  async ensureClient(clientKey: string): Promise<ClientRecord> {
+    assertClientKey(clientKey);
+    return this.inTx(['clients', 'audit'], async (tx) => {
+      const store = tx.objectStore('clients');
+      const raw = await store.get(clientKey);
+      if (raw !== undefined) return checkRead('clients', clientKey, raw);
+      const client = checkWrite('clients', clientKey, { key: clientKey, createdAt: this.timestamp(), lastIntakeAt: null });
+      await store.add(client);
+      await this.audit(tx, 'client-created', clientKey);
+      return client;
+    });
+  }
+
+  /** Sets or (with null) clears the caseworker's nickname for a client. A nickname with a BSN is refused. */
+  async setClientLabel(clientKey: string, label: string | null): Promise<ClientRecord> {
+    assertClientKey(clientKey);
+    if (label !== null && containsBsn(label)) throw new TredeError('error.client.labelIsReference');
+    return this.inTx(['clients', 'audit'], async (tx) => {
+      const store = tx.objectStore('clients');
+      const raw = await store.get(clientKey);
+      if (raw === undefined) throw new NotFoundError('clients', clientKey);
+      const { label: _old, ...rest } = checkRead('clients', clientKey, raw);
+      const client = checkWrite('clients', clientKey, label === null ? rest : { ...rest, label: label.trim() });
+      await store.put(client);
+      await this.audit(tx, 'client-labelled', clientKey, { cleared: label === null });
+      return client;
+    });
+  }
+
+  // --- drafts ---------------------------------------------------------------------------------------------
+
+  /** Saves the answers so far: one validated put, meant to run on every answer. */
+  async saveDraft(clientKey: string, answers: Record<string, AnswerValue>, step: string): Promise<DraftRecord> {
+    const draft = checkWrite('drafts', clientKey, {
+      clientKey,
+      answers,
+      step,
+      updatedAt: this.timestamp(),
+      instrumentVersions: CATALOGUE_VERSIONS,
+      engineVersion: ENGINE_VERSION,
+    });
+    await this.db.put('drafts', draft);
+    return draft;
+  }
+
+  async getDraft(clientKey: string): Promise<DraftRecord | undefined> {
+    const raw = await this.db.get('drafts', clientKey);
+    return raw === undefined ? undefined : checkRead('drafts', clientKey, raw);
+  }
+
+  async discardDraft(clientKey: string): Promise<void> {
+    assertClientKey(clientKey);
+    await this.inTx(['drafts', 'audit'], async (tx) => {
+      const store = tx.objectStore('drafts');
+      if ((await store.getKey(clientKey)) === undefined) return;
+      await store.delete(clientKey);
+      await this.audit(tx, 'draft-discarded', clientKey);
+    });
+  }
+
+  // --- intakes --------------------------------------------------------------------------------------------
+
+  private scorerFor(approach: Approach) {
+    let scorer = this.scorers.get(approach);
+    if (!scorer) {
+      scorer = createScorer(DEFAULT_CATALOGUE, { approach });
+      this.scorers.set(approach, scorer);
+    }
+    return scorer;
+  }
+
+  /**
+   * Scores the response with @trede/core (approach and, unless given, reference group from the settings) and,
+   * in one transaction, stores the intake, deletes the client's draft, updates the client and writes the
+   * audit entry. An invalid response stores nothing and returns core's issues (nl + en, naming the item).
+   * The stored response gets the intake's own id, replacing any id the caller passed.
+   */
+  async completeIntake(clientKey: string, response: Omit<IntakeResponse, 'id'>): Promise<CompleteIntakeOutcome> {
+    assertClientKey(clientKey);
+    const settings = await this.getSettings();
+    const now = this.now();
+    const id = crypto.randomUUID();
+    const input: IntakeResponse = {
+      ...response,
+      id,
+      referenceGroup: response.referenceGroup ?? settings.referenceGroup,
+      date: response.date ?? localDate(now),
+    };
+    const scored = this.scorerFor(settings.approach).safeScore(input);
+    if (!scored.ok) return { ok: false, issues: scored.issues };
+    const { result } = scored;
+    const completedAt = now.toISOString();
+    const intake = checkWrite('intakes', id, {
+      id,
+      clientKey,
+      completedAt,
+      response: input,
+      result,
+      engineVersion: result.engineVersion,
+      instrumentVersions: Object.fromEntries(result.instruments.map((i) => [i.id, i.version])),
+      overrides: {},
+    });
+    await this.inTx(['intakes', 'drafts', 'clients', 'audit'], async (tx) => {
+      const clients = tx.objectStore('clients');
+      const raw = await clients.get(clientKey);
+      const existing = raw === undefined ? undefined : checkRead('clients', clientKey, raw);
+      const client = checkWrite('clients', clientKey, existing ? { ...existing, lastIntakeAt: completedAt } : { key: clientKey, createdAt: completedAt, lastIntakeAt: completedAt });
+      await tx.objectStore('intakes').add(intake);
+      await tx.objectStore('drafts').delete(clientKey);
+      await clients.put(client);
+      if (!existing) await this.audit(tx, 'client-created', clientKey);
+      await this.audit(tx, 'intake-completed', clientKey, {
+        intakeId: id,
+        engineVersion: result.engineVersion,
+        referenceGroup: result.referenceGroup,
+        approach: result.risks?.approach ?? null,
+      });
+    });
+    return { ok: true, intake, result };
+  }
+
+  async getIntake(intakeId: string): Promise<IntakeRecord | undefined> {
+    const raw = await this.db.get('intakes', intakeId);
+    return raw === undefined ? undefined : checkRead('intakes', intakeId, raw);
+  }
+
+  /** The client's intakes, oldest first. */
+  async listIntakes(clientKey: string): Promise<Listed<IntakeRecord>> {
+    // By the plain client index, not [clientKey, completedAt]: a corrupt record without completedAt would be
+    // missing from that index, and must be reported instead of silently left out.
+    const listed = readAll('intakes', 'id', await this.db.getAllFromIndex('intakes', 'by-client', clientKey));
+    listed.items.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+    return listed;
+  }
+
+  /** The client's most recent intake, by completion time. */
+  async latestIntake(clientKey: string): Promise<IntakeRecord | undefined> {
+    const range = IDBKeyRange.bound([clientKey, ''], [clientKey, '\uffff']);
+    const cursor = await this.db.transaction('intakes').store.index('by-client-completed').openCursor(range, 'prev');
+    return cursor ? checkRead('intakes', cursor.primaryKey, cursor.value) : undefined;
+  }
+
+  /**
+   * Records the caseworker's own band for one moment of an intake, with a mandatory reason (core's
+   * overrideBand checks it). The model's band stays in the result; earlier overrides are kept.
+   */
+  async recordOverride(intakeId: string, moment: Moment, band: RiskBand, reason: string, by: string | null = null): Promise<IntakeRecord> {
+    return this.inTx(['intakes', 'audit'], async (tx) => {
+      const store = tx.objectStore('intakes');
+      const raw = await store.get(intakeId);
+      if (raw === undefined) throw new NotFoundError('intakes', intakeId);
+      const intake = checkRead('intakes', intakeId, raw);
+      const risk = intake.result.risks?.moments.find((m) => m.moment === moment);
+      if (!risk) throw new TredeError('error.store.noRisk', { moment });
+      const { override } = overrideBand(risk, { band, reason, by, at: this.timestamp() });
+      const updated = checkWrite('intakes', intakeId, {
+        ...intake,
+        overrides: { ...intake.overrides, [moment]: [...(intake.overrides[moment] ?? []), override] },
+      });
+      await store.put(updated);
+      await this.audit(tx, 'override-recorded', intake.clientKey, { intakeId, moment, band, modelBand: risk.band });
+      return updated;
+    });
+  }
+
+  // --- outcomes -------------------------------------------------------------------------------------------
+
+  async recordOutcome(input: OutcomeInput): Promise<OutcomeRecord> {
+    assertClientKey(input.clientKey);
+    const id = crypto.randomUUID();
+    const outcome = checkWrite('outcomes', id, {
+      id,
+      clientKey: input.clientKey,
+      intakeId: input.intakeId ?? null,
+      kind: input.kind,
+      date: input.date,
+      phase: input.phase ?? null,
+      reasons: input.reasons ?? [],
+      recordedAt: this.timestamp(),
+    });
+    await this.inTx(['outcomes', 'audit'], async (tx) => {
+      await tx.objectStore('outcomes').add(outcome);
+      await this.audit(tx, 'outcome-recorded', outcome.clientKey, {
+        outcomeId: id,
+        kind: outcome.kind,
+        phase: outcome.phase,
+        reasons: outcome.reasons.join(','),
+      });
+    });
+    return outcome;
+  }
+
+  /** The client's outcomes, in date order. */
+  async listOutcomes(clientKey: string): Promise<Listed<OutcomeRecord>> {
+    const listed = readAll('outcomes', 'id', await this.db.getAllFromIndex('outcomes', 'by-client', clientKey));
+    listed.items.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+    return listed;
+  }
+
+  // --- audit ----------------------------------------------------------------------------------------------
+
+  /** The audit trail, oldest first; of one client when a key is given. */
+  async listAudit(clientKey?: string): Promise<Listed<AuditRecord>> {
+    const values = clientKey === undefined ? await this.db.getAll('audit') : await this.db.getAllFromIndex('audit', 'by-client', clientKey);
+    return readAll('audit', 'id', values);
+  }
+}
+
+/** Opens Trede's database (migrating it when needed) and returns the repository. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<TredeStore> {
+  if (typeof indexedDB === 'undefined' || typeof crypto === 'undefined' || !crypto.subtle) throw new TredeError('error.store.unsupported');
+  return new TredeStore(await openTredeDb(options.name ?? DB_NAME), options.now);
+}

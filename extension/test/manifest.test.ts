@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID, manifestFor, PERMISSIONS } from '../src/manifest';
+
+const HOST_KEYS = ['host_permissions', 'optional_host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
+
+describe('manifest config (src/manifest.ts, used by wxt.config.ts)', () => {
+  it('Chrome: exactly the sidePanel permission, nothing on any host', () => {
+    const manifest = manifestFor({ browser: 'chrome' });
+    expect(manifest.permissions).toEqual(['sidePanel']);
+    expect(PERMISSIONS.chrome).toEqual(['sidePanel']);
+    for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
+    expect(manifest.action).toBeDefined(); // the toolbar button that opens the side panel
+    expect(manifest.default_locale).toBe('nl');
+  });
+
+  it('Firefox: no permissions at all, an add-on id, and no data collection', () => {
+    const manifest = manifestFor({ browser: 'firefox' });
+    expect(manifest.permissions).toEqual([]);
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+    expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
+  });
+
+  it('never asks for storage: everything is in IndexedDB', () => {
+    for (const browser of ['chrome', 'firefox'] as const) expect(manifestFor({ browser }).permissions).not.toContain('storage');
+  });
+});
+
+/** The manifests WXT generated. `pnpm test` builds first; a bare `vitest run` without a build skips these. */
+const OUTPUT = join(import.meta.dirname, '..', '.output');
+const built = (dir: string) => {
+  const file = join(OUTPUT, dir, 'manifest.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : null;
+};
+
+describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome-mv3)', () => {
+  const manifest = built('chrome-mv3')!;
+
+  it('has the side panel, the sidePanel permission only, and a service worker', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['sidePanel']);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    expect(manifest.action).toBeDefined();
+  });
+
+  it('asks for no host and has no content scripts, nowhere <all_urls>', () => {
+    for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\//);
+  });
+
+  it('has nl and en locales for every __MSG_…__ it uses', () => {
+    const used = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(0);
+    expect(readdirSync(join(OUTPUT, 'chrome-mv3', '_locales')).sort()).toEqual(['en', 'nl']);
+    for (const lang of ['nl', 'en']) {
+      const messages = JSON.parse(readFileSync(join(OUTPUT, 'chrome-mv3', '_locales', lang, 'messages.json'), 'utf8'));
+      for (const key of used) expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();
+    }
+  });
+});
+
+describe.skipIf(!built('firefox-mv3'))('built Firefox MV3 manifest (.output/firefox-mv3)', () => {
+  const manifest = built('firefox-mv3')!;
+
+  it('has the same page as sidebar_action and no permissions', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect((manifest.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest).not.toHaveProperty('side_panel');
+  });
+
+  it('asks for no host and has no content scripts, nowhere <all_urls>', () => {
+    for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+});

@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorText } from '../src/errors';
+import { StoreRecordError, type TredeStore } from '../src/store/repo';
+import { exampleAnswers, KEY_A } from './support/fixtures';
+import { dumpDatabase, freshStore, rawPut } from './support/store';
+
+let store: TredeStore;
+beforeEach(async () => {
+  store = await freshStore();
+});
+afterEach(() => store.close());
+
+async function intakeId(): Promise<string> {
+  const outcome = await store.completeIntake(KEY_A, { answers: exampleAnswers() });
+  if (!outcome.ok) throw new Error('not ok');
+  return outcome.intake.id;
+}
+
+async function rawGet(storeName: string, key: IDBValidKey): Promise<unknown> {
+  return (await dumpDatabase(store.db.name))[storeName]!.find((row) => JSON.stringify(row.key) === JSON.stringify(key))?.value;
+}
+
+describe('a corrupt record read back', () => {
+  it('gives a clear error in Dutch and English naming the store, key and field — and is not deleted', async () => {
+    const id = await intakeId();
+    const stored = (await rawGet('intakes', id)) as Record<string, unknown>;
+    const corrupt = { ...stored, completedAt: 'gisteren' };
+    await rawPut(store.db.name, 'intakes', corrupt);
+
+    const error = await store.getIntake(id).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreRecordError);
+    const e = error as StoreRecordError;
+    expect(e).toMatchObject({ operation: 'read', store: 'intakes', recordKey: id, field: 'completedAt' });
+    expect(e.text('nl')).toBe(`Onleesbaar record in "intakes" (sleutel ${id}), veld "completedAt": geen geldige datetime. Het record is bewaard en niet verwijderd.`);
+    expect(e.text('en')).toBe(`Unreadable record in "intakes" (key ${id}), field "completedAt": not a valid datetime. The record has been kept, not deleted.`);
+    expect(e.message).toBe(`${e.nl} / ${e.en}`);
+    expect(errorText(e, 'en')).toBe(e.en);
+
+    // Still there, byte for byte.
+    expect(await rawGet('intakes', id)).toEqual(corrupt);
+    expect(await store.db.count('intakes')).toBe(1);
+  });
+
+  it('names nested fields and says what was found', async () => {
+    const id = await intakeId();
+    const stored = (await rawGet('intakes', id)) as { result: { ladder: Record<string, unknown> } };
+    stored.result.ladder.position = 'twelve';
+    await rawPut(store.db.name, 'intakes', stored);
+    const e = (await store.getIntake(id).catch((x: unknown) => x)) as StoreRecordError;
+    expect(e.field).toBe('result.ladder.position');
+    expect(e.en).toContain('expected number, found string');
+    expect(e.nl).toContain('verwacht number, gevonden string');
+  });
+
+  it('reports a missing field as missing', async () => {
+    await store.saveDraft(KEY_A, { 'bc.stress': 3 }, 'basic-competences');
+    const { step: _step, ...withoutStep } = (await rawGet('drafts', KEY_A)) as Record<string, unknown>;
+    await rawPut(store.db.name, 'drafts', withoutStep);
+    const e = (await store.getDraft(KEY_A).catch((x: unknown) => x)) as StoreRecordError;
+    expect(e).toMatchObject({ store: 'drafts', field: 'step' });
+    expect(e.nl).toContain('veld "step": ontbreekt');
+    expect(e.en).toContain('field "step": is missing');
+  });
+
+  it('in a list: the other records are returned, the corrupt one is reported and kept', async () => {
+    const good = await intakeId();
+    const bad = await intakeId();
+    const stored = (await rawGet('intakes', bad)) as Record<string, unknown>;
+    await rawPut(store.db.name, 'intakes', { ...stored, overrides: { during: [{ band: 'very-high', reason: 'x', by: null, at: 'now' }] } });
+    const listed = await store.listIntakes(KEY_A);
+    expect(listed.items.map((i) => i.id)).toEqual([good]);
+    expect(listed.errors).toHaveLength(1);
+    expect(listed.errors[0]).toMatchObject({ store: 'intakes', recordKey: bad, field: 'overrides.during.0.band' });
+    expect(await store.db.count('intakes')).toBe(2);
+  });
+
+  it('corrupt settings: getSettings fails clearly instead of silently resetting them', async () => {
+    await store.saveSettings({ language: 'en' });
+    await rawPut(store.db.name, 'settings', { language: 'en', approach: 'sideways', referenceGroup: 'total', instruments: [], updatedAt: null }, 'settings');
+    await expect(store.getSettings()).rejects.toMatchObject({ store: 'settings', field: 'approach' });
+    await expect(store.saveSettings({ language: 'nl' })).rejects.toMatchObject({ operation: 'read', store: 'settings' });
+    expect(((await rawGet('settings', 'settings')) as { approach: string }).approach).toBe('sideways');
+  });
+
+  it('a corrupt secret is reported, never replaced (replacing it would orphan every client key)', async () => {
+    await rawPut(store.db.name, 'secrets', { key: 'not-a-key', createdAt: '2026-01-01T00:00:00.000Z' }, 'client-key');
+    await expect(store.clientKeyFor('123456782')).rejects.toMatchObject({ store: 'secrets', field: 'key' });
+    expect(((await rawGet('secrets', 'client-key')) as { key: string }).key).toBe('not-a-key');
+  });
+
+  it('a corrupt client aborts completeIntake as a whole: no intake stored, the draft kept', async () => {
+    await store.ensureClient(KEY_A);
+    await store.saveDraft(KEY_A, exampleAnswers(), 'ladder');
+    await rawPut(store.db.name, 'clients', { key: KEY_A, createdAt: 'yesterday', lastIntakeAt: null });
+    await expect(store.completeIntake(KEY_A, { answers: exampleAnswers() })).rejects.toMatchObject({ store: 'clients', field: 'createdAt' });
+    expect(await store.db.count('intakes')).toBe(0);
+    expect(await store.getDraft(KEY_A)).toBeDefined();
+    expect((await store.listAudit(KEY_A)).items.map((a) => a.action)).toEqual(['client-created']);
+  });
+
+  it("Trede's own checks are explained in both languages too", async () => {
+    const id = await intakeId();
+    const stored = (await rawGet('intakes', id)) as Record<string, unknown>;
+    await rawPut(store.db.name, 'intakes', { ...stored, clientKey: '123456782' });
+    const e = (await store.getIntake(id).catch((x: unknown) => x)) as StoreRecordError;
+    expect(e.field).toBe('clientKey');
+    expect(e.nl).toContain('verwacht 64 hexadecimale tekens');
+    expect(e.en).toContain('expected 64 lowercase hexadecimal characters');
+    const dropout = store.recordOutcome({ clientKey: KEY_A, kind: 'dropped-out', date: '2027-01-01' });
+    await expect(dropout).rejects.toMatchObject({ nl: expect.stringContaining('minstens één reden'), en: expect.stringContaining('at least one reason') });
+  });
+
+  it('the latest intake is validated too', async () => {
+    const id = await intakeId();
+    const stored = (await rawGet('intakes', id)) as Record<string, unknown>;
+    await rawPut(store.db.name, 'intakes', { ...stored, engineVersion: '9.9.9' });
+    await expect(store.latestIntake(KEY_A)).rejects.toMatchObject({ store: 'intakes', field: 'engineVersion' });
+  });
+});

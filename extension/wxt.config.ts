@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { localeFiles, manifestFor } from './src/manifest';
+
+/** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  // MV3 for both browsers (WXT would default Firefox to MV2).
+  manifestVersion: 3,
+  // Explicit imports everywhere: no auto-imported globals.
+  imports: false,
+  manifest: ({ browser }) => manifestFor({ browser }),
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
+  }),
+  hooks: {
+    // _locales/{nl,en}/messages.json from src/i18n/messages.ts, so manifest strings live in the same file.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
+  zip: {
+    name: 'trede',
+    // Firefox's sources zip: exactly what rebuilding the extension needs (the workspace root, @trede/core's
+    // sources and this package), nothing else that lives in the repository.
+    sourcesRoot: repoRoot,
+    excludeSources: ['**'],
+    includeSources: [
+      'README.md',
+      'package.json',
+      'pnpm-lock.yaml',
+      'pnpm-workspace.yaml',
+      'tsconfig.base.json',
+      'packages/core/package.json',
+      'packages/core/tsconfig.json',
+      'packages/core/tsconfig.build.json',
+      'packages/core/src/**',
+      'extension/README.md',
+      'extension/package.json',
+      'extension/tsconfig.json',
+      'extension/wxt.config.ts',
+      'extension/entrypoints/**',
+      'extension/src/**',
+      'extension/public/**',
+    ],
+  },
+});

@@ -1,0 +1,259 @@
+// Finding, installing and launching Chromium with the Trede extension loaded.
+// Shared by scripts/demo.mjs and the end-to-end tests (test/e2e/browser.ts): one launch logic for both.
+//
+// Chromium comes from Debian (`apt-get install chromium`); Playwright's own browser downloads are never used.
+// playwright-core drives it over CDP and is imported lazily, so the parts that only spawn Chromium work without it.
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { computeExtensionId } from './extension.mjs';
+
+/** Where Chromium is looked for, in order. TREDE_CHROMIUM overrides all of them. */
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+
+/** Flags for every automated (headless) run: no sandbox (root, containers), no GPU, nothing that phones home. */
+export const HEADLESS_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
+];
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium executable, or null. */
+export function findChromium(env = process.env) {
+  if (env.TREDE_CHROMIUM) return isExecutable(env.TREDE_CHROMIUM) ? env.TREDE_CHROMIUM : null;
+  return CHROMIUM_CANDIDATES.find(isExecutable) ?? null;
+}
+
+/** "Chromium 156.0.8078.79 built on Debian…" → 156, or null when it cannot be read. */
+export function chromiumMajorVersion(executablePath) {
+  const out = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 15_000 });
+  const m = /(\d+)\.\d+\.\d+/.exec(`${out.stdout ?? ''}`);
+  return m ? Number(m[1]) : null;
+}
+
+function hasCommand(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+function runLogged(cmd, args, log) {
+  log(`$ ${cmd} ${args.join(' ')}`);
+  return new Promise((ok, fail) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const lines = [];
+    const keep = (chunk) => {
+      lines.push(...String(chunk).split('\n'));
+      if (lines.length > 200) lines.splice(0, lines.length - 200);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) ok();
+      else fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${lines.slice(-40).join('\n')}`));
+    });
+  });
+}
+
+export const INSTALL_HINT =
+  'Chromium is needed and was not found. Install it with:\n' +
+  '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+  'or point TREDE_CHROMIUM at a Chromium executable. (Google Chrome ignores --load-extension since version 137; use Chromium.)';
+
+/**
+ * Returns the Chromium executable. When it is missing and we are root on a Debian-like system with
+ * `install` true (the default), installs Debian's `chromium` package with apt-get, printing each step.
+ * Otherwise throws an error that says how to install it.
+ * @param {{ install?: boolean, log?: (line: string) => void }} [options]
+ * @returns {Promise<string>}
+ */
+export async function ensureChromium({ install = true, log = (line) => console.error(line) } = {}) {
+  const found = findChromium();
+  if (found) return found;
+  if (process.env.TREDE_CHROMIUM) throw new Error(`TREDE_CHROMIUM=${process.env.TREDE_CHROMIUM} is not an executable file.`);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!install || !isRoot || !hasCommand('apt-get')) {
+    const why = !install ? '' : !isRoot ? ' (not installing it: not running as root)' : ' (not installing it: no apt-get here)';
+    throw new Error(INSTALL_HINT + why);
+  }
+  const started = Date.now();
+  log('Chromium not found: installing Debian\'s chromium package with apt-get (running as root).');
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+  await runLogged('apt-get', [...lock, 'update', '-q'], log);
+  await runLogged('apt-get', [...lock, 'install', '-y', '-q', 'chromium'], log);
+  const installed = findChromium();
+  if (!installed) throw new Error(`apt-get install chromium finished, but no Chromium executable was found at ${CHROMIUM_CANDIDATES.join(', ')}.`);
+  log(`Installed ${installed} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return installed;
+}
+
+/**
+ * Removes a temporary profile. Chromium's helper processes can still be writing to it for a moment
+ * after the browser process exits, so this retries for a few seconds and never throws.
+ */
+export async function removeProfileDir(dir, log = (line) => console.error(line)) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      await rm(dir, { recursive: true, force: true });
+      return true;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 300));
+    }
+  }
+  log(`Could not remove the temporary profile ${dir}; remove it by hand.`);
+  return false;
+}
+
+/** Chromium flags that load one unpacked extension and no other. */
+export function extensionArgs(extensionPath) {
+  const abs = resolve(extensionPath);
+  return [`--disable-extensions-except=${abs}`, `--load-extension=${abs}`];
+}
+
+/**
+ * Launches Chromium (headless by default) with the unpacked extension at `extensionPath` loaded, in a
+ * fresh temporary profile, and waits for the extension's service worker to learn its id.
+ *
+ * Extensions need Chromium's new headless mode. Since Chromium 132 plain `--headless` is that mode, so
+ * Playwright's `headless: true` works; for older builds we pass `--headless=new` ourselves.
+ *
+ * @param {{
+ *   extensionPath?: string | null,   // unpacked extension folder (with manifest.json); null = no extension
+ *   headless?: boolean,
+ *   executablePath?: string,          // default: ensureChromium()
+ *   userDataDir?: string,             // default: a new temp dir, removed by close()
+ *   viewport?: { width: number, height: number },
+ *   args?: string[],                  // extra Chromium flags
+ *   serviceWorkerTimeoutMs?: number,
+ *   log?: (line: string) => void,
+ * }} [options]
+ * @returns {Promise<{
+ *   context: import('playwright-core').BrowserContext,
+ *   extensionId: string | null,
+ *   serviceWorker: import('playwright-core').Worker | null,
+ *   executablePath: string,
+ *   userDataDir: string,
+ *   close: () => Promise<void>,
+ * }>}
+ */
+export async function launchWithExtension({
+  extensionPath = null,
+  headless = true,
+  executablePath,
+  userDataDir,
+  viewport = { width: 1280, height: 900 },
+  args = [],
+  serviceWorkerTimeoutMs = 15_000,
+  log = (line) => console.error(line),
+} = {}) {
+  const exe = executablePath ?? (await ensureChromium({ log }));
+  const { chromium } = await import('playwright-core');
+  const ownDir = !userDataDir;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'trede-chromium-'));
+  const major = chromiumMajorVersion(exe);
+  const oldHeadless = headless && major !== null && major < 132;
+  const launchArgs = [...HEADLESS_ARGS, ...(oldHeadless ? ['--headless=new'] : []), ...(extensionPath ? extensionArgs(extensionPath) : []), ...args];
+
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(dir, {
+      executablePath: exe,
+      headless: headless && !oldHeadless,
+      args: launchArgs,
+      // Playwright passes --disable-extensions by default; --disable-extensions-except happens to win over
+      // it today, but do not rely on that.
+      ignoreDefaultArgs: extensionPath ? ['--disable-extensions'] : undefined,
+      viewport,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+  } catch (err) {
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+
+  let serviceWorker = null;
+  if (extensionPath) {
+    const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
+    const waiting = context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: serviceWorkerTimeoutMs }).catch(() => null);
+    serviceWorker = context.serviceWorkers().find(isExtensionWorker) ?? (await waiting);
+  }
+  const fromWorker = serviceWorker ? new URL(serviceWorker.url()).host : null;
+  // Without a background service worker the id still follows from the folder path (or the manifest's key).
+  const extensionId = fromWorker ?? (extensionPath ? computeExtensionId(extensionPath) : null);
+  if (extensionPath && !serviceWorker) log(`No extension service worker appeared within ${serviceWorkerTimeoutMs} ms; using the computed id ${extensionId}.`);
+
+  let closed;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    executablePath: exe,
+    userDataDir: dir,
+    close() {
+      closed ??= (async () => {
+        await context.close().catch(() => {});
+        if (ownDir) await removeProfileDir(dir, log);
+      })();
+      return closed;
+    },
+  };
+}
+
+/**
+ * Starts a normal, visible Chromium for a person (not automated: no "controlled by automated software"
+ * bar), with the extension loaded in a temporary profile, opening `urls`. The profile is removed when
+ * Chromium exits. Resolves with Chromium's exit code.
+ * @param {{ executablePath: string, extensionPath?: string | null, urls: string[], log?: (line: string) => void }} options
+ * @returns {{ child: import('node:child_process').ChildProcess, exited: Promise<number | null> }}
+ */
+export function openChromiumForPerson({ executablePath, extensionPath = null, urls, log = (line) => console.error(line) }) {
+  const dir = mkdtempSync(join(tmpdir(), 'trede-demo-profile-'));
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const args = [
+    `--user-data-dir=${dir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+    '--disable-component-update',
+    '--disable-background-networking',
+    '--lang=nl',
+    '--disable-features=Translate',
+    // Chromium refuses to run as root with its sandbox on.
+    ...(isRoot ? ['--no-sandbox'] : []),
+    ...(extensionPath ? extensionArgs(extensionPath) : []),
+    ...urls,
+  ];
+  log(`$ ${executablePath} ${args.join(' ')}`);
+  const child = spawn(executablePath, args, { stdio: 'ignore' });
+  const exited = new Promise((ok) => {
+    let finished = false;
+    const done = async (code) => {
+      if (finished) return;
+      finished = true;
+      await removeProfileDir(dir, log);
+      ok(code);
+    };
+    child.once('exit', (code) => void done(code));
+    child.once('error', (err) => {
+      log(`Could not start Chromium: ${err.message}`);
+      void done(null);
+    });
+  });
+  return { child, exited };
+}

@@ -1,0 +1,16 @@
+// End-to-end tests in real Chromium with the extension loaded: `pnpm test:e2e`.
+// Not part of `pnpm test` (yet): they need Chromium, which the global setup installs with apt-get when root.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    // One Chromium at a time: the machines have 2 cores.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
