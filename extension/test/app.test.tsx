@@ -37,7 +37,7 @@ describe('side panel shell', () => {
   it('shows the header, the language switch and the app area, in Dutch by default', async () => {
     await mount();
     expect(q('h1').textContent).toBe('Trede');
-    expect(q('[data-testid="app"]').textContent).toContain('Open een cliënt');
+    expect(q('[data-testid="app"]').textContent).toContain('Bezig met laden');
     expect(q('[data-testid="lang-nl"]').getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('nl');
   });
@@ -46,7 +46,7 @@ describe('side panel shell', () => {
     const setting: LanguageSetting = { load: vi.fn(async () => 'nl' as const), save: vi.fn(async () => {}) };
     await mount(setting);
     await act(async () => q('[data-testid="lang-en"]').click());
-    expect(q('[data-testid="app"]').textContent).toContain('Open a client');
+    expect(q('[data-testid="app"]').textContent).toContain('Loading');
     expect(q('[data-testid="lang-en"]').getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
     expect(setting.save).toHaveBeenCalledWith('en');
@@ -63,7 +63,7 @@ describe('side panel shell', () => {
       },
     };
     await mount(setting);
-    expect(q('[data-testid="app"]').textContent).toContain('Open a client');
+    expect(q('[data-testid="app"]').textContent).toContain('Loading');
     await act(async () => q('[data-testid="lang-nl"]').click());
     await vi.waitFor(async () => expect((await store.getSettings()).language).toBe('nl'));
     store.close();
@@ -72,6 +72,6 @@ describe('side panel shell', () => {
   it('keeps working in Dutch and says so when the setting cannot be read', async () => {
     await mount({ load: () => Promise.reject(new Error('corrupt')), save: async () => {} });
     expect(q('[role="alert"]').textContent).toContain('De instellingen konden niet worden gelezen');
-    expect(q('[data-testid="app"]').textContent).toContain('Open een cliënt');
+    expect(q('[data-testid="app"]').textContent).toContain('Bezig met laden');
   });
 });

@@ -14,9 +14,17 @@ const languageSetting: LanguageSetting = {
   },
 };
 
-render(
-  <LanguageProvider setting={languageSetting}>
-    <App />
-  </LanguageProvider>,
-  document.getElementById('root')!,
+function Root(props: { store: TredeStore | null }) {
+  return (
+    <LanguageProvider setting={languageSetting}>
+      <App store={props.store} />
+    </LanguageProvider>
+  );
+}
+
+const root = document.getElementById('root')!;
+render(<Root store={null} />, root);
+getStore().then(
+  (store) => render(<Root store={store} />, root),
+  (error: unknown) => console.error('Trede: the local store could not be opened', error),
 );

@@ -1,10 +1,42 @@
+import { useMemo, useState } from 'preact/hooks';
 import { errorText } from '../errors';
 import { LANGS } from '../i18n/t';
 import { useLanguage } from '../i18n/context';
+import type { TredeStore } from '../store/repo';
+import { ClientScreen } from '../ui/screens/ClientScreen';
+import { HistoryScreen } from '../ui/screens/HistoryScreen';
+import { IntakeScreen } from '../ui/screens/IntakeScreen';
+import { OutcomesScreen } from '../ui/screens/OutcomesScreen';
+import { ResultsScreen } from '../ui/screens/ResultsScreen';
+import { AppContext, type AppContextValue, type View } from './navigation';
+
+const SCREENS = {
+  client: ClientScreen,
+  intake: IntakeScreen,
+  results: ResultsScreen,
+  history: HistoryScreen,
+  outcomes: OutcomesScreen,
+} satisfies Record<View['screen'], () => unknown>;
 
 /** The side panel's shell: header, language switch and the area the screens will fill (phase 2). */
-export function App() {
+export function App(props: { store?: TredeStore | null; initialView?: View }) {
   const { lang, setLang, t, error } = useLanguage();
+  const [view, navigate] = useState<View>(props.initialView ?? { screen: 'client' });
+  const [current, setCurrent] = useState<{ clientKey: string; masked: string } | null>(null);
+  const context = useMemo<AppContextValue | null>(
+    () =>
+      props.store
+        ? {
+            store: props.store,
+            view,
+            navigate,
+            maskedReference: current?.masked ?? null,
+            setCurrentClient: (clientKey, masked) => setCurrent({ clientKey, masked }),
+          }
+        : null,
+    [props.store, view, current],
+  );
+  const Screen = SCREENS[view.screen];
   return (
     <div class="app">
       <header class="app-header">
@@ -34,7 +66,13 @@ export function App() {
         </p>
       ) : null}
       <main class="app-main" data-testid="app">
-        <p>{t('app.placeholder')}</p>
+        {context ? (
+          <AppContext.Provider value={context}>
+            <Screen />
+          </AppContext.Provider>
+        ) : (
+          <p>{t('app.loading')}</p>
+        )}
         <p class="app-note">{t('app.localOnly')}</p>
       </main>
     </div>

@@ -4,7 +4,14 @@
  * Keys starting with `manifest.` become the browser's _locales/<lang>/messages.json at build time
  * (see src/manifest.ts), so the store listing and toolbar follow the same file.
  */
+import { intakeMessages } from './areas/intake';
+import { resultsMessages } from './areas/results';
+
 export const messages = {
+  // Screens: each area keeps its strings in its own file under ./areas.
+  ...intakeMessages,
+  ...resultsMessages,
+
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
   'manifest.description': {
