@@ -8,7 +8,7 @@ import { HistoryScreen } from '../ui/screens/HistoryScreen';
 import { IntakeScreen } from '../ui/screens/IntakeScreen';
 import { OutcomesScreen } from '../ui/screens/OutcomesScreen';
 import { ResultsScreen } from '../ui/screens/ResultsScreen';
-import { AppContext, type AppContextValue, type View } from './navigation';
+import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
 
 const SCREENS = {
   client: ClientScreen,
@@ -22,7 +22,7 @@ const SCREENS = {
 export function App(props: { store?: TredeStore | null; initialView?: View }) {
   const { lang, setLang, t, error } = useLanguage();
   const [view, navigate] = useState<View>(props.initialView ?? { screen: 'client' });
-  const [current, setCurrent] = useState<{ clientKey: string; masked: string } | null>(null);
+  const [current, setCurrent] = useState<CurrentClient | null>(null);
   const context = useMemo<AppContextValue | null>(
     () =>
       props.store
@@ -31,7 +31,8 @@ export function App(props: { store?: TredeStore | null; initialView?: View }) {
             view,
             navigate,
             maskedReference: current?.masked ?? null,
-            setCurrentClient: (clientKey, masked) => setCurrent({ clientKey, masked }),
+            currentClient: current,
+            setCurrentClient: setCurrent,
           }
         : null,
     [props.store, view, current],

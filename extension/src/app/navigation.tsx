@@ -13,13 +13,21 @@ export type View =
   | { screen: 'history'; clientKey: string }
   | { screen: 'outcomes'; clientKey: string };
 
+/** The client open in this panel, in memory only: key, masked reference, and whether it looked like a BSN. */
+export interface CurrentClient {
+  clientKey: string;
+  masked: string;
+  bsn: boolean;
+}
+
 export interface AppContextValue {
   store: TredeStore;
   view: View;
   navigate(view: View): void;
   /** The masked reference of the current client, for display only (e.g. "•••••367"). */
   maskedReference: string | null;
-  setCurrentClient(clientKey: string, maskedReference: string): void;
+  currentClient: CurrentClient | null;
+  setCurrentClient(client: CurrentClient): void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -1,4 +1,116 @@
 /** Strings of the client and intake screens (Dutch and English). */
 export const intakeMessages = {
   'nav.client': { nl: 'Cliënt', en: 'Client' },
+
+  // Client screen: opening a client by reference
+  'client.heading': { nl: 'Cliënt openen', en: 'Open a client' },
+  'client.refLabel': { nl: 'Cliëntnummer of BSN', en: 'Client number or BSN' },
+  'client.refHint': {
+    nl: 'Trede bewaart dit nummer niet; het maakt er op deze computer een pseudonieme sleutel van.',
+    en: 'Trede does not store this number; it turns it into a pseudonymous key on this computer.',
+  },
+  'client.open': { nl: 'Cliënt openen', en: 'Open client' },
+  'client.opening': { nl: 'Bezig met openen…', en: 'Opening…' },
+  'client.bsnNote': {
+    nl: 'Dit is een BSN. Het nummer wordt nergens opgeslagen: Trede gebruikt alleen een pseudonieme sleutel en toont de laatste cijfers.',
+    en: 'This is a BSN. The number is never stored: Trede only uses a pseudonymous key and shows the last digits.',
+  },
+  'client.current': { nl: 'Cliënt {reference}', en: 'Client {reference}' },
+  'client.nickname': { nl: 'Bijnaam: {label}', en: 'Nickname: {label}' },
+  'client.loading': { nl: 'Gegevens van de cliënt laden…', en: 'Loading the client’s data…' },
+  'client.noScreening': {
+    nl: 'Nog geen screening voor deze cliënt.',
+    en: 'No screening yet for this client.',
+  },
+  'client.noScreeningHelp': {
+    nl: 'Start een intake om de vragenlijsten met de cliënt door te lopen. Elk antwoord wordt meteen als concept bewaard.',
+    en: 'Start an intake to go through the questionnaires with the client. Every answer is saved as a draft straight away.',
+  },
+  'client.startIntake': { nl: 'Intake starten', en: 'Start intake' },
+  'client.newIntake': { nl: 'Nieuwe intake starten', en: 'Start a new intake' },
+  'client.resumeIntake': { nl: 'Intake hervatten', en: 'Resume intake' },
+  'client.draftHeading': { nl: 'Onafgeronde intake', en: 'Unfinished intake' },
+  'client.draftProgress': {
+    nl: '{answered} van {total} vragen beantwoord, laatst opgeslagen {when}.',
+    en: '{answered} of {total} questions answered, last saved {when}.',
+  },
+  'client.latestHeading': { nl: 'Laatste screening', en: 'Latest screening' },
+  'client.latestDate': { nl: 'Datum', en: 'Date' },
+  'client.latestLadder': { nl: 'Participatieladder', en: 'Participation ladder' },
+  'client.ladderPosition': { nl: 'positie {position} van 12', en: 'position {position} of 12' },
+  'client.ladderUnknown': { nl: 'niet bepaald', en: 'not determined' },
+  'client.latestRisk': { nl: 'Hoogste risico', en: 'Highest risk' },
+  'client.riskNone': { nl: 'geen risico berekend', en: 'no risk estimated' },
+  'client.riskOverridden': { nl: 'eigen inschatting', en: 'own assessment' },
+  'client.intakeCount': {
+    nl: 'Aantal intakes: {count}.',
+    en: 'Number of intakes: {count}.',
+  },
+  'client.openResults': { nl: 'Uitslag bekijken', en: 'View results' },
+  'client.openHistory': { nl: 'Geschiedenis', en: 'History' },
+  'client.openOutcomes': { nl: 'Uitkomsten vastleggen', en: 'Record outcomes' },
+  'client.readError': {
+    nl: 'De gegevens van deze cliënt konden niet worden gelezen: {detail}',
+    en: 'The client’s data could not be read: {detail}',
+  },
+  'client.band.low': { nl: 'laag', en: 'low' },
+  'client.band.elevated': { nl: 'verhoogd', en: 'elevated' },
+  'client.band.high': { nl: 'hoog', en: 'high' },
+
+  // Intake screen
+  'intake.heading': { nl: 'Intake', en: 'Intake' },
+  'intake.forClient': { nl: 'Intake voor cliënt {reference}', en: 'Intake for client {reference}' },
+  'intake.backToClient': { nl: 'Terug naar de cliënt', en: 'Back to the client' },
+  'intake.loading': { nl: 'Intake laden…', en: 'Loading the intake…' },
+  'intake.noInstruments': {
+    nl: 'Er staan geen vragenlijsten aan in de instellingen.',
+    en: 'No questionnaires are switched on in the settings.',
+  },
+  'intake.progressLabel': { nl: 'Voortgang van de intake', en: 'Intake progress' },
+  'intake.progress': { nl: '{answered} van {total} beantwoord', en: '{answered} of {total} answered' },
+  'intake.step': { nl: 'Onderdeel {step} van {steps}', en: 'Part {step} of {steps}' },
+  'intake.stepAnswered': { nl: '{answered} van {total} vragen in dit onderdeel beantwoord', en: '{answered} of {total} questions in this part answered' },
+  'intake.stepsNav': { nl: 'Onderdelen van de intake', en: 'Parts of the intake' },
+  'intake.prev': { nl: 'Vorige', en: 'Previous' },
+  'intake.next': { nl: 'Volgende', en: 'Next' },
+  'intake.finish': { nl: 'Intake afronden en scoren', en: 'Finish and score the intake' },
+  'intake.finishing': { nl: 'Bezig met scoren…', en: 'Scoring…' },
+  'intake.unansweredLeft': {
+    nl: 'Nog {count} vragen niet beantwoord. U kunt toch afronden; per schaal bepaalt de regel voor ontbrekende antwoorden of er een score komt.',
+    en: '{count} questions not answered yet. You can still finish; for each scale the missing-answer rule decides whether there is a score.',
+  },
+  'intake.issuesHeading': {
+    nl: 'De intake kon niet worden gescoord. Niets is opgeslagen behalve het concept:',
+    en: 'The intake could not be scored. Nothing was saved except the draft:',
+  },
+  'intake.goToQuestion': { nl: 'Naar de vraag', en: 'Go to the question' },
+  'intake.finishError': { nl: 'Afronden is mislukt: {detail}', en: 'Finishing failed: {detail}' },
+  'intake.answered': { nl: 'Beantwoord', en: 'Answered' },
+  'intake.notAnswered': { nl: 'Nog niet beantwoord', en: 'Not answered yet' },
+  'intake.clear': { nl: 'Wis antwoord', en: 'Clear answer' },
+  'intake.clearFor': { nl: 'bij: {question}', en: 'for: {question}' },
+  'intake.yes': { nl: 'Ja', en: 'Yes' },
+  'intake.no': { nl: 'Nee', en: 'No' },
+  'intake.numberInvalid': {
+    nl: 'Niet opgeslagen: vul {allowed} in.',
+    en: 'Not saved: enter {allowed}.',
+  },
+  'intake.numberNotANumber': {
+    nl: 'Niet opgeslagen: dit is geen getal. Vul {allowed} in.',
+    en: 'Not saved: this is not a number. Enter {allowed}.',
+  },
+  'intake.draftSaving': { nl: 'Concept opslaan…', en: 'Saving draft…' },
+  'intake.draftSaved': { nl: 'Concept opgeslagen om {time}', en: 'Draft saved at {time}' },
+  'intake.draftError': {
+    nl: 'Het concept kon niet worden opgeslagen: {detail}',
+    en: 'The draft could not be saved: {detail}',
+  },
+  'intake.draftResumed': {
+    nl: 'Verder met het concept van {when}: {answered} van {total} vragen waren al beantwoord.',
+    en: 'Continuing the draft of {when}: {answered} of {total} questions were already answered.',
+  },
+  'intake.draftReadError': {
+    nl: 'Het opgeslagen concept kon niet worden gelezen en is niet gebruikt (het is bewaard): {detail}',
+    en: 'The saved draft could not be read and was not used (it has been kept): {detail}',
+  },
 } as const satisfies Record<string, { nl: string; en: string }>;

@@ -1,7 +1,245 @@
-import { useApp } from '../../app/navigation';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp, type CurrentClient } from '../../app/navigation';
+import { isBsn, maskReference, normaliseReference } from '../../client-key';
+import { errorText } from '../../errors';
+import { useLanguage } from '../../i18n/context';
+import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
+import { formatDate, formatWhen } from '../client/format';
+import { highestRisk } from '../client/summary';
+import { countAnswered, enabledInstruments } from '../intake/model';
 
-/** Placeholder: built in phase 2. */
+interface ClientInfo {
+  client: ClientRecord | undefined;
+  draft: DraftRecord | undefined;
+  draftProgress: { answered: number; total: number } | null;
+  latest: IntakeRecord | undefined;
+  intakeCount: number;
+}
+
+/**
+ * Opening a client: the caseworker types the reference (BSN or client number). Trede turns it into the
+ * pseudonymous key at once, shows only the masked reference and clears the field; the reference itself is
+ * kept nowhere. Then: no screening yet → start; a draft → resume; earlier intakes → the latest, with the
+ * way to its results, the history, outcomes and a new intake.
+ */
 export function ClientScreen() {
-  const { view } = useApp();
-  return <section data-testid="screen-ClientScreen" data-view={view.screen} />;
+  const { store, navigate, currentClient, setCurrentClient } = useApp();
+  const { lang, t } = useLanguage();
+  const [reference, setReference] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [opened, setOpened] = useState<CurrentClient | null>(currentClient);
+  const [info, setInfo] = useState<ClientInfo | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useRef(false);
+
+  useEffect(() => {
+    if (!opened) return;
+    let current = true;
+    setInfo(null);
+    setReadError(null);
+    (async () => {
+      const [client, draft, latest, listed, settings] = await Promise.all([
+        store.getClient(opened.clientKey),
+        store.getDraft(opened.clientKey),
+        store.latestIntake(opened.clientKey),
+        store.listIntakes(opened.clientKey),
+        store.getSettings(),
+      ]);
+      const draftProgress = draft ? countAnswered(enabledInstruments(settings.instruments), draft.answers) : null;
+      if (current) setInfo({ client, draft, draftProgress, latest, intakeCount: listed.items.length + listed.errors.length });
+    })().catch((e: unknown) => current && setReadError(e));
+    return () => {
+      current = false;
+    };
+  }, [store, opened]);
+
+  useEffect(() => {
+    if (opened && focusHeading.current) {
+      focusHeading.current = false;
+      heading.current?.focus();
+    }
+  }, [opened]);
+
+  const open = async (event: Event) => {
+    event.preventDefault();
+    if (opening) return;
+    const typed = reference;
+    if (normaliseReference(typed) === '') {
+      setFormError(t('error.client.emptyReference'));
+      return;
+    }
+    setOpening(true);
+    setFormError(null);
+    try {
+      const clientKey = await store.clientKeyFor(typed);
+      const client: CurrentClient = { clientKey, masked: maskReference(typed), bsn: isBsn(typed) };
+      // The reference goes no further than this function: not in the field, not in any state.
+      setReference('');
+      setCurrentClient(client);
+      focusHeading.current = true;
+      setOpened(client);
+    } catch (e) {
+      setFormError(errorText(e, lang));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const startIntake = async () => {
+    if (!opened) return;
+    try {
+      await store.ensureClient(opened.clientKey);
+      navigate({ screen: 'intake', clientKey: opened.clientKey });
+    } catch (e) {
+      setReadError(e);
+    }
+  };
+
+  const refHintId = 'client-ref-hint';
+  const refErrorId = 'client-ref-error';
+
+  return (
+    <section class="screen client" data-testid="screen-client">
+      <form class="client-form" onSubmit={open} noValidate>
+        <h2 class="screen-title">{t('client.heading')}</h2>
+        <label for="client-ref">{t('client.refLabel')}</label>
+        <div class="client-form-row">
+          <input
+            id="client-ref"
+            data-testid="client-ref"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={reference}
+            aria-describedby={formError ? `${refHintId} ${refErrorId}` : refHintId}
+            aria-invalid={formError ? 'true' : undefined}
+            onInput={(e) => setReference((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="button button-primary" data-testid="client-open" disabled={opening}>
+            {opening ? t('client.opening') : t('client.open')}
+          </button>
+        </div>
+        <p class="field-hint" id={refHintId}>
+          {t('client.refHint')}
+        </p>
+        {formError ? (
+          <p class="field-error" id={refErrorId} role="alert">
+            {formError}
+          </p>
+        ) : null}
+      </form>
+
+      {opened ? (
+        <div class="client-panel" data-testid="client-panel" data-client-key={opened.clientKey}>
+          <h2 ref={heading} tabIndex={-1} data-testid="client-heading">
+            {t('client.current', { reference: opened.masked })}
+          </h2>
+          {info?.client?.label ? <p class="client-nickname">{t('client.nickname', { label: info.client.label })}</p> : null}
+          {opened.bsn ? (
+            <p class="notice notice-info" data-testid="bsn-note">
+              {t('client.bsnNote')}
+            </p>
+          ) : null}
+          {readError ? (
+            <p class="notice notice-error" role="alert">
+              {t('client.readError', { detail: errorText(readError, lang) })}
+            </p>
+          ) : info ? (
+            <ClientState info={info} onStart={startIntake} clientKey={opened.clientKey} />
+          ) : (
+            <p aria-busy="true">{t('client.loading')}</p>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): void }) {
+  const { navigate } = useApp();
+  const { lang, t } = useLanguage();
+  const { info, clientKey } = props;
+  const resume = info.draft !== undefined;
+  const startButton = (
+    <button type="button" class={`button ${info.latest && !resume ? '' : 'button-primary'}`} data-testid="start-intake" data-resume={resume ? 'true' : 'false'} onClick={props.onStart}>
+      {resume ? t('client.resumeIntake') : info.latest ? t('client.newIntake') : t('client.startIntake')}
+    </button>
+  );
+  const latest = info.latest;
+  const top = latest ? highestRisk(latest) : null;
+  return (
+    <div class="client-state">
+      {resume && info.draft && info.draftProgress ? (
+        <div class="client-draft" data-testid="client-draft">
+          <h3>{t('client.draftHeading')}</h3>
+          <p>
+            {t('client.draftProgress', {
+              answered: info.draftProgress.answered,
+              total: info.draftProgress.total,
+              when: formatWhen(info.draft.updatedAt, lang),
+            })}
+          </p>
+          <progress max={info.draftProgress.total} value={info.draftProgress.answered} aria-hidden="true" />
+        </div>
+      ) : null}
+
+      {!latest ? (
+        <div class="client-empty" data-testid="no-screening">
+          <p class="client-empty-title">{t('client.noScreening')}</p>
+          {!resume ? <p>{t('client.noScreeningHelp')}</p> : null}
+        </div>
+      ) : (
+        <div class="client-latest" data-testid="latest-intake" data-intake-id={latest.id}>
+          <h3>{t('client.latestHeading')}</h3>
+          <dl class="summary">
+            <div>
+              <dt>{t('client.latestDate')}</dt>
+              <dd data-testid="latest-date">{formatDate(latest.response.date ?? latest.completedAt, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('client.latestLadder')}</dt>
+              <dd data-testid="latest-ladder">
+                {latest.result.ladder.position !== null
+                  ? `${t('client.ladderPosition', { position: latest.result.ladder.position })}${latest.result.ladder.positionLabel ? ` — ${latest.result.ladder.positionLabel[lang]}` : ''}`
+                  : t('client.ladderUnknown')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('client.latestRisk')}</dt>
+              <dd data-testid="latest-risk" data-band={top?.band ?? 'none'}>
+                {top ? (
+                  <>
+                    <span class={`band band-${top.band}`}>{t(`client.band.${top.band}`)}</span> ({top.risk.title[lang]}
+                    {top.overridden ? `, ${t('client.riskOverridden')}` : ''})
+                  </>
+                ) : (
+                  t('client.riskNone')
+                )}
+              </dd>
+            </div>
+          </dl>
+          <p class="client-count">{t('client.intakeCount', { count: info.intakeCount })}</p>
+        </div>
+      )}
+
+      <div class="client-actions">
+        {latest ? (
+          <>
+            <button type="button" class="button button-primary" data-testid="open-results" onClick={() => navigate({ screen: 'results', clientKey, intakeId: latest.id })}>
+              {t('client.openResults')}
+            </button>
+            <button type="button" class="button" data-testid="open-history" onClick={() => navigate({ screen: 'history', clientKey })}>
+              {t('client.openHistory')}
+            </button>
+            <button type="button" class="button" data-testid="open-outcomes" onClick={() => navigate({ screen: 'outcomes', clientKey })}>
+              {t('client.openOutcomes')}
+            </button>
+          </>
+        ) : null}
+        {startButton}
+      </div>
+    </div>
+  );
 }

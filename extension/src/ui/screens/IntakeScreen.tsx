@@ -1,7 +1,356 @@
+import type { AnswerValue, InstrumentDefinition, NormGroup, ValidationIssue } from '@trede/core';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
+import { errorText } from '../../errors';
+import { useLanguage } from '../../i18n/context';
+import { formatWhen, formatTime } from '../client/format';
+import { answersFor, compactAnswers, countAnswered, enabledInstruments, isAnswered, issueItemId, localDate, stepOfItem, type Answers } from '../intake/model';
+import { domId, Question } from '../intake/Question';
 
-/** Placeholder: built in phase 2. */
+/** The first input of a question, found by its legend's id. */
+function questionInput(itemId: string | null): HTMLInputElement | null {
+  if (!itemId) return null;
+  return document.getElementById(domId(itemId, 'legend'))?.closest('fieldset')?.querySelector('input') ?? null;
+}
+
+type SaveStatus = { state: 'idle' } | { state: 'saving'; at: string | null } | { state: 'saved'; at: string } | { state: 'error'; error: unknown };
+
+interface Loaded {
+  instruments: InstrumentDefinition[];
+  referenceGroup: NormGroup;
+}
+
+/**
+ * The intake: one step per enabled instrument (catalogue order), all of its questions on one page. Every
+ * answer is saved as the client's draft straight away (awaited, in order), so closing the panel loses
+ * nothing; opening the screen again resumes the draft's answers and step. Finishing hands the answers to
+ * the store, which scores them with @trede/core.
+ */
 export function IntakeScreen() {
-  const { view } = useApp();
-  return <section data-testid="screen-IntakeScreen" data-view={view.screen} />;
+  const { store, view, navigate, maskedReference } = useApp();
+  const { lang, t } = useLanguage();
+  const clientKey = view.screen === 'intake' ? view.clientKey : '';
+
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [draftReadError, setDraftReadError] = useState<unknown>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [step, setStep] = useState(0);
+  const [resumed, setResumed] = useState<{ at: string; answered: number; total: number } | null>(null);
+  const [save, setSave] = useState<SaveStatus>({ state: 'idle' });
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [finishError, setFinishError] = useState<unknown>(null);
+  const [finishing, setFinishing] = useState(false);
+
+  const answersRef = useRef<Answers>({});
+  const stepRef = useRef(0);
+  const live = useRef(true);
+  const finished = useRef(false);
+  /** Draft writes run one after the other, in the order of the answers. */
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const issuesBox = useRef<HTMLDivElement>(null);
+  /** After a step change: the question to focus instead of the step heading. */
+  const focusItem = useRef<string | null>(null);
+
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    // Another client (the panel may follow the host page): start from nothing until its draft is read.
+    answersRef.current = {};
+    stepRef.current = 0;
+    finished.current = false;
+    setAnswers({});
+    setStep(0);
+    setLoaded(null);
+    setResumed(null);
+    setSave({ state: 'idle' });
+    setIssues([]);
+    setDraftReadError(null);
+    (async () => {
+      const settings = await store.getSettings();
+      const instruments = enabledInstruments(settings.instruments);
+      let draft;
+      try {
+        draft = await store.getDraft(clientKey);
+      } catch (e) {
+        if (current) setDraftReadError(e);
+      }
+      if (!current) return;
+      if (draft) {
+        const restored = compactAnswers(draft.answers);
+        const at = Math.max(0, instruments.findIndex((i) => i.id === draft.step));
+        answersRef.current = restored;
+        stepRef.current = at;
+        setAnswers(restored);
+        setStep(at);
+        setResumed({ at: draft.updatedAt, ...countAnswered(instruments, restored) });
+        setSave({ state: 'saved', at: draft.updatedAt });
+      }
+      setLoaded({ instruments, referenceGroup: settings.referenceGroup });
+    })().catch((e: unknown) => current && setLoadError(e));
+    return () => {
+      current = false;
+    };
+  }, [store, clientKey]);
+
+  // Step change (and first show): tell where we are by moving focus to the step heading, or to a question.
+  useEffect(() => {
+    if (!loaded) return;
+    const itemId = focusItem.current;
+    focusItem.current = null;
+    (questionInput(itemId) ?? heading.current)?.focus();
+  }, [loaded, step]);
+
+  const persist = useCallback(
+    (next: Answers, stepId: string) => {
+      if (finished.current) return chain.current;
+      setSave((s) => ({ state: 'saving', at: s.state === 'saved' || s.state === 'saving' ? s.at : null }));
+      const write = chain.current.then(() => store.saveDraft(clientKey, compactAnswers(next), stepId));
+      chain.current = write.catch(() => {});
+      return write.then(
+        (draft) => live.current && setSave({ state: 'saved', at: draft.updatedAt }),
+        (error: unknown) => live.current && setSave({ state: 'error', error }),
+      );
+    },
+    [store, clientKey],
+  );
+
+  const instruments = loaded?.instruments ?? [];
+  const current = instruments[step];
+
+  const onAnswer = useCallback(
+    (itemId: string, value: AnswerValue | undefined) => {
+      const next = { ...answersRef.current };
+      if (value === undefined || !isAnswered(value)) delete next[itemId];
+      else next[itemId] = value;
+      answersRef.current = next;
+      setAnswers(next);
+      const stepId = loaded?.instruments[stepRef.current]?.id;
+      if (stepId) void persist(next, stepId);
+    },
+    [loaded, persist],
+  );
+
+  const goTo = (index: number, itemId: string | null = null) => {
+    const target = instruments[index];
+    if (!target) return;
+    if (index === stepRef.current) {
+      (questionInput(itemId) ?? heading.current)?.focus();
+      return;
+    }
+    focusItem.current = itemId;
+    stepRef.current = index;
+    setStep(index);
+    void persist(answersRef.current, target.id);
+  };
+
+  const finish = async () => {
+    if (!loaded || finishing) return;
+    setFinishing(true);
+    setIssues([]);
+    setFinishError(null);
+    try {
+      // Let pending draft writes land first: completing deletes the draft, and a late write would bring it back.
+      await chain.current;
+      finished.current = true;
+      const outcome = await store.completeIntake(clientKey, {
+        date: localDate(),
+        referenceGroup: loaded.referenceGroup,
+        instruments: loaded.instruments.map((i) => i.id),
+        answers: answersFor(loaded.instruments, answersRef.current),
+      });
+      if (outcome.ok) {
+        navigate({ screen: 'results', clientKey, intakeId: outcome.intake.id });
+        return;
+      }
+      finished.current = false;
+      if (!live.current) return;
+      setIssues(outcome.issues);
+      queueMicrotask(() => issuesBox.current?.focus());
+    } catch (e) {
+      finished.current = false;
+      if (live.current) setFinishError(e);
+    } finally {
+      if (live.current) setFinishing(false);
+    }
+  };
+
+  const reference = maskedReference ?? '';
+  const header = (
+    <div class="intake-top">
+      <button type="button" class="link-button" data-testid="intake-back" onClick={() => navigate({ screen: 'client' })}>
+        <span aria-hidden="true">← </span>
+        {t('intake.backToClient')}
+      </button>
+      {reference ? <p class="intake-client">{t('intake.forClient', { reference })}</p> : null}
+    </div>
+  );
+
+  if (loadError) {
+    return (
+      <section class="screen intake" data-testid="screen-intake">
+        {header}
+        <p class="notice notice-error" role="alert">
+          {errorText(loadError, lang)}
+        </p>
+      </section>
+    );
+  }
+  if (!loaded) {
+    return (
+      <section class="screen intake" data-testid="screen-intake" aria-busy="true">
+        {header}
+        <p>{t('intake.loading')}</p>
+      </section>
+    );
+  }
+  if (!current) {
+    return (
+      <section class="screen intake" data-testid="screen-intake">
+        {header}
+        <p class="notice">{t('intake.noInstruments')}</p>
+      </section>
+    );
+  }
+
+  const { answered, total } = countAnswered(instruments, answers);
+  const progressText = t('intake.progress', { answered, total });
+  const stepCount = countAnswered([current], answers);
+  const last = step === instruments.length - 1;
+  const headingId = 'intake-step-heading';
+
+  return (
+    <section class="screen intake" data-testid="screen-intake" data-step={current.id} aria-labelledby={headingId}>
+      {header}
+
+      {draftReadError ? (
+        <p class="notice notice-error" role="alert">
+          {t('intake.draftReadError', { detail: errorText(draftReadError, lang) })}
+        </p>
+      ) : null}
+      {resumed ? (
+        <p class="notice notice-info" data-testid="draft-resumed">
+          {t('intake.draftResumed', { when: formatWhen(resumed.at, lang), answered: resumed.answered, total: resumed.total })}
+        </p>
+      ) : null}
+
+      <div class="intake-status">
+        <div
+          class="progress"
+          data-testid="intake-progress"
+          role="progressbar"
+          aria-label={t('intake.progressLabel')}
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answered}
+          aria-valuetext={progressText}
+        >
+          <div class="progress-track" aria-hidden="true">
+            <div class="progress-fill" style={{ width: `${total ? (100 * answered) / total : 0}%` }} />
+          </div>
+          <span class="progress-text">{progressText}</span>
+        </div>
+        <p class="draft-status" data-testid="draft-status" data-state={save.state} role="status" aria-live="polite">
+          {save.state === 'saved' || (save.state === 'saving' && save.at)
+            ? t('intake.draftSaved', { time: formatTime(save.state === 'saved' ? save.at : (save.at ?? ''), lang) })
+            : save.state === 'saving'
+              ? t('intake.draftSaving')
+              : save.state === 'error'
+                ? t('intake.draftError', { detail: errorText(save.error, lang) })
+                : ''}
+        </p>
+      </div>
+
+      <nav class="intake-steps" aria-label={t('intake.stepsNav')}>
+        <ol>
+          {instruments.map((instrument, index) => {
+            const counts = countAnswered([instrument], answers);
+            return (
+              <li key={instrument.id}>
+                <button
+                  type="button"
+                  class="step-button"
+                  data-testid={`intake-step-${instrument.id}`}
+                  aria-current={index === step ? 'step' : undefined}
+                  onClick={() => goTo(index)}
+                >
+                  {instrument.title[lang]}{' '}
+                  <span class="step-count">
+                    {counts.answered}/{counts.total}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <div class="intake-step">
+        <p class="step-of">{t('intake.step', { step: step + 1, steps: instruments.length })}</p>
+        <h2 id={headingId} ref={heading} tabIndex={-1} data-testid="intake-step-heading">
+          {current.title[lang]}
+        </h2>
+        <p class="step-description">{current.description[lang]}</p>
+        <p class="step-answered">{t('intake.stepAnswered', stepCount)}</p>
+
+        <div class="questions" key={current.id}>
+          {current.items.map((item) => (
+            <Question key={item.id} item={item} instrument={current} value={answers[item.id]} onAnswer={onAnswer} />
+          ))}
+        </div>
+      </div>
+
+      {issues.length ? (
+        <div class="notice notice-error" role="alert" tabIndex={-1} ref={issuesBox} data-testid="intake-issues">
+          <p>{t('intake.issuesHeading')}</p>
+          <ul>
+            {issues.map((issue, i) => {
+              const itemId = issueItemId(issue.path);
+              const at = stepOfItem(instruments, itemId);
+              return (
+                <li key={i}>
+                  {issue.message[lang]}{' '}
+                  {at >= 0 ? (
+                    <button type="button" class="link-button" onClick={() => goTo(at, itemId)}>
+                      {t('intake.goToQuestion')}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {finishError ? (
+        <p class="notice notice-error" role="alert">
+          {t('intake.finishError', { detail: errorText(finishError, lang) })}
+        </p>
+      ) : null}
+
+      {last && answered < total ? <p class="intake-left">{t('intake.unansweredLeft', { count: total - answered })}</p> : null}
+      <div class="intake-nav">
+        <button type="button" class="button" data-testid="intake-prev" disabled={step === 0} onClick={() => goTo(step - 1)}>
+          <span aria-hidden="true">← </span>
+          {t('intake.prev')}
+        </button>
+        {last ? (
+          <button type="button" class="button button-primary" data-testid="intake-finish" disabled={finishing} aria-busy={finishing} onClick={finish}>
+            {finishing ? t('intake.finishing') : t('intake.finish')}
+          </button>
+        ) : (
+          <button type="button" class="button button-primary" data-testid="intake-next" onClick={() => goTo(step + 1)}>
+            {t('intake.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        )}
+      </div>
+    </section>
+  );
 }

@@ -1,7 +1,74 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
+import { errorText } from '../../errors';
+import { useLanguage } from '../../i18n/context';
+import type { Listed } from '../../store/repo';
+import type { OutcomeRecord } from '../../store/schema';
+import { OutcomeForm } from '../outcomes/OutcomeForm';
+import { formatDate } from '../results/format';
+import { ScreenNav } from '../results/ScreenNav';
 
-/** Placeholder: built in phase 2. */
+/** What became of the client: record an outcome, and the outcomes recorded so far (oldest first). */
 export function OutcomesScreen() {
-  const { view } = useApp();
-  return <section data-testid="screen-OutcomesScreen" data-view={view.screen} />;
+  const { store, view } = useApp();
+  const { lang, t } = useLanguage();
+  const clientKey = view.screen === 'outcomes' ? view.clientKey : '';
+  const [listed, setListed] = useState<Listed<OutcomeRecord> | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [latestIntakeId, setLatestIntakeId] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    store.listOutcomes(clientKey).then(setListed, setLoadError);
+  }, [store, clientKey]);
+
+  useEffect(() => {
+    reload();
+    // The outcome follows the latest intake (for checking the models on local outcomes later).
+    store.latestIntake(clientKey).then(
+      (intake) => setLatestIntakeId(intake?.id ?? null),
+      () => setLatestIntakeId(null),
+    );
+  }, [store, clientKey, reload]);
+
+  return (
+    <section class="screen rs-screen outcomes-screen" data-testid="screen-outcomes">
+      <ScreenNav current="outcomes" clientKey={clientKey} latestIntakeId={latestIntakeId} />
+      <h2>{t('outcomes.title')}</h2>
+      <p class="muted">{t('outcomes.intro')}</p>
+      <OutcomeForm clientKey={clientKey} intakeId={latestIntakeId} onSaved={reload} />
+      <section class="results-section" aria-labelledby="outcomes-list-heading">
+        <h3 id="outcomes-list-heading">{t('outcomes.list')}</h3>
+        {loadError ? (
+          <p class="notice notice-warn" role="alert">
+            {errorText(loadError, lang)}
+          </p>
+        ) : null}
+        {listed === null && !loadError ? <p role="status">{t('outcomes.loading')}</p> : null}
+        {listed?.errors.length ? (
+          <div class="notice notice-warn" role="alert" data-testid="outcomes-errors">
+            <p>{t('outcomes.errors', { count: listed.errors.length })}</p>
+            <ul>
+              {listed.errors.map((e, i) => (
+                <li key={i}>{errorText(e, lang)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {listed && listed.items.length === 0 ? <p data-testid="outcomes-empty">{t('outcomes.none')}</p> : null}
+        {listed?.items.length ? (
+          <ul class="outcome-list">
+            {listed.items.map((o) => (
+              <li class="outcome-item" data-testid="outcome-item" data-kind={o.kind} key={o.id}>
+                <span>
+                  <strong>{t(`outcome.kind.${o.kind}`)}</strong> · {formatDate(o.date, lang)}
+                  {o.phase ? ` · ${t(`outcome.phase.${o.phase}`)}` : ''}
+                </span>
+                {o.reasons.length ? <span class="outcome-reasons">{o.reasons.map((r) => t(`outcome.reason.${r}`)).join('; ')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </section>
+  );
 }

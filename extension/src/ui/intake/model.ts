@@ -1,0 +1,87 @@
+/**
+ * What the intake screens need to know about the instruments and the answers so far. No scoring here:
+ * @trede/core scores on finishing; this only counts, orders and checks single inputs against their item.
+ */
+import { allowedValues, DEFAULT_CATALOGUE, type AnswerValue, type InstrumentDefinition, type ItemDefinition, type Lang } from '@trede/core';
+
+export type Answers = Record<string, AnswerValue>;
+
+/** The enabled instruments, in catalogue order (the order an intake presents them), whatever the settings' order. */
+export function enabledInstruments(ids: readonly string[]): InstrumentDefinition[] {
+  const wanted = new Set(ids);
+  return DEFAULT_CATALOGUE.instruments.filter((instrument) => wanted.has(instrument.id));
+}
+
+/** An answer counts when it is there: not missing, not null and not an empty checklist. */
+export function isAnswered(value: AnswerValue | undefined): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+export function countAnswered(instruments: readonly InstrumentDefinition[], answers: Answers): { answered: number; total: number } {
+  let answered = 0;
+  let total = 0;
+  for (const instrument of instruments) {
+    for (const item of instrument.items) {
+      total += 1;
+      if (isAnswered(answers[item.id])) answered += 1;
+    }
+  }
+  return { answered, total };
+}
+
+/** Only the answers that count, for the items of these instruments (a draft may hold others). */
+export function answersFor(instruments: readonly InstrumentDefinition[], answers: Answers): Answers {
+  const out: Answers = {};
+  for (const instrument of instruments) {
+    for (const item of instrument.items) {
+      const value = answers[item.id];
+      if (isAnswered(value)) out[item.id] = value as AnswerValue;
+    }
+  }
+  return out;
+}
+
+/** Drops unanswered entries (null, empty lists), so a stored draft holds answers only. */
+export function compactAnswers(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => isAnswered(value)));
+}
+
+/** YYYY-MM-DD of the local calendar day. */
+export function localDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export type NumberCheck = { ok: true; value: number | null } | { ok: false; reason: 'not-a-number' | 'out-of-range' };
+
+/**
+ * A number input's text against its item: empty → no answer; a decimal comma is accepted; outside min/max
+ * or a fraction where a whole number is asked → refused.
+ */
+export function checkNumber(item: Extract<ItemDefinition, { type: 'number' }>, text: string, badInput = false): NumberCheck {
+  const trimmed = text.trim();
+  if (badInput) return { ok: false, reason: 'not-a-number' };
+  if (trimmed === '') return { ok: true, value: null };
+  const value = Number(trimmed.replace(',', '.'));
+  if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number' };
+  if (item.integer && !Number.isInteger(value)) return { ok: false, reason: 'out-of-range' };
+  if (value < item.min || value > item.max) return { ok: false, reason: 'out-of-range' };
+  return { ok: true, value };
+}
+
+/** What an item accepts, in words (core's wording, the same as in its validation messages). */
+export function allowedText(item: ItemDefinition, instrument: InstrumentDefinition, lang: Lang): string {
+  return allowedValues(item, instrument)[lang];
+}
+
+/** Where an item lives: its instrument's index among the given instruments, or -1. */
+export function stepOfItem(instruments: readonly InstrumentDefinition[], itemId: string): number {
+  return instruments.findIndex((instrument) => instrument.items.some((item) => item.id === itemId));
+}
+
+/** The item an issue from core is about: its path is "answers.<itemId>" (or the item id itself). */
+export function issueItemId(path: string): string {
+  return path.startsWith('answers.') ? path.slice('answers.'.length) : path;
+}

@@ -1,0 +1,92 @@
+import type { IntakeResult } from '@trede/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLanguage } from '../../i18n/context';
+import { buildSummary } from '../summary/summary';
+
+/** The legacy way, for pages where the async clipboard is not available or not allowed. */
+function copyWithTextarea(text: string): boolean {
+  if (typeof document === 'undefined' || typeof document.execCommand !== 'function') return false;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.top = '-1000px';
+  area.style.opacity = '0';
+  document.body.append(area);
+  try {
+    area.select();
+    return document.execCommand('copy') === true;
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // denied or unavailable: fall through
+  }
+  return copyWithTextarea(text);
+}
+
+/**
+ * Carrying the result back into the caseworker's own system: copy a plain-text summary (without any client
+ * reference), or print. When copying is not possible the text is shown, selected, to copy by hand.
+ */
+export function CarryBack(props: { result: IntakeResult }) {
+  const { lang, t } = useLanguage();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [text, setText] = useState('');
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (status === 'manual' && area.current) {
+      area.current.focus();
+      area.current.select();
+    }
+  }, [status, text]);
+
+  async function copy() {
+    const summary = buildSummary(props.result, lang);
+    setText(summary);
+    setStatus((await copyText(summary)) ? 'copied' : 'manual');
+  }
+
+  function print() {
+    // Folded-away details (points not assessed, earlier judgements) belong on paper too.
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('.screen details')) details.open = true;
+    try {
+      window.print();
+    } catch {
+      // printing is not available here (e.g. some embedded views); the print stylesheet still applies
+    }
+  }
+
+  return (
+    <div class="carry-back no-print">
+      <div class="button-row">
+        <button type="button" class="primary" data-testid="copy-summary" onClick={copy}>
+          {t('results.copy')}
+        </button>
+        <button type="button" data-testid="print-view" onClick={print}>
+          {t('results.print')}
+        </button>
+      </div>
+      <p data-testid="copy-status" role="status" aria-live="polite" class={status === 'manual' ? 'status-warn' : 'status-ok'}>
+        {status === 'copied' ? t('results.copied') : status === 'manual' ? t('results.copyManual') : ''}
+      </p>
+      {status === 'manual' ? (
+        <label class="summary-text">
+          {t('results.summaryText')}
+          <textarea ref={area} data-testid="summary-text" readOnly rows={12} value={text} />
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Moment, RiskBand } from '@trede/core';
+import { useState } from 'preact/hooks';
+import { useApp } from '../../app/navigation';
+import { errorText } from '../../errors';
+import { useLanguage } from '../../i18n/context';
+import type { IntakeRecord } from '../../store/schema';
+import { bandText, BANDS } from './format';
+
+/** Core's rule (OverrideSchema): a reason of at least 3 characters after trimming. */
+const MIN_REASON = 3;
+
+/** The caseworker's own band for one moment, with a mandatory reason; the model's band is kept as it is. */
+export function OverrideForm(props: {
+  intakeId: string;
+  moment: Moment;
+  modelBand: RiskBand | null;
+  onSaved(intake: IntakeRecord): void;
+  onCancel(): void;
+}) {
+  const { store } = useApp();
+  const { lang, t } = useLanguage();
+  const [band, setBand] = useState<RiskBand>(props.modelBand ?? 'elevated');
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const valid = reason.trim().length >= MIN_REASON;
+  const idBase = `override-${props.moment}`;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setTouched(true);
+    if (!valid || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await store.recordOverride(props.intakeId, props.moment, band, reason.trim());
+      props.onSaved(updated);
+    } catch (e) {
+      setError(t('results.override.error', { detail: errorText(e, lang) }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="override-form no-print" data-testid="override-form" onSubmit={save} noValidate>
+      <fieldset>
+        <legend>{t('results.override.title')}</legend>
+        <label for={`${idBase}-band`}>{t('results.override.band')}</label>
+        <select id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
+          {BANDS.map((b) => (
+            <option value={b} key={b}>
+              {bandText(b, lang)}
+            </option>
+          ))}
+        </select>
+        <label for={`${idBase}-reason`}>{t('results.override.reason')}</label>
+        <textarea
+          id={`${idBase}-reason`}
+          data-testid="override-reason"
+          rows={3}
+          required
+          minLength={MIN_REASON}
+          aria-invalid={!valid && touched}
+          aria-describedby={`${idBase}-hint`}
+          value={reason}
+          onInput={(e) => setReason(e.currentTarget.value)}
+          onBlur={() => setTouched(true)}
+        />
+        <p id={`${idBase}-hint`} class={!valid && touched ? 'field-error' : 'field-hint'} data-testid="override-hint" role={!valid && touched ? 'alert' : undefined}>
+          {t('results.override.reasonNeeded')}
+        </p>
+        {error ? (
+          <p class="field-error" role="alert" data-testid="override-error">
+            {error}
+          </p>
+        ) : null}
+        <div class="button-row">
+          <button type="submit" class="primary" data-testid="override-save" disabled={!valid || busy}>
+            {t('results.override.save')}
+          </button>
+          <button type="button" data-testid="override-cancel" onClick={props.onCancel}>
+            {t('results.override.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+/** Display helpers shared by the results, history and outcomes screens. Formatting only: no scoring. */
+import { effectiveBand, formatNumber, type IntakeResult, type Lang, type MomentRisk, type RiskBand } from '@trede/core';
+import { t } from '../../i18n/t';
+import type { IntakeRecord } from '../../store/schema';
+
+export const BANDS: readonly RiskBand[] = ['low', 'elevated', 'high'];
+
+export function bandText(band: RiskBand | null | undefined, lang: Lang): string {
+  return band ? t(`results.band.${band}`, lang) : t('results.band.none', lang);
+}
+
+/** 0.8034 → "80%" */
+export function percent(p: number, lang: Lang): string {
+  return `${formatNumber(p * 100, lang, 0)}%`;
+}
+
+/** A calendar date (YYYY-MM-DD) or a timestamp, as a reader of the language expects it. */
+export function formatDate(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '—';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit' }),
+  }).format(date);
+}
+
+/** The date the intake is about: the response's date, else the day it was completed. */
+export function intakeDate(intake: Pick<IntakeRecord, 'completedAt' | 'response' | 'result'>): string {
+  return intake.result.date ?? intake.response.date ?? intake.completedAt.slice(0, 10);
+}
+
+/** The risk moments that were assessed (everything but a checklist that was not administered). */
+export function shownMoments(result: IntakeResult): MomentRisk[] {
+  return result.risks?.moments.filter((m) => m.status !== 'not-administered') ?? [];
+}
+
+/** The highest band to act on (caseworker's override first, as core's effectiveBand) over all moments. */
+export function highestBand(moments: readonly MomentRisk[]): { band: RiskBand; risk: MomentRisk } | null {
+  let best: { band: RiskBand; risk: MomentRisk } | null = null;
+  for (const risk of moments) {
+    const band = effectiveBand(risk);
+    if (band && (!best || BANDS.indexOf(band) > BANDS.indexOf(best.band))) best = { band, risk };
+  }
+  return best;
+}

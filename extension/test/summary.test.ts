@@ -1,0 +1,95 @@
+import { formatNumber, overrideBand, scoreIntake, type IntakeResponse, type IntakeResult } from '@trede/core';
+import { describe, expect, it } from 'vitest';
+import { buildSummary } from '../src/ui/summary/summary';
+import { persona } from './support/results-ui';
+
+function scored(id: string, answers: Record<string, unknown> = {}): IntakeResult {
+  const p = persona(id);
+  return scoreIntake({ ...p.intake, id: `demo-${id}`, answers: { ...p.intake.answers, ...answers } } as IntakeResponse);
+}
+
+const pct = (p: number, lang: 'nl' | 'en') => `${formatNumber(p * 100, lang, 0)}%`;
+
+describe('buildSummary', () => {
+  it('has the date, ladder position, scores and every risk with band, core’s probabilities and actions (Dutch)', () => {
+    const result = scored('anouk');
+    const text = buildSummary(result, 'nl');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Trede — samenvatting intake');
+    expect(lines).toContain('Datum intake: 2026-11-02');
+    expect(lines).toContain('Vergeleken met: interventiegroep, integrale aanpak (TNO 2013)');
+    expect(lines).toContain(`Participatieladder: positie ${result.ladder.position}/12 — ${result.ladder.positionLabel!.nl}`);
+
+    const anxiety = result.scales.dassAnxiety!;
+    expect(lines).toContain(
+      `- Angstklachten: ${formatNumber(anxiety.score!, 'nl')} (4–16), hoger dan ${formatNumber(anxiety.reference!.percentile, 'nl', 0)}% van de referentiegroep`,
+    );
+    expect(lines).toContain('Depressie en angst (korte DASS):');
+
+    for (const risk of result.risks!.moments.filter((m) => m.status === 'estimated')) {
+      const band = { low: 'laag', elevated: 'verhoogd', high: 'hoog' }[risk.band!];
+      expect(lines).toContain(`- ${risk.title.nl}: ${band} (kans ${pct(risk.probability!, 'nl')} · basiskans ${pct(risk.baseRate!, 'nl')})`);
+      for (const action of risk.actions.slice(0, 3)) expect(lines).toContain(`  → ${action.text.nl}`);
+    }
+    // the after-placement checklist was not administered: not in the summary
+    expect(text).not.toContain('Na plaatsing');
+    expect(text).toMatch(/Berekend met Trede \d/);
+  });
+
+  it('carries no client reference, intake id or background answers', () => {
+    const result = scored('anouk');
+    const text = buildSummary(result, 'nl');
+    expect(text).not.toContain('demo-anouk');
+    expect(text).not.toContain(result.intakeId!);
+    expect(text).not.toContain('Leeftijd');
+    expect(text).not.toContain('Uitkeringsdagen');
+    expect(text).not.toMatch(/\d{9}/);
+  });
+
+  it('is in English when asked', () => {
+    const result = scored('kees');
+    const text = buildSummary(result, 'en');
+    expect(text).toContain('Trede — intake summary');
+    expect(text).toContain('Intake date: 2026-11-02');
+    expect(text).toContain(`Participation ladder: position ${result.ladder.position}/12 — ${result.ladder.positionLabel!.en}`);
+    const before = result.risks!.moments[0]!;
+    expect(text).toContain(`- ${before.title.en}: low (chance ${pct(before.probability!, 'en')} · base rate ${pct(before.baseRate!, 'en')})`);
+    expect(text).not.toMatch(/kans|Datum/);
+  });
+
+  it('shows the caseworker’s band and reason next to the model’s', () => {
+    const result = scored('anouk');
+    const risks = result.risks!;
+    const during = overrideBand(risks.moments[1]!, { band: 'elevated', reason: 'GGZ-behandeling loopt al', at: '2026-11-03T10:00:00.000Z' });
+    const text = buildSummary({ ...result, risks: { ...risks, moments: risks.moments.map((m) => (m.moment === 'during' ? during : m)) } }, 'nl');
+    expect(text).toContain(`- ${during.title.nl}: hoog (kans`);
+    expect(text).toContain('  eigen inschatting klantmanager: verhoogd — GGZ-behandeling loopt al (2026-11-03)');
+  });
+
+  it('gives the reason when there is no probability or no position, and counts checklist signals', () => {
+    const dewi = scored('dewi');
+    const text = buildSummary(dewi, 'nl');
+    expect(text).toContain(`Participatieladder: ${dewi.ladder.reason.nl}`);
+    const during = dewi.risks!.moments.find((m) => m.moment === 'during')!;
+    expect(text).toContain(`- ${during.title.nl}: ${during.reason!.nl}`);
+
+    const sanne = scored('sanne');
+    const after = sanne.risks!.moments.find((m) => m.moment === 'after-placement')!;
+    const risks = after.flags.filter((f) => f.kind === 'risk').length;
+    expect(buildSummary(sanne, 'nl')).toContain(`- ${after.title.nl}: ${risks} risicosignalen`);
+  });
+
+  it('limits the actions per moment', () => {
+    const result = scored('anouk');
+    const text = buildSummary(result, 'nl', { maxActions: 1 });
+    const during = result.risks!.moments[1]!;
+    expect(text).toContain(during.actions[0]!.text.nl);
+    expect(text).not.toContain(during.actions[1]!.text.nl);
+  });
+
+  it('names a scale without a score and its reason', () => {
+    const result = scored('kees', { 'resp.1': null });
+    expect(result.scales.responsibility!.status).toBe('insufficient');
+    expect(buildSummary(result, 'nl')).toContain(`- Gevoel van verantwoordelijkheid: ${result.scales.responsibility!.reason!.nl}`);
+  });
+});

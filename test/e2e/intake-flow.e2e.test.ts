@@ -1,0 +1,163 @@
+// A caseworker's whole intake in real Chromium, by keyboard only, with the side panel page of the built
+// extension: open a client, answer every question, close mid-intake and resume, see scores, ladder and
+// risks, reload and find everything, record an outcome. axe-core checks every screen on the way.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.js';
+import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+
+const REFERENCE = 'WP-2026-0042';
+const PANEL = { width: 420, height: 900 };
+
+describe('an intake in the side panel, by keyboard', () => {
+  let browser: ExtensionBrowser;
+  let context: BrowserContext;
+  let panelUrl: string;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  async function openPanel(): Promise<Page> {
+    const p = await context.newPage();
+    await p.setViewportSize(PANEL);
+    p.on('pageerror', (err) => pageErrors.push(err.message));
+    await p.goto(panelUrl);
+    await p.getByTestId('screen-client').waitFor();
+    return p;
+  }
+
+  async function openClient(p: Page): Promise<void> {
+    await p.getByTestId('client-ref').focus();
+    await p.keyboard.type(REFERENCE);
+    await p.keyboard.press('Enter');
+    await p.getByTestId('client-heading').waitFor();
+  }
+
+  async function expectAccessible(p: Page, screen: string): Promise<void> {
+    const violations = await seriousViolations(p);
+    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+
+  const progress = async (p: Page) => Number(await p.getByTestId('intake-progress').getAttribute('aria-valuenow'));
+
+  /**
+   * Tabs through the current step from its heading and answers every question the way a keyboard user
+   * would: an arrow key in a radio group, Space on a checkbox, digits in a number field. Stops on the
+   * next/finish button (or after `limit` answers) and returns where it stopped.
+   */
+  async function answerStepByKeyboard(p: Page, limit = Infinity): Promise<'next' | 'finish' | 'limit'> {
+    let answered = 0;
+    for (let presses = 0; presses < 600; presses++) {
+      await p.keyboard.press('Tab');
+      const el = await p.evaluate(() => {
+        const a = document.activeElement as HTMLInputElement | null;
+        return { testid: a?.getAttribute('data-testid') ?? '', type: a?.type ?? '', min: a?.min ?? '', inQuestion: !!a?.closest('fieldset[data-testid^="question-"]') };
+      });
+      if (el.testid === 'intake-next') return 'next';
+      if (el.testid === 'intake-finish') return 'finish';
+      if (!el.inQuestion || answered >= limit) continue;
+      if (el.type === 'radio') await p.keyboard.press('ArrowDown');
+      else if (el.type === 'checkbox') await p.keyboard.press('Space');
+      else if (el.type === 'number') await p.keyboard.type(el.min || '1');
+      else continue;
+      answered++;
+      if (answered >= limit) return 'limit';
+    }
+    throw new Error('the step never reached its next or finish button');
+  }
+
+  beforeAll(async () => {
+    const problem = inject('extensionBuildProblem');
+    if (problem) throw new Error(`The extension could not be built: ${problem}`);
+    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    context = browser.context;
+    expect(browser.extensionId).toBeTruthy();
+    panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens a client by its reference and offers to start an intake', async () => {
+    page = await openPanel();
+    await expectAccessible(page, 'client (empty)');
+    await openClient(page);
+    expect(await page.getByTestId('client-panel').textContent()).not.toContain(REFERENCE);
+    await page.getByTestId('no-screening').waitFor();
+    await saveScreenshot(page, 'panel-01-client');
+    await expectAccessible(page, 'client');
+    await page.getByTestId('start-intake').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('screen-intake').waitFor();
+  });
+
+  it('answers the first step by keyboard and saves a draft on every answer', async () => {
+    expect(await progress(page)).toBe(0);
+    await expectAccessible(page, 'intake');
+    expect(await answerStepByKeyboard(page)).toBe('next');
+    await expect.poll(() => page.getByTestId('draft-status').getAttribute('data-state')).toBe('saved');
+    const answered = await progress(page);
+    expect(answered).toBeGreaterThan(5);
+    await saveScreenshot(page, 'panel-02-intake-step-1');
+    await page.keyboard.press('Enter'); // on "next"
+    await expect.poll(() => page.getByTestId('intake-step-heading').evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await answerStepByKeyboard(page, 3)).toBe('limit');
+    await expect.poll(() => progress(page)).toBe(answered + 3);
+    await expect.poll(() => page.getByTestId('draft-status').getAttribute('data-state')).toBe('saved');
+  });
+
+  it('loses nothing when the panel is closed mid-intake, and resumes', async () => {
+    const before = await progress(page);
+    const step = await page.getByTestId('screen-intake').getAttribute('data-step');
+    await page.close();
+    page = await openPanel();
+    await openClient(page);
+    expect(await page.getByTestId('start-intake').getAttribute('data-resume')).toBe('true');
+    await page.getByTestId('start-intake').click();
+    await page.getByTestId('draft-resumed').waitFor();
+    expect(await progress(page)).toBe(before);
+    expect(await page.getByTestId('screen-intake').getAttribute('data-step')).toBe(step);
+  });
+
+  it('finishes the intake by keyboard and shows scores, ladder and risks', async () => {
+    for (let steps = 0; steps < 20; steps++) {
+      const stop = await answerStepByKeyboard(page);
+      await page.keyboard.press('Enter');
+      if (stop === 'finish') break;
+      await expect.poll(() => page.getByTestId('intake-step-heading').evaluate((h) => h === document.activeElement)).toBe(true);
+    }
+    await page.getByTestId('screen-results').waitFor();
+    await saveScreenshot(page, 'panel-03-results', true);
+    expect(Number(await page.getByTestId('ladder').getAttribute('data-position'))).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('scale-basicCompetences').textContent()).toMatch(/\d/);
+    for (const moment of ['before-start', 'during', 'outflow']) {
+      const risk = page.getByTestId(`risk-${moment}`);
+      await risk.waitFor();
+      expect(['low', 'elevated', 'high', '']).toContain((await risk.getAttribute('data-band')) ?? '');
+    }
+    await expectAccessible(page, 'results');
+  });
+
+  it('finds everything again after a reload', async () => {
+    const position = await page.getByTestId('ladder').getAttribute('data-position');
+    await page.reload();
+    await page.getByTestId('screen-client').waitFor();
+    await openClient(page);
+    await page.getByTestId('latest-intake').waitFor();
+    await page.getByTestId('open-results').click();
+    await page.getByTestId('screen-results').waitFor();
+    expect(await page.getByTestId('ladder').getAttribute('data-position')).toBe(position);
+  });
+
+  it('shows the history', async () => {
+    await page.getByTestId('open-history').click();
+    await page.getByTestId('screen-history').waitFor();
+    expect(await page.getByTestId('history-item').count()).toBe(1);
+    await saveScreenshot(page, 'panel-04-history', true);
+    await expectAccessible(page, 'history');
+  });
+
+  it('ran without script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
