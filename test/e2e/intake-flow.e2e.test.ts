@@ -151,10 +151,41 @@ describe('an intake in the side panel, by keyboard', () => {
 
   it('shows the history', async () => {
     await page.getByTestId('open-history').click();
-    await page.getByTestId('screen-history').waitFor();
+    await page.getByTestId('history-item').first().waitFor();
     expect(await page.getByTestId('history-item').count()).toBe(1);
+    await page.getByTestId('ladder-chart').waitFor();
     await saveScreenshot(page, 'panel-04-history', true);
     await expectAccessible(page, 'history');
+  });
+
+  it('records an outcome: dropped out during the assessment phase, with the registered reason', async () => {
+    await page.getByTestId('open-outcomes').click();
+    await page.getByTestId('screen-outcomes').waitFor();
+    await expectAccessible(page, 'outcomes (empty)');
+    await page.getByTestId('outcome-kind').selectOption('dropped-out');
+    await page.getByTestId('outcome-phase').selectOption('assessment');
+    await page.getByTestId('outcome-reason-care-advice').check();
+    await page.getByTestId('outcome-save').click();
+    await page.getByTestId('outcome-item').first().waitFor();
+    expect(await page.getByTestId('outcome-item').first().getAttribute('data-kind')).toBe('dropped-out');
+    await saveScreenshot(page, 'panel-05-outcomes', true);
+    await expectAccessible(page, 'outcomes');
+  });
+
+  it('overrides a band only with a reason, and keeps the model band', async () => {
+    await page.getByTestId('open-results').click();
+    const risk = page.getByTestId('risk-before-start');
+    await risk.waitFor();
+    const modelBand = await risk.getAttribute('data-band');
+    await page.getByTestId('override-before-start').click();
+    const other = modelBand === 'high' ? 'low' : 'high';
+    await page.getByTestId('override-band').selectOption(other);
+    expect(await page.getByTestId('override-save').isDisabled()).toBe(true);
+    await page.getByTestId('override-reason').fill('Opvang is al geregeld via de buurvrouw.');
+    await page.getByTestId('override-save').click();
+    await page.getByTestId('override-summary').waitFor();
+    expect(await risk.getAttribute('data-band')).toBe(modelBand);
+    expect(await risk.getAttribute('data-effective-band')).toBe(other);
   });
 
   it('ran without script errors', () => {
