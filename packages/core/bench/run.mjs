@@ -11,7 +11,9 @@ import { prng, randomIntake } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'dist', 'cli', 'index.js');
-const batchLines = Number(process.env.TREDE_BENCH_LINES ?? 1_000_000);
+const quick = !!process.env.TREDE_BENCH_QUICK && process.env.TREDE_BENCH_QUICK !== '0';
+// TREDE_BENCH_QUICK=1: a shorter batch run (50,000 lines) for a quick look; the figure is for 1,000,000.
+const batchLines = Number(process.env.TREDE_BENCH_LINES ?? (quick ? 50_000 : 1_000_000));
 const results = [];
 
 function report(entry) {

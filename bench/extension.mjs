@@ -1,0 +1,343 @@
+// `pnpm bench`, extension part: figures, not pass/fail. Prints one JSON line per benchmark and a readable
+// summary at the end, like packages/core/bench/run.mjs. Timings on shared machines are noisy; look at
+// medians and ratios, not single runs.
+//
+//   node bench/extension.mjs
+//
+// 1. bundle sizes of the built extension (side panel JS gzipped, split Preact / app; background; content
+//    scripts) — scripts/bench/bundle.mjs explains how the files are found and how Preact is told apart;
+// 2. open-to-results with a full store (default 10,000 clients × 3 intakes) in headless Chromium;
+// 3. the time to save one answer of an intake as a draft.
+//
+// Environment:
+//   TREDE_BENCH_QUICK=1       quick run: 1,000 clients, 15 runs, 50 answers (about a minute and a half)
+//   TREDE_BENCH_NO_BUILD=1    use the extension as last built (extension/.output/chrome-mv3)
+//   TREDE_BENCH_CLIENTS=n     clients in the store, the target included (default 10000; quick 1000)
+//   TREDE_BENCH_RUNS=n        measured open-to-results runs per series (default 25; quick 15; at least 15)
+//   TREDE_BENCH_ANSWERS=n     measured answer saves (default 100; quick 50; at least 50)
+//   TREDE_BENCH_IDLE_MS=n     pause before each run of the main open-to-results series (default 3000)
+//   TREDE_CHROMIUM=path       another Chromium (see scripts/lib/chromium.mjs)
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildWithSourceMaps, bundleSizes } from '../scripts/bench/bundle.mjs';
+import {
+  completeIntakeByKeyboard,
+  countStoresInPage,
+  openClientByKeyboard,
+  openPanel,
+  PANEL_VIEWPORT,
+  panelProbe,
+  readStoresInPage,
+  seedInPage,
+  startIntake,
+  timeAnswersInPage,
+} from '../scripts/bench/panel.mjs';
+import { ensureChromium, launchWithExtension, removeProfileDir } from '../scripts/lib/chromium.mjs';
+import { buildExtension, EXTENSION_DIR, EXTENSION_OUTPUT } from '../scripts/lib/extension.mjs';
+
+const started = Date.now();
+const env = process.env;
+const QUICK = !!env.TREDE_BENCH_QUICK && env.TREDE_BENCH_QUICK !== '0';
+const NO_BUILD = !!env.TREDE_BENCH_NO_BUILD && env.TREDE_BENCH_NO_BUILD !== '0';
+const intEnv = (name, fallback, min = 1) => {
+  const v = Number(env[name]);
+  return Number.isInteger(v) && v >= min ? v : fallback;
+};
+const CLIENTS = intEnv('TREDE_BENCH_CLIENTS', QUICK ? 1_000 : 10_000);
+const INTAKES_PER_CLIENT = 3;
+const RUNS = Math.max(15, intEnv('TREDE_BENCH_RUNS', QUICK ? 15 : 25));
+const WARMUP_RUNS = 2;
+const ANSWERS = Math.max(50, intEnv('TREDE_BENCH_ANSWERS', QUICK ? 50 : 100));
+const SEED_BATCH = 250;
+/**
+ * Idle time before each run of the "closed store" series: Chromium closes an IndexedDB backing store 2 s
+ * after its last connection goes, so after 3 s every run opens the database from disk, as when a
+ * caseworker opens the panel after a while (measured: opening costs ~20 ms more then).
+ */
+const IDLE_MS = intEnv('TREDE_BENCH_IDLE_MS', 3_000, 2_500);
+/** The client created through the UI; its results are what the runs open. */
+const TARGET_REFERENCE = 'TB-2026-0042';
+/** References of the seeded clients: `${prefix}${n}`. */
+const SEED_PREFIX = 'BENCH-';
+const SAVE_REFERENCE = 'TB-2026-SAVE';
+const TARGETS = { sidePanelGzKB: 60, contentScriptGzKB: 10, openToResultsMedianMs: 150, answerSaveMedianMs: 10 };
+
+const results = [];
+const log = (line) => console.error(`[bench:extension] ${line}`);
+function report(entry) {
+  results.push(entry);
+  console.log(JSON.stringify(entry));
+}
+
+const kb = (bytes) => +(bytes / 1024).toFixed(1);
+const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : +x.toFixed(1));
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+const stats = (xs) => ({ medianMs: ms(median(xs)), p90Ms: ms(percentile(xs, 90)), minMs: ms(Math.min(...xs)), maxMs: ms(Math.max(...xs)) });
+
+/** The HMAC domain prefix of src/client-key.ts, read from the source so the seeding follows it. */
+function clientKeyContext() {
+  try {
+    const src = readFileSync(join(EXTENSION_DIR, 'src', 'client-key.ts'), 'utf8');
+    const m = /const CONTEXT = '([^']*)'/.exec(src);
+    if (m) return m[1].replace(/\\n/g, '\n');
+  } catch {
+    /* fall through */
+  }
+  return 'trede.client-key/1\n';
+}
+
+function dirBytes(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((a, name) => a + dirBytes(join(path, name)), 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Build
+
+if (NO_BUILD) log(`TREDE_BENCH_NO_BUILD: using the extension as last built in ${EXTENSION_OUTPUT}`);
+else {
+  const t = Date.now();
+  const built = await buildExtension({ log, output: 'quiet' });
+  if (!built.ok) {
+    log(`cannot bench: ${built.reason}`);
+    process.exit(1);
+  }
+  log(`extension built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+if (!existsSync(join(EXTENSION_OUTPUT, 'manifest.json'))) {
+  log(`no built extension in ${EXTENSION_OUTPUT}; build it (pnpm --filter @trede/extension build) or drop TREDE_BENCH_NO_BUILD`);
+  process.exit(1);
+}
+// A private copy: other people may rebuild .output while the bench runs.
+const workDir = mkdtempSync(join(tmpdir(), 'trede-bench-ext-'));
+const extensionCopy = join(workDir, 'chrome-mv3');
+cpSync(EXTENSION_OUTPUT, extensionCopy, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Bundle sizes
+
+{
+  let maps = null;
+  try {
+    maps = await buildWithSourceMaps({ extensionDir: EXTENSION_DIR });
+  } catch (e) {
+    log(`no source maps for the Preact split (${e.message.split('\n')[0]}); approximating with Preact's own dist files`);
+  }
+  try {
+    const b = bundleSizes(extensionCopy, { mapsDir: maps?.dir ?? null, preactDir: join(EXTENSION_DIR, 'node_modules', 'preact') });
+    const p = b.sidePanel;
+    report({
+      benchmark: 'extension-bundle',
+      sidePanelGzKB: kb(p.gzBytes),
+      sidePanelTargetKB: TARGETS.sidePanelGzKB,
+      sidePanelWithinTarget: kb(p.gzBytes) <= TARGETS.sidePanelGzKB,
+      preactGzKB: kb(p.preactGzBytes),
+      appGzKB: kb(p.appGzBytes),
+      sidePanelRawKB: kb(p.bytes),
+      sidePanelFiles: p.files.map((f) => `${f.file} ${kb(f.gzBytes)}`).join(', '),
+      lazyChunksGzKB: kb(p.lazyGzBytes),
+      cssGzKB: kb(p.cssGzBytes),
+      backgroundGzKB: kb(b.background.gzBytes),
+      contentScriptGzKB: b.contentScripts.none ? 'none' : kb(b.contentScripts.gzBytes),
+      contentScriptTargetKB: TARGETS.contentScriptGzKB,
+      contentScriptWithinTarget: b.contentScripts.gzBytes / 1024 <= TARGETS.contentScriptGzKB,
+      split: p.method,
+      units: 'gzip level 9 per file; KB = 1024 bytes',
+      // Raw (minified) KB per package in the side panel, from the source map; gz is each part compressed alone.
+      ...(p.packages ? { rawKBByPackage: Object.fromEntries(Object.entries(p.packages).map(([k, v]) => [k, kb(v.bytes)])) } : {}),
+      ...(p.packages ? { gzKBAloneByPackage: Object.fromEntries(Object.entries(p.packages).map(([k, v]) => [k, kb(v.gzBytesAlone)])) } : {}),
+    });
+  } finally {
+    maps?.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2 and 3 in headless Chromium
+
+const executablePath = await ensureChromium({ log });
+const browser = await launchWithExtension({ extensionPath: extensionCopy, executablePath, log });
+const { context } = browser;
+const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+const pageErrors = [];
+await context.addInitScript(panelProbe);
+
+try {
+  // One real intake through the UI, by keyboard: the template of every seeded record.
+  let t = Date.now();
+  const page = await openPanel(context, panelUrl, pageErrors);
+  await openClientByKeyboard(page, TARGET_REFERENCE);
+  await startIntake(page);
+  const answered = await completeIntakeByKeyboard(page);
+  const raw = await page.evaluate(readStoresInPage, ['intakes']);
+  if (raw.intakes.length !== 1) throw new Error(`expected the one intake made through the UI, found ${raw.intakes.length}`);
+  const template = raw.intakes[0];
+  log(`one intake through the UI (${answered} answers by keyboard) in ${((Date.now() - t) / 1000).toFixed(1)} s; record ${kb(JSON.stringify(template).length)} KB as JSON`);
+
+  // Seed: CLIENTS - 1 other clients × 3 intakes, and 2 earlier intakes for the target.
+  t = Date.now();
+  const seeded = await page.evaluate(seedInPage, {
+    template,
+    clients: CLIENTS - 1,
+    perClient: INTAKES_PER_CLIENT,
+    batch: SEED_BATCH,
+    refPrefix: SEED_PREFIX,
+    checkReference: TARGET_REFERENCE,
+    context: clientKeyContext(),
+  });
+  const seedSeconds = (Date.now() - t) / 1000;
+  const store = await page.evaluate(countStoresInPage);
+  await page.close();
+  const idbDir = join(browser.userDataDir, 'Default', 'IndexedDB');
+  const diskBytes = existsSync(idbDir)
+    ? readdirSync(idbDir)
+        .filter((name) => name.includes(browser.extensionId))
+        .reduce((a, name) => a + dirBytes(join(idbDir, name)), 0)
+    : null;
+  report({
+    benchmark: 'extension-store',
+    clients: store.counts.clients,
+    intakes: store.counts.intakes,
+    auditEntries: store.counts.audit,
+    intakeRecordKB: kb(JSON.stringify(template).length),
+    seedSeconds: +seedSeconds.toFixed(1),
+    storageEstimateMB: store.usage === null ? null : +(store.usage / 1e6).toFixed(1),
+    indexedDbOnDiskMB: diskBytes === null ? null : +(diskBytes / 1e6).toFixed(1),
+    seededKeysAreHmac: seeded.openable,
+  });
+
+  // Open-to-results. Each run: a fresh tab, page.goto(sidepanel.html), page.fill the reference, Enter,
+  // wait for the latest intake, click "open results", wait for the results with the ladder.
+  // Times come from the page itself (panelProbe, installed before any script runs; ms since navigation
+  // start): toClientScreen = ready; toLatestIntake = latest − submit; toResults = results − click.
+  // total = toClientScreen + toLatestIntake + toResults: the panel's own work, without the time the test
+  // driver takes to fill the field and click (that gap is reported as wallMs, measured in Node around the
+  // whole run, which also includes Playwright's round trips).
+  async function openToResults(reference, expectIntakeId, idleMs = 0) {
+    if (idleMs) await new Promise((ok) => setTimeout(ok, idleMs));
+    const p = await context.newPage();
+    await p.setViewportSize(PANEL_VIEWPORT);
+    p.on('pageerror', (err) => pageErrors.push(err.message));
+    try {
+      const navStart = performance.now();
+      await p.goto(panelUrl);
+      await p.getByTestId('client-ref').waitFor();
+      await p.getByTestId('client-ref').fill(reference);
+      await p.getByTestId('client-ref').press('Enter');
+      const latest = p.getByTestId('latest-intake');
+      await latest.waitFor();
+      const latestId = await latest.getAttribute('data-intake-id');
+      if (expectIntakeId && latestId !== null && latestId !== expectIntakeId) throw new Error(`latest intake is ${latestId}, expected ${expectIntakeId}`);
+      await p.getByTestId('open-results').click();
+      await p.locator('[data-testid="screen-results"] [data-testid="ladder"]').waitFor();
+      const wallMs = performance.now() - navStart;
+      await p.waitForFunction(() => window.__tredeBench?.frame !== undefined);
+      const m = await p.evaluate(() => ({ ...window.__tredeBench }));
+      if ((await p.getByTestId('results-error').count()) > 0) throw new Error('the results screen shows an error');
+      const run = {
+        toClientScreen: m.ready,
+        toHeading: m.heading - m.submit,
+        toLatestIntake: m.latest - m.submit,
+        toResults: m.results - m.click,
+        toResultsPainted: m.frame - m.click,
+        wallMs,
+      };
+      run.total = run.toClientScreen + run.toLatestIntake + run.toResults;
+      return run;
+    } finally {
+      await p.close();
+    }
+  }
+
+  function reportRuns(name, runs, extra) {
+    const pick = (k) => runs.map((r) => r[k]);
+    const total = stats(pick('total'));
+    report({
+      benchmark: name,
+      clients: store.counts.clients,
+      intakes: store.counts.intakes,
+      runs: runs.length,
+      ...total,
+      targetMedianMs: TARGETS.openToResultsMedianMs,
+      withinTarget: total.medianMs <= TARGETS.openToResultsMedianMs,
+      // Medians of each part on its own (they need not add up to the median total).
+      toClientScreenMs: ms(median(pick('toClientScreen'))),
+      toClientHeadingMs: ms(median(pick('toHeading'))),
+      toLatestIntakeMs: ms(median(pick('toLatestIntake'))),
+      toResultsMs: ms(median(pick('toResults'))),
+      toResultsPaintedMs: ms(median(pick('toResultsPainted'))),
+      totalWithPaintMedianMs: ms(median(runs.map((r) => r.toClientScreen + r.toLatestIntake + r.toResultsPainted))),
+      wallMedianMs: ms(median(pick('wallMs'))),
+      ...extra,
+    });
+  }
+
+  const warmup = [];
+  for (let i = 0; i < WARMUP_RUNS; i++) warmup.push(await openToResults(TARGET_REFERENCE, template.id));
+  // Main series: the target client, the database closed before every run (IDLE_MS pause).
+  const closed = [];
+  for (let i = 0; i < RUNS; i++) closed.push(await openToResults(TARGET_REFERENCE, template.id, IDLE_MS));
+  reportRuns('extension-open-to-results', closed, {
+    client: 'the one made through the UI',
+    store: `closed before each run (${IDLE_MS} ms idle)`,
+    firstRunAfterSeedingMs: ms(warmup[0].total),
+  });
+  // The same back to back: Chromium still has the database open from the previous tab.
+  const open = [];
+  for (let i = 0; i < RUNS; i++) open.push(await openToResults(TARGET_REFERENCE, template.id));
+  reportRuns('extension-open-to-results-warm', open, { client: 'the one made through the UI', store: 'still open from the previous run' });
+  // Back to back with a different seeded client every run: no repeat reads of the same records.
+  if (seeded.openable && seeded.sampleReferences.length) {
+    const others = [];
+    for (let i = 0; i < RUNS; i++) others.push(await openToResults(seeded.sampleReferences[i % seeded.sampleReferences.length], null));
+    reportRuns('extension-open-to-results-other-clients', others, {
+      client: `${Math.min(RUNS, seeded.sampleReferences.length)} different seeded clients`,
+      store: 'still open from the previous run',
+    });
+  }
+
+  // Saving an answer, in the full store, on a new client's intake.
+  t = Date.now();
+  const savePage = await openPanel(context, panelUrl, pageErrors);
+  await savePage.getByTestId('client-ref').fill(SAVE_REFERENCE);
+  await savePage.getByTestId('client-ref').press('Enter');
+  await startIntake(savePage);
+  const saves = await savePage.evaluate(timeAnswersInPage, { count: ANSWERS, warmup: 5, pauseMs: 20 });
+  await savePage.close();
+  const saved = stats(saves.map((s) => s.toSaved));
+  report({
+    benchmark: 'extension-answer-save',
+    answers: saves.length,
+    ...saved,
+    targetMedianMs: TARGETS.answerSaveMedianMs,
+    withinTarget: saved.medianMs <= TARGETS.answerSaveMedianMs,
+    // Click → "saving" shown: the render of the answer (state update, re-render of the step).
+    toSavingRenderedMedianMs: ms(median(saves.map((s) => s.toSaving))),
+    clients: store.counts.clients,
+  });
+} finally {
+  await browser.close();
+  await removeProfileDir(workDir, log);
+}
+
+report({
+  benchmark: 'extension-bench',
+  seconds: +((Date.now() - started) / 1000).toFixed(1),
+  quick: QUICK,
+  built: !NO_BUILD,
+  pageErrors: pageErrors.length,
+  ...(pageErrors.length ? { firstPageError: pageErrors[0].slice(0, 200) } : {}),
+});
+
+console.log('\nSummary (extension)');
+for (const r of results) console.log(' ', Object.entries(r).map(([k, v]) => `${k}=${typeof v === 'object' && v !== null ? JSON.stringify(v) : v}`).join('  '));
