@@ -5,31 +5,21 @@ import { calibrateLocally, type OutcomeRecord } from '../src/risk/local-calibrat
 import { getInstrument } from '../src/instruments/index.js';
 import { scaleReliability } from '../src/scoring/reliability.js';
 import { StatsInputError } from '../src/stats/errors.js';
+import { seeded } from './support/random.js';
 import { scoredWith } from './support/scored.js';
 
-/** A seeded PRNG, so simulated data is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const normal = (rand: () => number) => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
 
 describe('Cronbach alpha per scale over local intakes', () => {
   const control = getInstrument('control')!;
   /** Answers driven by one latent trait per client; reverse-keyed items answered the other way round, as a real client would. */
   function intakes(n: number, noise: number, seed: number) {
-    const rand = prng(seed);
+    const { uniform: rand, normal } = seeded(seed);
     return Array.from({ length: n }, () => {
-      const trait = normal(rand);
+      const trait = normal();
       const answers: Record<string, number> = {};
       for (const item of control.items) {
-        const v = clamp(3 + trait + noise * normal(rand), 1, 5);
+        const v = clamp(3 + trait + noise * normal(), 1, 5);
         answers[item.id] = item.type === 'scale' && item.reverse ? 6 - v : v;
       }
       return { answers };
@@ -61,9 +51,9 @@ describe('Cronbach alpha per scale over local intakes', () => {
 describe('local calibration of a published model', () => {
   /** Clients drawn around the study group, outcomes drawn from the published model itself. */
   function simulate(n: number, seed: number, shift = 0): OutcomeRecord[] {
-    const rand = prng(seed);
+    const { uniform: rand, normal } = seeded(seed);
     return Array.from({ length: n }, () => {
-      const result = scoredWith(beforeStartCard.weights, { children: rand() < 0.66 ? 1 : 0, responsibility: clamp(3 + normal(rand), 1, 5) });
+      const result = scoredWith(beforeStartCard.weights, { children: rand() < 0.66 ? 1 : 0, responsibility: clamp(3 + normal(), 1, 5) });
       const p = evaluateModel(beforeStartCard, result).probability!;
       const shifted = 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
       return { result, outcome: rand() < shifted ? 1 : 0 };

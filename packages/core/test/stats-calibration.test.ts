@@ -11,21 +11,8 @@ import {
   fitLogistic,
   refitLocal,
 } from '../src/stats/index.js';
+import { seeded } from './support/random.js';
 
-/** Small seeded generator (xorshift32) so simulations are reproducible. */
-function seeded(seed: number): { uniform: () => number; normal: () => number } {
-  let state = seed >>> 0 || 1;
-  const uniform = (): number => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return (state + 0.5) / 4294967296;
-  };
-  const normal = (): number => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-  return { uniform, normal };
-}
 
 /** True linear predictors ~ N(−1, 1.2²) and outcomes drawn from them. */
 function cohort(seed: number, n: number): { lp: number[]; y: (0 | 1)[] } {

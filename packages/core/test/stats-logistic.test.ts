@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StatsInputError, expit, fitLogistic } from '../src/stats/index.js';
+import { seeded } from './support/random.js';
 
-/** Small seeded generator (xorshift32) so simulations are reproducible. */
-function seeded(seed: number): { uniform: () => number; normal: () => number; bernoulli: (p: number) => 0 | 1 } {
-  let state = seed >>> 0 || 1;
-  const uniform = (): number => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return (state + 0.5) / 4294967296;
-  };
-  const normal = (): number => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-  return { uniform, normal, bernoulli: (p) => (uniform() < p ? 1 : 0) };
-}
 
 function simulate(seed: number, n: number, beta: number[]): { x: number[][]; y: (0 | 1)[] } {
   const rng = seeded(seed);
