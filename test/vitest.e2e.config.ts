@@ -1,5 +1,5 @@
 // End-to-end tests in real Chromium with the extension loaded: `pnpm test:e2e`.
-// Not part of `pnpm test` (yet): they need Chromium, which the global setup installs with apt-get when root.
+// Part of `pnpm test`; they need Chromium, which the global setup installs with apt-get when running as root.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
