@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { startDemoServer } from '../extension/demo/server.mjs';
 import { ensureChromium, findChromium, INSTALL_HINT, launchWithExtension, openChromiumForPerson } from './lib/chromium.mjs';
+import { completeIntakeByKeyboard, openClientByKeyboard, startIntake } from './bench/panel.mjs';
 import { buildExtension, EXTENSION_OUTPUT, REPO_ROOT, unpackedExtensionPath } from './lib/extension.mjs';
 
 const HELP = `pnpm demo [options]
@@ -121,16 +122,33 @@ async function takeScreenshots({ dir, url, extensionPath }) {
         .waitFor({ timeout: 10_000 })
         .catch(() => warn('sidepanel.html shows no [data-testid="app"] within 10 s.'));
       await panel.waitForTimeout(500); // let the first render settle
-      const panelPng = await shot(panel, '04-zijpaneel.png');
+      await shot(panel, '04-zijpaneel.png');
+
+      // What a caseworker sees next: the client opened, an intake under way, and the results.
+      let resultsPng = null;
+      try {
+        await openClientByKeyboard(panel, clientNumber ?? '');
+        await shot(panel, '05-zijpaneel-client.png');
+        await startIntake(panel);
+        await shot(panel, '06-zijpaneel-intake.png');
+        await completeIntakeByKeyboard(panel);
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        resultsPng = await shot(panel, '07-zijpaneel-uitslag.png');
+        await shot(panel, '08-zijpaneel-uitslag-volledig.png', { fullPage: true });
+      } catch (err) {
+        warn(`The side panel could not be walked through an intake: ${err.message}`);
+      }
       for (const e of errors) warn(`side panel error: ${e}`);
 
-      const side = await browser.context.newPage();
-      await side.setViewportSize({ width: 1280, height: 900 });
-      const img = (png, w) => `<img width="${w}" height="900" src="data:image/png;base64,${png.toString('base64')}">`;
-      await side.setContent(
-        `<body style="margin:0;display:flex;background:#888">${img(hostPng, 879)}<div style="width:1px;background:#555"></div>${img(panelPng, 400)}</body>`,
-      );
-      await shot(side, '05-naast-elkaar.png');
+      if (resultsPng) {
+        const side = await browser.context.newPage();
+        await side.setViewportSize({ width: 1280, height: 900 });
+        const img = (png, w) => `<img width="${w}" height="900" src="data:image/png;base64,${png.toString('base64')}">`;
+        await side.setContent(
+          `<body style="margin:0;display:flex;background:#888">${img(hostPng, 879)}<div style="width:1px;background:#555"></div>${img(resultsPng, 400)}</body>`,
+        );
+        await shot(side, '09-naast-elkaar.png');
+      }
     }
   } finally {
     await browser.close();
