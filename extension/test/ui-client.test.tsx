@@ -87,6 +87,23 @@ describe('ClientScreen', () => {
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Basiscompetenties');
   });
 
+  it('throws a draft away only after a second confirmation', async () => {
+    const { store, root } = await setup();
+    const key = await store.clientKeyFor(OTHER);
+    await store.saveDraft(key, { 'bg.age': 40, 'bc.stress': 3 }, 'basic-competences');
+    await openClient(root, OTHER);
+    await click(byTestId(root, 'discard-draft'));
+    await click(byTestId(root, 'discard-draft-cancel'));
+    expect(await store.getDraft(key)).toBeDefined();
+    await click(byTestId(root, 'discard-draft'));
+    expect(document.activeElement).toBe(byTestId(root, 'discard-draft-confirm'));
+    await click(byTestId(root, 'discard-draft-confirm'));
+    await waitFor(root, '[data-testid="start-intake"][data-resume="false"]');
+    expect(await store.getDraft(key)).toBeUndefined();
+    expect(root.querySelector('[data-testid="client-draft"]')).toBeNull();
+    expect((await store.listAudit(key)).items.map((a) => a.action)).toContain('draft-discarded');
+  });
+
   it('summarises the latest intake and leads to results, history, outcomes and a new intake', async () => {
     const { store, root } = await setup();
     const key = await store.clientKeyFor(BSN);

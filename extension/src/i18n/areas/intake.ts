@@ -113,4 +113,11 @@ export const intakeMessages = {
     nl: 'Het opgeslagen concept kon niet worden gelezen en is niet gebruikt (het is bewaard): {detail}',
     en: 'The saved draft could not be read and was not used (it has been kept): {detail}',
   },
+  'client.discardDraft': { nl: 'Concept weggooien en opnieuw beginnen', en: 'Throw the draft away and start again' },
+  'client.discardConfirm': {
+    nl: 'De antwoorden van dit concept gaan verloren. Weet u het zeker?',
+    en: 'The answers in this draft will be lost. Are you sure?',
+  },
+  'client.discardYes': { nl: 'Ja, weggooien', en: 'Yes, throw away' },
+  'client.discardNo': { nl: 'Nee, bewaren', en: 'No, keep it' },
 } as const satisfies Record<string, { nl: string; en: string }>;

@@ -30,6 +30,8 @@ export function ClientScreen() {
   const [opening, setOpening] = useState(false);
   const [opened, setOpened] = useState<CurrentClient | null>(currentClient);
   const [info, setInfo] = useState<ClientInfo | null>(null);
+  /** Bumped to read the client again, e.g. after a draft was thrown away. */
+  const [refresh, setRefresh] = useState(0);
   const [readError, setReadError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
@@ -53,7 +55,7 @@ export function ClientScreen() {
     return () => {
       current = false;
     };
-  }, [store, opened]);
+  }, [store, opened, refresh]);
 
   useEffect(() => {
     if (opened && focusHeading.current) {
@@ -147,7 +149,15 @@ export function ClientScreen() {
               {t('client.readError', { detail: errorText(readError, lang) })}
             </p>
           ) : info ? (
-            <ClientState info={info} onStart={startIntake} clientKey={opened.clientKey} />
+            <ClientState
+              info={info}
+              onStart={startIntake}
+              onDiscard={async () => {
+                await store.discardDraft(opened.clientKey);
+                setRefresh((n) => n + 1);
+              }}
+              clientKey={opened.clientKey}
+            />
           ) : (
             <p aria-busy="true">{t('client.loading')}</p>
           )}
@@ -157,7 +167,47 @@ export function ClientScreen() {
   );
 }
 
-function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): void }) {
+/** Throwing a draft away takes two steps, so a slip of the keyboard cannot lose a half-finished intake. */
+function DiscardDraft(props: { onDiscard(): Promise<void> }) {
+  const { lang, t } = useLanguage();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  if (!confirming) {
+    return (
+      <button type="button" class="link-button" data-testid="discard-draft" onClick={() => setConfirming(true)}>
+        {t('client.discardDraft')}
+      </button>
+    );
+  }
+  return (
+    <div class="client-discard" role="group" aria-label={t('client.discardDraft')}>
+      <p>{t('client.discardConfirm')}</p>
+      <button
+        type="button"
+        class="button"
+        ref={confirmButton}
+        data-testid="discard-draft-confirm"
+        onClick={() => props.onDiscard().catch((e: unknown) => setError(errorText(e, lang)))}
+      >
+        {t('client.discardYes')}
+      </button>{' '}
+      <button type="button" class="button" data-testid="discard-draft-cancel" onClick={() => setConfirming(false)}>
+        {t('client.discardNo')}
+      </button>
+      {error ? (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): void; onDiscard(): Promise<void> }) {
   const { navigate } = useApp();
   const { lang, t } = useLanguage();
   const { info, clientKey } = props;
@@ -182,6 +232,7 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
             })}
           </p>
           <progress max={info.draftProgress.total} value={info.draftProgress.answered} aria-hidden="true" />
+          <DiscardDraft onDiscard={props.onDiscard} />
         </div>
       ) : null}
 
