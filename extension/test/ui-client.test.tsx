@@ -40,7 +40,7 @@ describe('ClientScreen', () => {
     const key = await store.clientKeyFor(BSN);
     expect(byTestId(root, 'client-panel').dataset.clientKey).toBe(key);
     expect(byTestId(root, 'client-heading').textContent).toBe('Cliënt ••••••782');
-    expect(document.activeElement).toBe(byTestId(root, 'client-heading'));
+    await expect.poll(() => document.activeElement).toBe(byTestId(root, 'client-heading'));
     expect(byTestId(root, 'bsn-note').textContent).toContain('nergens opgeslagen');
     // the field is cleared, and the reference is nowhere on the page
     expect((byTestId(root, 'client-ref') as HTMLInputElement).value).toBe('');
@@ -96,7 +96,7 @@ describe('ClientScreen', () => {
     await click(byTestId(root, 'discard-draft-cancel'));
     expect(await store.getDraft(key)).toBeDefined();
     await click(byTestId(root, 'discard-draft'));
-    expect(document.activeElement).toBe(byTestId(root, 'discard-draft-confirm'));
+    await expect.poll(() => document.activeElement).toBe(byTestId(root, 'discard-draft-confirm'));
     await click(byTestId(root, 'discard-draft-confirm'));
     await waitFor(root, '[data-testid="start-intake"][data-resume="false"]');
     expect(await store.getDraft(key)).toBeUndefined();

@@ -64,7 +64,7 @@ describe('IntakeScreen', () => {
     expect(byTestId(root, 'screen-intake').dataset.step).toBe('background');
     const heading = byTestId(root, 'intake-step-heading');
     expect(heading.textContent).toBe('Achtergrond');
-    expect(document.activeElement).toBe(heading);
+    await expect.poll(() => document.activeElement).toBe(heading);
     const progress = byTestId(root, 'intake-progress');
     expect(progress.getAttribute('role')).toBe('progressbar');
     expect(progress.getAttribute('aria-valuenow')).toBe('0');
@@ -110,7 +110,7 @@ describe('IntakeScreen', () => {
     await click(byTestId(root, 'intake-next'));
     await settle();
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Basiscompetenties');
-    expect(document.activeElement).toBe(byTestId(root, 'intake-step-heading'));
+    await expect.poll(() => document.activeElement).toBe(byTestId(root, 'intake-step-heading'));
     await click(radio(root, 'bc.stress', '4'));
     await saved(root);
     expect(await store.getDraft(key)).toMatchObject({ step: 'basic-competences', answers: { 'bg.partner': false, 'bc.stress': 4 } });
@@ -145,7 +145,7 @@ describe('IntakeScreen', () => {
     expect(byTestId(root, 'intake-progress').getAttribute('aria-valuenow')).toBe('0');
     // focus stays in the question
     await settle();
-    expect(fieldset.contains(document.activeElement)).toBe(true);
+    await expect.poll(() => fieldset.contains(document.activeElement)).toBe(true);
   });
 
   it('refuses a number outside the range with a message naming it, and saves a valid one', async () => {
@@ -283,7 +283,7 @@ describe('IntakeScreen', () => {
     await click($(issues, 'button'));
     await settle();
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Basiscompetenties');
-    expect(question(root, 'bc.stress').contains(document.activeElement)).toBe(true);
+    await expect.poll(() => question(root, 'bc.stress').contains(document.activeElement)).toBe(true);
   });
 
   it('follows the enabled instruments, in catalogue order', async () => {
