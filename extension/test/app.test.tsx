@@ -20,10 +20,13 @@ async function mount(setting?: LanguageSetting) {
       root,
     );
   });
-  // let the stored language load
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  // Let the stored language load: the store's read is asynchronous, so wait until the setting has been
+  // asked for and a few macrotasks have passed, rather than one tick (which raced under load).
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+  }
 }
 
 afterEach(() => {
@@ -63,7 +66,7 @@ describe('side panel shell', () => {
       },
     };
     await mount(setting);
-    expect(q('[data-testid="app"]').textContent).toContain('Loading');
+    await vi.waitFor(() => expect(q('[data-testid="app"]').textContent).toContain('Loading'));
     await act(async () => q('[data-testid="lang-nl"]').click());
     await vi.waitFor(async () => expect((await store.getSettings()).language).toBe('nl'));
     store.close();
