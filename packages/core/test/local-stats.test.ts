@@ -14,7 +14,7 @@ describe('Cronbach alpha per scale over local intakes', () => {
   const control = getInstrument('control')!;
   /** Answers driven by one latent trait per client; reverse-keyed items answered the other way round, as a real client would. */
   function intakes(n: number, noise: number, seed: number) {
-    const { uniform: rand, normal } = seeded(seed);
+    const { normal } = seeded(seed);
     return Array.from({ length: n }, () => {
       const trait = normal();
       const answers: Record<string, number> = {};

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   INTERCEPT_NAME,
-  StatsInputError,
   auc,
   brierScore,
   calibrate,
@@ -12,6 +11,7 @@ import {
   refitLocal,
 } from '../src/stats/index.js';
 import { seeded } from './support/random.js';
+import { thrownStatsError as thrown } from './support/thrown.js';
 
 
 /** True linear predictors ~ N(−1, 1.2²) and outcomes drawn from them. */
@@ -25,16 +25,6 @@ function cohort(seed: number, n: number): { lp: number[]; y: (0 | 1)[] } {
     y.push(rng.uniform() < expit(eta) ? 1 : 0);
   }
   return { lp, y };
-}
-
-function thrown(run: () => unknown): StatsInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StatsInputError);
-    return error as StatsInputError;
-  }
-  throw new Error('expected a StatsInputError');
 }
 
 describe('calibrate', () => {

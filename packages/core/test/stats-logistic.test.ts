@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StatsInputError, expit, fitLogistic } from '../src/stats/index.js';
+import { expit, fitLogistic } from '../src/stats/index.js';
 import { seeded } from './support/random.js';
+import { thrownStatsError as thrown } from './support/thrown.js';
 
 
 function simulate(seed: number, n: number, beta: number[]): { x: number[][]; y: (0 | 1)[] } {
@@ -14,16 +15,6 @@ function simulate(seed: number, n: number, beta: number[]): { x: number[][]; y: 
     y.push(rng.bernoulli(expit(eta)));
   }
   return { x, y };
-}
-
-function thrown(run: () => unknown): StatsInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StatsInputError);
-    return error as StatsInputError;
-  }
-  throw new Error('expected a StatsInputError');
 }
 
 describe('fitLogistic recovers known models', () => {
