@@ -4,8 +4,9 @@ import { isBsn, maskReference, normaliseReference } from '../../client-key';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
+import { withOverrides } from '../../store/repo';
 import { formatDate, formatWhen } from '../client/format';
-import { highestRisk } from '../client/summary';
+import { highestBand } from '../results/format';
 import { countAnswered, enabledInstruments } from '../intake/model';
 
 interface ClientInfo {
@@ -218,7 +219,7 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
     </button>
   );
   const latest = info.latest;
-  const top = latest ? highestRisk(latest) : null;
+  const top = latest ? highestBand(withOverrides(latest).risks?.moments ?? []) : null;
   return (
     <div class="client-state">
       {resume && info.draft && info.draftProgress ? (
@@ -263,7 +264,7 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
                 {top ? (
                   <>
                     <span class={`band band-${top.band}`}>{t(`client.band.${top.band}`)}</span> ({top.risk.title[lang]}
-                    {top.overridden ? `, ${t('client.riskOverridden')}` : ''})
+                    {top.risk.override ? `, ${t('client.riskOverridden')}` : ''})
                   </>
                 ) : (
                   t('client.riskNone')
