@@ -53,9 +53,6 @@ export const intakeMessages = {
     nl: 'De gegevens van deze cliënt konden niet worden gelezen: {detail}',
     en: 'The client’s data could not be read: {detail}',
   },
-  'client.band.low': { nl: 'laag', en: 'low' },
-  'client.band.elevated': { nl: 'verhoogd', en: 'elevated' },
-  'client.band.high': { nl: 'hoog', en: 'high' },
 
   // Intake screen
   'intake.heading': { nl: 'Intake', en: 'Intake' },

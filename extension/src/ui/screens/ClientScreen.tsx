@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/context';
 import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
 import { withOverrides } from '../../store/repo';
 import { formatDate, formatWhen } from '../client/format';
-import { highestBand } from '../results/format';
+import { bandText, highestBand } from '../results/format';
 import { countAnswered, enabledInstruments } from '../intake/model';
 
 interface ClientInfo {
@@ -263,7 +263,7 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
               <dd data-testid="latest-risk" data-band={top?.band ?? 'none'}>
                 {top ? (
                   <>
-                    <span class={`band band-${top.band}`}>{t(`client.band.${top.band}`)}</span> ({top.risk.title[lang]}
+                    <span class={`band band-${top.band}`}>{bandText(top.band, lang)}</span> ({top.risk.title[lang]}
                     {top.risk.override ? `, ${t('client.riskOverridden')}` : ''})
                   </>
                 ) : (
