@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini has no message texts of its own; classic zod loaded English ones on import. validateIntake and
+// callers of these schemas pass zod's messages on, so keep them as they were.
+z.config(en());
 
 /**
  * The contracts every boundary validates against. Types are derived from these schemas, so the
@@ -22,30 +27,30 @@ export const NormGroupSchema = z.enum(['total', 'control', 'intervention']);
 /** Answers keyed by item id, or as a list of { item, value } (a list lets us report duplicates). */
 export const AnswersSchema = z.union([
   z.record(z.string(), AnswerValueSchema),
-  z.array(z.object({ item: z.string(), value: AnswerValueSchema }).strict()),
+  z.array(z.strictObject({ item: z.string(), value: AnswerValueSchema })),
 ]);
 
 /** Everything in an intake response except the answers. */
 const intakeEnvelope = {
-  schema: z.literal('trede.intake/1').optional(),
+  schema: z.optional(z.literal('trede.intake/1')),
   /** An intake reference of the organisation's own; never a BSN or other direct identifier. */
-  id: z.string().max(200).optional(),
+  id: z.optional(z.string().check(z.maxLength(200))),
   /** Date of the intake, YYYY-MM-DD. */
-  date: z.iso.date().optional(),
+  date: z.optional(z.iso.date()),
   /** Which study group to compare with (EVIDENCE.md §3); total by default. */
-  referenceGroup: NormGroupSchema.optional(),
+  referenceGroup: z.optional(NormGroupSchema),
   /** Instruments administered; by default every instrument with at least one answer. */
-  instruments: z.array(z.string()).optional(),
+  instruments: z.optional(z.array(z.string())),
 };
 
-export const IntakeResponseSchema = z.object({ ...intakeEnvelope, answers: AnswersSchema }).strict();
+export const IntakeResponseSchema = z.strictObject({ ...intakeEnvelope, answers: AnswersSchema });
 
 /**
  * The same envelope with the answers left to validateIntake, which checks each answer against its
  * item anyway and does so an order of magnitude faster than a generic record schema.
  * A property test holds the two to the same verdict.
  */
-export const IntakeEnvelopeSchema = z.object({ ...intakeEnvelope, answers: z.unknown() }).strict();
+export const IntakeEnvelopeSchema = z.strictObject({ ...intakeEnvelope, answers: z.unknown() });
 export type IntakeResponse = z.infer<typeof IntakeResponseSchema>;
 
 export const BandResultSchema = z.object({ id: z.string(), label: TextSchema, citation: z.string() });
@@ -54,10 +59,10 @@ export const ReferenceResultSchema = z.object({
   group: NormGroupSchema,
   mean: z.number(),
   sd: z.number(),
-  n: z.number().nullable(),
+  n: z.nullable(z.number()),
   z: z.number(),
   /** Share of the reference population scoring at or below this score, assuming a normal distribution (0–100). */
-  percentile: z.number().min(0).max(100),
+  percentile: z.number().check(z.gte(0), z.lte(100)),
   citation: z.string(),
 });
 
@@ -70,42 +75,42 @@ export const ScaleResultSchema = z.object({
   title: TextSchema,
   status: ScaleStatusSchema,
   /** Before the multiplier: the (prorated) item sum, the mean, the value or the count. */
-  raw: z.number().nullable(),
-  score: z.number().nullable(),
+  raw: z.nullable(z.number()),
+  score: z.nullable(z.number()),
   range: z.object({ min: z.number(), max: z.number() }),
   higherIs: z.enum(['better', 'worse', 'neutral']),
-  itemsAnswered: z.number().int(),
-  itemsTotal: z.number().int(),
+  itemsAnswered: z.int(),
+  itemsTotal: z.int(),
   prorated: z.boolean(),
-  band: BandResultSchema.nullable(),
-  reference: ReferenceResultSchema.nullable(),
+  band: z.nullable(BandResultSchema),
+  reference: z.nullable(ReferenceResultSchema),
   /** Why there is no score, when there is none. */
-  reason: TextSchema.nullable(),
+  reason: z.nullable(TextSchema),
 });
 export type ScaleResult = z.infer<typeof ScaleResultSchema>;
 
 export const LadderResultSchema = z.object({
   instrumentVersion: z.string(),
   status: z.enum(['placed', 'rung-only', 'insufficient', 'not-administered']),
-  rung: z.number().int().min(1).max(6).nullable(),
-  rungLabel: TextSchema.nullable(),
-  growthPotential: z.boolean().nullable(),
-  position: z.number().int().min(1).max(12).nullable(),
-  positionLabel: TextSchema.nullable(),
+  rung: z.nullable(z.int().check(z.gte(1), z.lte(6))),
+  rungLabel: z.nullable(TextSchema),
+  growthPotential: z.nullable(z.boolean()),
+  position: z.nullable(z.int().check(z.gte(1), z.lte(12))),
+  positionLabel: z.nullable(TextSchema),
   /** Why the client was placed here, or why no placement was possible. */
   reason: TextSchema,
-  reference: ReferenceResultSchema.nullable(),
+  reference: z.nullable(ReferenceResultSchema),
 });
 export type LadderResult = z.infer<typeof LadderResultSchema>;
 
 export const LadderMovementSchema = z.object({
-  from: z.object({ position: z.number().int(), rung: z.number().int(), date: z.string().nullable() }),
-  to: z.object({ position: z.number().int(), rung: z.number().int(), date: z.string().nullable() }),
-  positionChange: z.number().int(),
-  rungChange: z.number().int(),
+  from: z.object({ position: z.int(), rung: z.int(), date: z.nullable(z.string()) }),
+  to: z.object({ position: z.int(), rung: z.int(), date: z.nullable(z.string()) }),
+  positionChange: z.int(),
+  rungChange: z.int(),
   direction: z.enum(['up', 'down', 'same']),
   growthPotentialChanged: z.boolean(),
-  days: z.number().int().nullable(),
+  days: z.nullable(z.int()),
   summary: TextSchema,
 });
 export type LadderMovement = z.infer<typeof LadderMovementSchema>;
@@ -134,17 +139,17 @@ export const RiskFactorResultSchema = z.object({
   id: z.string(),
   factor: RiskFactorInfoSchema,
   /** The client's value on the factor's unit, or null when not assessed. */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   assessed: z.boolean(),
   /** ln(OR) × (value − mean): the push on the log-odds of the outcome; null when not assessed and for attention points. */
-  contribution: z.number().nullable(),
+  contribution: z.nullable(z.number()),
   /** Whether this client's value moves the risk of the adverse outcome up or down. */
   direction: z.enum(['raises', 'lowers', 'neutral']),
   /** Attention points: the client is on the side the source links to more risk. */
   attention: z.boolean(),
-  action: TextSchema.nullable(),
+  action: z.nullable(TextSchema),
   /** Set when the value was derived approximately (e.g. DASS-21 anxiety mapped onto the 4–16 scale). */
-  approximation: TextSchema.nullable(),
+  approximation: z.nullable(TextSchema),
 });
 export type RiskFactorResult = z.infer<typeof RiskFactorResultSchema>;
 
@@ -154,7 +159,7 @@ export const FlagSchema = z.object({
   label: TextSchema,
   kind: z.enum(['risk', 'protective', 'unknown']),
   reason: TextSchema,
-  action: TextSchema.nullable(),
+  action: z.nullable(TextSchema),
   citation: z.string(),
 });
 export type Flag = z.infer<typeof FlagSchema>;
@@ -162,8 +167,8 @@ export type Flag = z.infer<typeof FlagSchema>;
 export const OverrideSchema = z.object({
   band: RiskBandSchema,
   /** Mandatory: why the caseworker sees it differently. */
-  reason: z.string().trim().min(3),
-  by: z.string().max(200).nullable(),
+  reason: z.string().check(z.trim(), z.minLength(3)),
+  by: z.nullable(z.string().check(z.maxLength(200))),
   at: z.string(),
 });
 export type Override = z.infer<typeof OverrideSchema>;
@@ -179,17 +184,17 @@ export const MomentRiskSchema = z.object({
   outcome: TextSchema,
   status: z.enum(['estimated', 'not-estimated', 'checklist', 'not-administered']),
   /** Probability of the card's outcome, when a model applies and its main factors are known. */
-  probability: z.number().min(0).max(1).nullable(),
-  baseRate: z.number().nullable(),
+  probability: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  baseRate: z.nullable(z.number()),
   /** The model's band; an override does not change it (see override). */
-  band: RiskBandSchema.nullable(),
-  reason: TextSchema.nullable(),
+  band: z.nullable(RiskBandSchema),
+  reason: z.nullable(TextSchema),
   factors: z.array(RiskFactorResultSchema),
   attentionPoints: z.array(RiskFactorResultSchema),
   flags: z.array(FlagSchema),
   actions: z.array(z.object({ text: TextSchema, citation: z.string() })),
   citation: z.string(),
-  override: OverrideSchema.nullable(),
+  override: z.nullable(OverrideSchema),
 });
 export type MomentRisk = z.infer<typeof MomentRiskSchema>;
 
@@ -206,8 +211,8 @@ export type RiskReport = z.infer<typeof RiskReportSchema>;
 export const IntakeResultSchema = z.object({
   schema: z.literal('trede.result/1'),
   engineVersion: z.string(),
-  intakeId: z.string().nullable(),
-  date: z.string().nullable(),
+  intakeId: z.nullable(z.string()),
+  date: z.nullable(z.string()),
   referenceGroup: NormGroupSchema,
   instruments: z.array(z.object({ id: z.string(), version: z.string(), administered: z.boolean() })),
   scales: z.record(z.string(), ScaleResultSchema),
@@ -215,7 +220,7 @@ export const IntakeResultSchema = z.object({
   /** Background answers as given (null when not answered), for the risk models and the report. */
   background: z.record(z.string(), AnswerValueSchema),
   /** Dropout risks for the four moments, with factors, actions and sources; null when the caller asked for scales only. */
-  risks: RiskReportSchema.nullable(),
+  risks: z.nullable(RiskReportSchema),
 });
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
 /** What the risk models read from a result: everything but the risks themselves. */

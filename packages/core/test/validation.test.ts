@@ -61,6 +61,13 @@ describe('validating an intake response', () => {
     expect(issuesOf({ answers: {}, referenceGroup: 'everyone' })[0]!.path).toBe('referenceGroup');
   });
 
+  it('says what is wrong with a malformed envelope, not just "invalid input"', () => {
+    // zod/mini carries no message texts of its own; core loads the English ones (src/schema.ts).
+    expect(issuesOf({ answers: {}, id: 5 })[0]!.message.en).toBe('invalid structure at "id": Invalid input: expected string, received number');
+    expect(issuesOf({ answers: {}, extra: 1 })[0]!.message.nl).toBe('ongeldige opbouw bij "(root)": Unrecognized key: "extra"');
+    expect(issuesOf({ answers: {}, referenceGroup: 'everyone' })[0]!.message.en).toContain('expected one of "total"|"control"|"intervention"');
+  });
+
   it('treats missing and null answers as not answered, not as errors', () => {
     const outcome = safeScoreIntake({ answers: { 'bc.stress': null, 'bc.teamwork': 4 } });
     expect(outcome.ok).toBe(true);

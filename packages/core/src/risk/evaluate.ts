@@ -1,5 +1,5 @@
-import type { AnswerValue, Approach, ScoredIntake, MomentRisk, NormGroupSchema, RiskReport } from '../schema.js';
-import type { z } from 'zod';
+import type { NormGroup } from '../instruments/types.js';
+import type { AnswerValue, Approach, ScoredIntake, MomentRisk, RiskReport } from '../schema.js';
 import { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } from './cards/index.js';
 import { evaluateModel } from './evaluate-model.js';
 import { evaluatePlacement } from './placement-checklist.js';
@@ -13,7 +13,7 @@ export interface RiskOptions {
 }
 
 /** Without a setting, the reference group hints at the approach: control = direct mediation, intervention = integrated. */
-export function approachFor(group: z.infer<typeof NormGroupSchema>): Approach {
+export function approachFor(group: NormGroup): Approach {
   return group === 'control' ? 'direct' : 'integrated';
 }
 
