@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { TredeError } from '../errors';
 import { messages, type MessageKey } from '../i18n/messages';
 import { t, type Lang } from '../i18n/t';

@@ -20,7 +20,7 @@ import {
   type Citation,
 } from '@trede/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { containsBsn } from '../client-key';
 import type { MessageKey } from '../i18n/messages';
 
@@ -37,10 +37,10 @@ const timestamp = z.iso.datetime();
 /** Calendar date, YYYY-MM-DD. */
 const calendarDate = z.iso.date();
 /** A pseudonymous client key: 64 lowercase hex characters (HMAC-SHA-256). */
-export const ClientKeySchema = z.string().regex(/^[0-9a-f]{64}$/, issueKey('issue.clientKey'));
+export const ClientKeySchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, issueKey('issue.clientKey')));
 const recordId = z.uuid();
 /** Instrument id → definition version, of the instruments that produced a record. */
-const InstrumentVersionsSchema = z.record(z.string(), z.string().min(1));
+const InstrumentVersionsSchema = z.record(z.string(), z.string().check(z.minLength(1)));
 
 const instrumentIds = DEFAULT_CATALOGUE.instruments.map((instrument) => instrument.id) as [string, ...string[]];
 export const InstrumentIdSchema = z.enum(instrumentIds);
@@ -71,18 +71,16 @@ export const DEFAULT_INSTRUMENTS: readonly string[] = [
   'ladder',
 ];
 
-export const SettingsSchema = z
-  .object({
-    language: LanguageSchema,
-    /** The organisation's way of working; picks the during-trajectory risk model (TNO 2013 tables 12 / 14). */
-    approach: ApproachSchema,
-    /** Study group to compare scores with (TNO 2013 appendix 3). */
-    referenceGroup: NormGroupSchema,
-    /** Instruments the intake presents, by id. */
-    instruments: z.array(InstrumentIdSchema),
-    updatedAt: timestamp.nullable(),
-  })
-  .strict();
+export const SettingsSchema = z.strictObject({
+  language: LanguageSchema,
+  /** The organisation's way of working; picks the during-trajectory risk model (TNO 2013 tables 12 / 14). */
+  approach: ApproachSchema,
+  /** Study group to compare scores with (TNO 2013 appendix 3). */
+  referenceGroup: NormGroupSchema,
+  /** Instruments the intake presents, by id. */
+  instruments: z.array(InstrumentIdSchema),
+  updatedAt: z.nullable(timestamp),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -102,66 +100,60 @@ export const CLIENT_KEY_SECRET = 'client-key';
  * A non-extractable WebCrypto key: IndexedDB stores the CryptoKey object itself (structured clone), so no
  * script — Trede's included — can read the secret's bytes back out. It cannot be exported or synced.
  */
-export const SecretSchema = z
-  .object({
-    key: z.custom<CryptoKey>(
-      (value) =>
-        typeof CryptoKey !== 'undefined' &&
-        value instanceof CryptoKey &&
-        value.type === 'secret' &&
-        value.extractable === false &&
-        value.algorithm.name === 'HMAC',
-      issueKey('issue.secret'),
-    ),
-    createdAt: timestamp,
-  })
-  .strict();
+export const SecretSchema = z.strictObject({
+  key: z.custom<CryptoKey>(
+    (value) =>
+      typeof CryptoKey !== 'undefined' &&
+      value instanceof CryptoKey &&
+      value.type === 'secret' &&
+      value.extractable === false &&
+      value.algorithm.name === 'HMAC',
+    issueKey('issue.secret'),
+  ),
+  createdAt: timestamp,
+});
 export type SecretRecord = z.infer<typeof SecretSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
 // clients — keyPath `key`
 
-export const ClientLabelSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .refine((label) => !containsBsn(label), issueKey('issue.labelHasBsn'));
+export const ClientLabelSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(60),
+  z.refine((label) => !containsBsn(label), issueKey('issue.labelHasBsn')),
+);
 
-export const ClientSchema = z
-  .object({
-    /** Pseudonymous key; never the raw reference. */
-    key: ClientKeySchema,
-    createdAt: timestamp,
-    /** Optional nickname the caseworker chooses, e.g. "J. (dinsdag)"; never the raw reference. */
-    label: ClientLabelSchema.optional(),
-    lastIntakeAt: timestamp.nullable(),
-  })
-  .strict();
+export const ClientSchema = z.strictObject({
+  /** Pseudonymous key; never the raw reference. */
+  key: ClientKeySchema,
+  createdAt: timestamp,
+  /** Optional nickname the caseworker chooses, e.g. "J. (dinsdag)"; never the raw reference. */
+  label: z.optional(ClientLabelSchema),
+  lastIntakeAt: z.nullable(timestamp),
+});
 export type ClientRecord = z.infer<typeof ClientSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
 // drafts — keyPath `clientKey`: at most one unfinished intake per client, saved on every answer
 
-export const DraftSchema = z
-  .object({
-    clientKey: ClientKeySchema,
-    /** Answers so far, keyed by item id (validated against the instruments when the intake is completed). */
-    answers: z.record(z.string(), AnswerValueSchema),
-    /** Where the caseworker was: a step id of the intake screens (e.g. an instrument id). */
-    step: z.string().min(1).max(100),
-    updatedAt: timestamp,
-    instrumentVersions: InstrumentVersionsSchema,
-    engineVersion: z.string().min(1),
-  })
-  .strict();
+export const DraftSchema = z.strictObject({
+  clientKey: ClientKeySchema,
+  /** Answers so far, keyed by item id (validated against the instruments when the intake is completed). */
+  answers: z.record(z.string(), AnswerValueSchema),
+  /** Where the caseworker was: a step id of the intake screens (e.g. an instrument id). */
+  step: z.string().check(z.minLength(1), z.maxLength(100)),
+  updatedAt: timestamp,
+  instrumentVersions: InstrumentVersionsSchema,
+  engineVersion: z.string().check(z.minLength(1)),
+});
 export type DraftRecord = z.infer<typeof DraftSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
 // intakes — keyPath `id`; indexes by-client (clientKey) and, from v2, by-client-completed ([clientKey, completedAt])
 
 export const IntakeSchema = z
-  .object({
+  .strictObject({
     id: recordId,
     clientKey: ClientKeySchema,
     completedAt: timestamp,
@@ -169,16 +161,17 @@ export const IntakeSchema = z
     response: IntakeResponseSchema,
     /** What @trede/core computed, unchanged. Overrides sit next to it, not inside it. */
     result: IntakeResultSchema,
-    engineVersion: z.string().min(1),
+    engineVersion: z.string().check(z.minLength(1)),
     instrumentVersions: InstrumentVersionsSchema,
     /** The caseworker's own judgement per moment, oldest first; the last one counts. Reasons are kept. */
     overrides: z.partialRecord(MomentSchema, z.array(OverrideSchema)),
   })
-  .strict()
-  .refine((intake) => intake.result.engineVersion === intake.engineVersion, {
-    path: ['engineVersion'],
-    message: issueKey('issue.engineVersion'),
-  });
+  .check(
+    z.refine((intake) => intake.result.engineVersion === intake.engineVersion, {
+      path: ['engineVersion'],
+      message: issueKey('issue.engineVersion'),
+    }),
+  );
 export type IntakeRecord = z.infer<typeof IntakeSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -221,24 +214,25 @@ export type OutcomeReason = keyof typeof OUTCOME_REASONS;
 export const OutcomeReasonSchema = z.enum(Object.keys(OUTCOME_REASONS) as [OutcomeReason, ...OutcomeReason[]]);
 
 export const OutcomeSchema = z
-  .object({
+  .strictObject({
     id: recordId,
     clientKey: ClientKeySchema,
     /** The intake this outcome follows, when known (for local calibration of the models). */
-    intakeId: recordId.nullable(),
+    intakeId: z.nullable(recordId),
     kind: OutcomeKindSchema,
     /** When it happened. */
     date: calendarDate,
-    phase: OutcomePhaseSchema.nullable(),
-    reasons: z.array(OutcomeReasonSchema).max(Object.keys(OUTCOME_REASONS).length),
+    phase: z.nullable(OutcomePhaseSchema),
+    reasons: z.array(OutcomeReasonSchema).check(z.maxLength(Object.keys(OUTCOME_REASONS).length)),
     recordedAt: timestamp,
   })
-  .strict()
-  .refine((outcome) => outcome.kind !== 'dropped-out' || outcome.reasons.length > 0, {
-    path: ['reasons'],
-    message: issueKey('issue.dropoutReason'),
-  })
-  .refine((outcome) => new Set(outcome.reasons).size === outcome.reasons.length, { path: ['reasons'], message: issueKey('issue.duplicateReason') });
+  .check(
+    z.refine((outcome) => outcome.kind !== 'dropped-out' || outcome.reasons.length > 0, {
+      path: ['reasons'],
+      message: issueKey('issue.dropoutReason'),
+    }),
+    z.refine((outcome) => new Set(outcome.reasons).size === outcome.reasons.length, { path: ['reasons'], message: issueKey('issue.duplicateReason') }),
+  );
 export type OutcomeRecord = z.infer<typeof OutcomeSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -255,17 +249,15 @@ export const AuditActionSchema = z.enum([
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-export const AuditSchema = z
-  .object({
-    /** Assigned by IndexedDB; absent before the first write. */
-    id: z.number().int().positive().optional(),
-    at: timestamp,
-    action: AuditActionSchema,
-    clientKey: ClientKeySchema.nullable(),
-    /** Ids, versions and codes only: never free text about the client. */
-    detail: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])),
-  })
-  .strict();
+export const AuditSchema = z.strictObject({
+  /** Assigned by IndexedDB; absent before the first write. */
+  id: z.optional(z.int().check(z.positive())),
+  at: timestamp,
+  action: AuditActionSchema,
+  clientKey: z.nullable(ClientKeySchema),
+  /** Ids, versions and codes only: never free text about the client. */
+  detail: z.record(z.string(), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null()])),
+});
 export type AuditRecord = z.infer<typeof AuditSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -291,7 +283,7 @@ export const RECORD_SCHEMAS = {
   intakes: IntakeSchema,
   outcomes: OutcomeSchema,
   audit: AuditSchema,
-} as const satisfies Record<StoreName, z.ZodType>;
+} as const satisfies Record<StoreName, z.ZodMiniType>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
 
