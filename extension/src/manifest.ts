@@ -3,17 +3,26 @@ import { messages } from './i18n/messages';
 
 /**
  * The manifest Trede asks for, per browser. Deliberately small:
- * - Chrome: the side panel (`sidePanel`) and nothing else. Data lives in IndexedDB, which needs no
- *   `storage` permission.
+ * - Chrome: the side panel (`sidePanel`) and `scripting`, to register the overlay's content script at
+ *   runtime. Data lives in IndexedDB, which needs no `storage` permission.
  * - Firefox: the same page as a sidebar (`sidebar_action`, added by WXT for the `sidepanel` entrypoint),
- *   which needs no permission at all.
- * No host permissions, no `<all_urls>`, no content scripts: a later version registers content scripts at
- * runtime for the origins a caseworker grants (optional host permissions).
+ *   which needs no permission, and `scripting`.
+ * No host permissions and no content scripts in the manifest: Trede can read no page until the caseworker
+ * saves an adapter, which asks for exactly that system's origin (src/adapters/permissions.ts); the content
+ * script is then registered for the granted origins only (src/background/overlay.ts).
  */
 export const PERMISSIONS: Readonly<Record<'chrome' | 'firefox', readonly string[]>> = {
-  chrome: ['sidePanel'],
-  firefox: [],
+  chrome: ['sidePanel', 'scripting'],
+  firefox: ['scripting'],
 };
+
+/**
+ * What an adapter may ask for later. A browser only lets an extension request origins declared here, and a
+ * caseworker's system can be any https host, so the declaration is wide — but it grants nothing: each origin
+ * is asked for, one at a time, when an adapter for it is saved. Plain http only for the local machine (the
+ * demo system, a developer's server).
+ */
+export const OPTIONAL_HOST_PERMISSIONS: readonly string[] = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 /** Firefox needs an id for MV3; `.invalid` because Trede does not claim anyone's domain. */
 export const GECKO_ID = 'trede@trede.invalid';
@@ -29,6 +38,7 @@ export function manifestFor(env: { browser: TargetBrowser }): UserManifest {
     // The toolbar button: Chrome opens the side panel with it (background.ts), Firefox toggles the sidebar.
     action: { default_title: '__MSG_actionTitle__' },
     permissions: [...(firefox ? PERMISSIONS.firefox : PERMISSIONS.chrome)],
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
   };
   if (!firefox) {
     // chrome.sidePanel.setPanelBehavior, which background.ts uses, arrived in Chrome 116.

@@ -33,9 +33,19 @@ describe('setUpPanel', () => {
 describe('entrypoints/background.ts (with WXT’s fake browser)', () => {
   it('sets the panel behaviour when the background starts', async () => {
     const setPanelBehavior = vi.fn(() => Promise.resolve());
-    Object.assign(fakeBrowser, { sidePanel: { setPanelBehavior } });
+    // The fake browser has no scripting API and no permission events: stubs, so the overlay starts too.
+    const getRegisteredContentScripts = vi.fn(() => Promise.resolve([]));
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    Object.assign(fakeBrowser, {
+      sidePanel: { setPanelBehavior },
+      scripting: { getRegisteredContentScripts, registerContentScripts: vi.fn(), unregisterContentScripts: vi.fn(), executeScript: vi.fn() },
+    });
     const { default: background } = await import('../entrypoints/background');
     background.main();
     expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+    // The overlay's first registration sync ran against the (empty) adapter store.
+    await vi.waitFor(() => expect(getRegisteredContentScripts).toHaveBeenCalledWith({ ids: ['trede-overlay'] }));
   });
 });

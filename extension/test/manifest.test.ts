@@ -1,23 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, manifestFor, PERMISSIONS } from '../src/manifest';
+import { GECKO_ID, manifestFor, OPTIONAL_HOST_PERMISSIONS, PERMISSIONS } from '../src/manifest';
 
-const HOST_KEYS = ['host_permissions', 'optional_host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
+/** Whatever would let Trede onto a page without the caseworker granting that one origin. */
+const HOST_KEYS = ['host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
+/** Optional host permissions: any https host and the local machine — granted per origin, never up front. */
+const OPTIONAL = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 describe('manifest config (src/manifest.ts, used by wxt.config.ts)', () => {
-  it('Chrome: exactly the sidePanel permission, nothing on any host', () => {
+  it('Chrome: exactly sidePanel and scripting, nothing on any host until granted', () => {
     const manifest = manifestFor({ browser: 'chrome' });
-    expect(manifest.permissions).toEqual(['sidePanel']);
-    expect(PERMISSIONS.chrome).toEqual(['sidePanel']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
+    expect(PERMISSIONS.chrome).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
+    expect(OPTIONAL_HOST_PERMISSIONS).toEqual(OPTIONAL);
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
     expect(manifest.action).toBeDefined(); // the toolbar button that opens the side panel
     expect(manifest.default_locale).toBe('nl');
   });
 
-  it('Firefox: no permissions at all, an add-on id, and no data collection', () => {
+  it('Firefox: scripting only, an add-on id, and no data collection', () => {
     const manifest = manifestFor({ browser: 'firefox' });
-    expect(manifest.permissions).toEqual([]);
+    expect(manifest.permissions).toEqual(['scripting']);
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
     expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
@@ -38,18 +44,20 @@ const built = (dir: string) => {
 describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome-mv3)', () => {
   const manifest = built('chrome-mv3')!;
 
-  it('has the side panel, the sidePanel permission only, and a service worker', () => {
+  it('has the side panel, sidePanel and scripting only, and a service worker', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['sidePanel']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     expect(manifest.action).toBeDefined();
   });
 
-  it('asks for no host and has no content scripts, nowhere <all_urls>', () => {
+  it('asks for no host and has no content scripts, nowhere <all_urls>; the overlay script is built', () => {
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\//);
+    expect(JSON.stringify({ ...manifest, optional_host_permissions: [] })).not.toMatch(/https?:\/\//);
+    expect(existsSync(join(OUTPUT, 'chrome-mv3', 'overlay.js'))).toBe(true);
   });
 
   it('has nl and en locales for every __MSG_…__ it uses', () => {
@@ -66,10 +74,11 @@ describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome
 describe.skipIf(!built('firefox-mv3'))('built Firefox MV3 manifest (.output/firefox-mv3)', () => {
   const manifest = built('firefox-mv3')!;
 
-  it('has the same page as sidebar_action and no permissions', () => {
+  it('has the same page as sidebar_action and scripting only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect((manifest.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
-    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.permissions ?? []).toEqual(['scripting']);
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest).not.toHaveProperty('side_panel');
   });
 

@@ -1,6 +1,7 @@
 import { ENGINE_VERSION, scoreIntake } from '@trede/core';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRESETS } from '../src/adapters/presets';
 import { createSecretKey } from '../src/client-key';
 import { openStore, openTredeDb } from '../src/store/repo';
 import { CATALOGUE_VERSIONS, DB_VERSION, MIGRATIONS, type IntakeRecord } from '../src/store/schema';
@@ -77,6 +78,14 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       tx.onerror = () => reject(tx.error);
     });
   },
+  3: async (db) => {
+    const tx = db.transaction(['adapters'], 'readwrite');
+    tx.objectStore('adapters').put({ id: PRESETS[0]!.id, adapter: PRESETS[0], savedAt: '2026-04-01T10:00:00.000Z' });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
 };
 
 /** A database at `version`, created by walking the migrations up from nothing and seeding each version. */
@@ -107,6 +116,7 @@ describe('migrations', () => {
 
   it('build the current schema on a fresh install', async () => {
     expect(await schemaAt(DB_VERSION)).toEqual({
+      adapters: { keyPath: 'id', autoIncrement: false, indexes: {} },
       audit: { keyPath: 'id', autoIncrement: true, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
       clients: { keyPath: 'key', autoIncrement: false, indexes: {} },
       drafts: { keyPath: 'clientKey', autoIncrement: false, indexes: {} },
@@ -163,6 +173,9 @@ describe('migrations', () => {
       expect(await store.clientKeyFor('123456782')).toBe(key);
       await store.recordOutcome({ clientKey: KEY_A, kind: 'dropped-out', date: '2026-04-01', phase: 'assessment', reasons: ['care-advice'] });
       expect((await store.listOutcomes(KEY_A)).items.map((o) => o.kind)).toContain('dropped-out');
+      // The v3 adapters store.
+      await store.saveAdapter(PRESETS[1]!);
+      expect((await store.listAdapters()).items.map((a) => a.id)).toContain(PRESETS[1]!.id);
       store.close();
     });
   }

@@ -4,13 +4,17 @@
  * Keys starting with `manifest.` become the browser's _locales/<lang>/messages.json at build time
  * (see src/manifest.ts), so the store listing and toolbar follow the same file.
  */
+import { adapterMessages } from './areas/adapters';
 import { intakeMessages } from './areas/intake';
+import { overlayMessages } from './areas/overlay';
 import { resultsMessages } from './areas/results';
 
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
   ...resultsMessages,
+  ...overlayMessages,
+  ...adapterMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
@@ -74,6 +78,7 @@ export const messages = {
   },
 
   // Zod issue details used in {detail}
+  'issue.adapterId': { nl: 'het id van het record en van de koppeling verschillen', en: 'the record’s id and the adapter’s id differ' },
   'issue.missing': { nl: 'ontbreekt', en: 'is missing' },
   'issue.type': { nl: 'verwacht {expected}, gevonden {received}', en: 'expected {expected}, found {received}' },
   'issue.tooSmall': { nl: 'te klein of te kort (minimaal {minimum})', en: 'too small or too short (minimum {minimum})' },
@@ -135,6 +140,8 @@ export const messages = {
   'audit.override-recorded': { nl: 'Eigen inschatting vastgelegd', en: 'Override recorded' },
   'audit.outcome-recorded': { nl: 'Uitkomst vastgelegd', en: 'Outcome recorded' },
   'audit.settings-changed': { nl: 'Instellingen gewijzigd', en: 'Settings changed' },
+  'audit.adapter-saved': { nl: 'Koppeling met eigen systeem opgeslagen', en: 'Adapter for own system saved' },
+  'audit.adapter-removed': { nl: 'Koppeling met eigen systeem verwijderd', en: 'Adapter for own system removed' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -18,6 +18,7 @@ import {
   type ValidationIssue,
 } from '@trede/core';
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Adapter } from '../adapters/schema';
 import { containsBsn, createSecretKey, pseudonymise } from '../client-key';
 import { TredeError } from '../errors';
 import { NotFoundError, StoreRecordError } from './errors';
@@ -31,6 +32,7 @@ import {
   RECORD_SCHEMAS,
   runMigrations,
   SETTINGS_KEY,
+  type AdapterRecord,
   type AuditAction,
   type AuditRecord,
   type ClientRecord,
@@ -286,7 +288,7 @@ export class TredeStore {
   // --- drafts ---------------------------------------------------------------------------------------------
 
   /** Saves the answers so far: one validated put, meant to run on every answer. */
-  async saveDraft(clientKey: string, answers: Record<string, AnswerValue>, step: string): Promise<DraftRecord> {
+  async saveDraft(clientKey: string, answers: Record<string, AnswerValue>, step: string, prefilled?: Record<string, string>): Promise<DraftRecord> {
     const draft = checkWrite('drafts', clientKey, {
       clientKey,
       answers,
@@ -294,6 +296,7 @@ export class TredeStore {
       updatedAt: this.timestamp(),
       instrumentVersions: CATALOGUE_VERSIONS,
       engineVersion: ENGINE_VERSION,
+      ...(prefilled && Object.keys(prefilled).length ? { prefilled } : {}),
     });
     await this.db.put('drafts', draft);
     return draft;
@@ -331,7 +334,7 @@ export class TredeStore {
    * audit entry. An invalid response stores nothing and returns core's issues (nl + en, naming the item).
    * The stored response gets the intake's own id, replacing any id the caller passed.
    */
-  async completeIntake(clientKey: string, response: Omit<IntakeResponse, 'id'>): Promise<CompleteIntakeOutcome> {
+  async completeIntake(clientKey: string, response: Omit<IntakeResponse, 'id'>, prefilled?: Record<string, string>): Promise<CompleteIntakeOutcome> {
     assertClientKey(clientKey);
     const settings = await this.getSettings();
     const now = this.now();
@@ -355,6 +358,7 @@ export class TredeStore {
       engineVersion: result.engineVersion,
       instrumentVersions: Object.fromEntries(result.instruments.map((i) => [i.id, i.version])),
       overrides: {},
+      ...(prefilled && Object.keys(prefilled).length ? { prefilled } : {}),
     });
     await this.inTx(['intakes', 'drafts', 'clients', 'audit'], async (tx) => {
       const clients = tx.objectStore('clients');
@@ -454,6 +458,32 @@ export class TredeStore {
   }
 
   // --- audit ----------------------------------------------------------------------------------------------
+
+  // --- adapters -------------------------------------------------------------------------------------------
+
+  /** Every saved adapter; unreadable records are listed as errors, not dropped. */
+  async listAdapters(): Promise<Listed<AdapterRecord>> {
+    return readAll('adapters', 'id', await this.db.getAll('adapters'));
+  }
+
+  /** Saves (creates or replaces) an adapter, validated, and audits it (id and origin only). */
+  async saveAdapter(adapter: Adapter): Promise<AdapterRecord> {
+    const record = checkWrite('adapters', adapter.id, { id: adapter.id, adapter, savedAt: this.timestamp() });
+    return this.inTx(['adapters', 'audit'], async (tx) => {
+      await tx.objectStore('adapters').put(record);
+      await this.audit(tx, 'adapter-saved', null, { adapterId: adapter.id, origin: adapter.origin });
+      return record;
+    });
+  }
+
+  async deleteAdapter(id: string): Promise<void> {
+    await this.inTx(['adapters', 'audit'], async (tx) => {
+      const store = tx.objectStore('adapters');
+      if ((await store.getKey(id)) === undefined) return;
+      await store.delete(id);
+      await this.audit(tx, 'adapter-removed', null, { adapterId: id });
+    });
+  }
 
   /** The audit trail, oldest first; of one client when a key is given. */
   async listAudit(clientKey?: string): Promise<Listed<AuditRecord>> {

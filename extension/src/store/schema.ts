@@ -21,6 +21,7 @@ import {
 } from '@trede/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as z from 'zod/mini';
+import { AdapterSchema } from '../adapters/schema';
 import { containsBsn } from '../client-key';
 import type { MessageKey } from '../i18n/messages';
 
@@ -137,6 +138,12 @@ export type ClientRecord = z.infer<typeof ClientSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // drafts — keyPath `clientKey`: at most one unfinished intake per client, saved on every answer
 
+/**
+ * Answers taken from the host page through an adapter, item id → adapter name, as long as the caseworker
+ * has not changed them. Only the fact is kept, not what the page said (a date of birth stays on the page).
+ */
+const PrefilledSchema = z.optional(z.record(z.string(), z.string().check(z.minLength(1), z.maxLength(80))));
+
 export const DraftSchema = z.strictObject({
   clientKey: ClientKeySchema,
   /** Answers so far, keyed by item id (validated against the instruments when the intake is completed). */
@@ -146,6 +153,7 @@ export const DraftSchema = z.strictObject({
   updatedAt: timestamp,
   instrumentVersions: InstrumentVersionsSchema,
   engineVersion: z.string().check(z.minLength(1)),
+  prefilled: PrefilledSchema,
 });
 export type DraftRecord = z.infer<typeof DraftSchema>;
 
@@ -165,6 +173,7 @@ export const IntakeSchema = z
     instrumentVersions: InstrumentVersionsSchema,
     /** The caseworker's own judgement per moment, oldest first; the last one counts. Reasons are kept. */
     overrides: z.partialRecord(MomentSchema, z.array(OverrideSchema)),
+    prefilled: PrefilledSchema,
   })
   .check(
     z.refine((intake) => intake.result.engineVersion === intake.engineVersion, {
@@ -236,6 +245,18 @@ export const OutcomeSchema = z
 export type OutcomeRecord = z.infer<typeof OutcomeSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
+// adapters — keyPath `id`. Added in v3. How Trede reads the caseworker's own system (src/adapters/schema.ts).
+
+export const AdapterRecordSchema = z
+  .strictObject({
+    id: z.string(),
+    adapter: AdapterSchema,
+    savedAt: timestamp,
+  })
+  .check(z.refine((record) => record.id === record.adapter.id, { path: ['id'], message: issueKey('issue.adapterId') }));
+export type AdapterRecord = z.infer<typeof AdapterRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
 // audit — autoIncrement keyPath `id`; index by-client
 
 export const AuditActionSchema = z.enum([
@@ -246,6 +267,8 @@ export const AuditActionSchema = z.enum([
   'override-recorded',
   'outcome-recorded',
   'settings-changed',
+  'adapter-saved',
+  'adapter-removed',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
@@ -271,6 +294,7 @@ export interface TredeDB extends DBSchema {
   intakes: { key: string; value: IntakeRecord; indexes: { 'by-client': string; 'by-client-completed': [string, string] } };
   outcomes: { key: string; value: OutcomeRecord; indexes: { 'by-client': string } };
   audit: { key: number; value: AuditRecord; indexes: { 'by-client': string } };
+  adapters: { key: string; value: AdapterRecord };
 }
 export type StoreName = StoreNames<TredeDB>;
 
@@ -283,6 +307,7 @@ export const RECORD_SCHEMAS = {
   intakes: IntakeSchema,
   outcomes: OutcomeSchema,
   audit: AuditSchema,
+  adapters: AdapterRecordSchema,
 } as const satisfies Record<StoreName, z.ZodMiniType>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
@@ -318,6 +343,13 @@ export const MIGRATIONS: readonly Migration[] = [
       outcomes.createIndex('by-client', 'clientKey');
       // Existing intakes are indexed by IndexedDB itself when the index is created.
       tx.objectStore('intakes').createIndex('by-client-completed', ['clientKey', 'completedAt']);
+    },
+  },
+  {
+    version: 3,
+    description: 'adapters store: how Trede reads the caseworker’s own system (overlay)',
+    migrate(db) {
+      db.createObjectStore('adapters', { keyPath: 'id' });
     },
   },
 ];

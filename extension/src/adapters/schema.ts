@@ -1,0 +1,157 @@
+/**
+ * A site adapter: how Trede finds the client on one case-management web system. The caseworker or the
+ * functional administrator writes it once (options page, or a JSON file they import); from then on the
+ * content script follows the client on screen. Versioned (`schema`) so a later format can migrate old files.
+ *
+ * Only data lives here; the content script (src/overlay) applies it to a page, src/adapters/prefill.ts turns
+ * the strings it reads into intake answers.
+ */
+import * as z from 'zod/mini';
+import type { MessageKey } from '../i18n/messages';
+
+/** Trede's own checks carry a message key; src/adapters/errors.ts translates it (nl/en). */
+const issueKey = (key: MessageKey & `adapter.issue.${string}`): { error: string } => ({ error: key });
+
+export const ADAPTER_FORMAT = 'trede.adapter/1';
+
+/**
+ * Hosts for which plain http is allowed: a developer's or trainer's own machine. Everything else must be
+ * https — the manifest's optional host permissions cover exactly these (src/manifest.ts).
+ */
+export const HTTP_HOSTS: readonly string[] = ['localhost', '127.0.0.1'];
+
+/**
+ * The normalised origin of a URL-like string, or null: `https://host[:port]` (or `http://` for the hosts
+ * above), no path, query, user info or wildcard.
+ */
+export function normaliseOrigin(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.username || url.password || url.hostname.includes('*')) return null;
+  if (url.protocol === 'https:') return url.origin;
+  if (url.protocol === 'http:' && HTTP_HOSTS.includes(url.hostname)) return url.origin;
+  return null;
+}
+
+/** Whether `source` compiles as a JavaScript regular expression (unicode mode, as the content script runs it). */
+export function isRegExpSource(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const regExpSource = z.string().check(
+  z.minLength(1),
+  z.maxLength(500),
+  z.refine(isRegExpSource, issueKey('adapter.issue.regex')),
+);
+/** CSS selectors are checked against a real DOM where one exists (the options page); here only their size. */
+const cssSelector = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+/** Read an attribute (e.g. `datetime` of a <time>) instead of the element's text. */
+const attributeName = z.string().check(z.regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]{0,99}$/, issueKey('adapter.issue.attribute')));
+
+/** Where a value sits on the page: an element, optionally one attribute of it, optionally cut out by a pattern. */
+export const ElementLocatorSchema = z.strictObject({
+  selector: cssSelector,
+  attribute: z.optional(attributeName),
+  /** The first capturing group (or the whole match) is the value. */
+  pattern: z.optional(regExpSource),
+});
+export type ElementLocator = z.infer<typeof ElementLocatorSchema>;
+
+export const ReferenceLocatorSchema = z
+  .strictObject({
+    /** Matched against path + query + hash, e.g. `/klant/(\d+)`. */
+    url: z.optional(z.strictObject({ pattern: regExpSource })),
+    element: z.optional(ElementLocatorSchema),
+  })
+  .check(z.refine((r) => r.url !== undefined || r.element !== undefined, issueKey('adapter.issue.referenceEmpty')));
+export type ReferenceLocator = z.infer<typeof ReferenceLocatorSchema>;
+
+/**
+ * How a string from the page becomes an answer. Dates are read as YYYY-MM-DD or DD-MM-YYYY and compared
+ * with the day of the intake.
+ */
+export const PREFILL_CONVERSIONS = ['number', 'age-from-date', 'years-since-date', 'months-since-date', 'count-to-yes-no', 'yes-no'] as const;
+export type PrefillConversion = (typeof PREFILL_CONVERSIONS)[number];
+
+/**
+ * Intake items a page can fill in, with the conversions that make sense for each. Only facts a case system
+ * holds anyway; never questionnaire answers about how the client feels.
+ */
+export const PREFILL_ITEMS = {
+  'bg.age': ['age-from-date', 'number'],
+  'bg.children': ['count-to-yes-no', 'yes-no'],
+  'bg.youngestChildAge': ['number', 'age-from-date'],
+  'bg.yearsSinceLastJob': ['years-since-date', 'number'],
+  'bg.benefitMonths': ['months-since-date', 'number'],
+} as const satisfies Record<string, readonly PrefillConversion[]>;
+export type PrefillItemId = keyof typeof PREFILL_ITEMS;
+export const PREFILL_ITEM_IDS = Object.keys(PREFILL_ITEMS) as [PrefillItemId, ...PrefillItemId[]];
+
+export const PrefillFieldSchema = z
+  .strictObject({
+    item: z.enum(PREFILL_ITEM_IDS),
+    convert: z.enum(PREFILL_CONVERSIONS),
+    ...ElementLocatorSchema.shape,
+  })
+  .check(
+    z.refine((f) => (PREFILL_ITEMS[f.item] as readonly string[]).includes(f.convert), {
+      ...issueKey('adapter.issue.conversion'),
+      path: ['convert'],
+    }),
+  );
+export type PrefillField = z.infer<typeof PrefillFieldSchema>;
+
+export const AdapterSchema = z
+  .strictObject({
+    format: z.literal(ADAPTER_FORMAT),
+    /** Stable id, e.g. `werkplein-demo`; the file name of an export. */
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, issueKey('adapter.issue.id'))),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+    origin: z.string().check(z.refine((o) => normaliseOrigin(o) === o, issueKey('adapter.issue.origin'))),
+    /** Which pages of the origin the adapter applies to (path + query + hash); all when absent. */
+    paths: z.optional(regExpSource),
+    /**
+     * Pages that show one client (path + query + hash). On such a page a missing reference means the adapter
+     * no longer fits the system; elsewhere (a list, a search page) it only means no client is open.
+     */
+    clientPages: z.optional(regExpSource),
+    reference: ReferenceLocatorSchema,
+    prefill: z.array(PrefillFieldSchema).check(z.maxLength(20)),
+    /** The text field "insert summary" writes into. */
+    writeBack: z.optional(z.strictObject({ selector: cssSelector })),
+  })
+  .check(
+    z.refine((a) => new Set(a.prefill.map((f) => f.item)).size === a.prefill.length, {
+      ...issueKey('adapter.issue.prefillTwice'),
+      path: ['prefill'],
+    }),
+  );
+export type Adapter = z.infer<typeof AdapterSchema>;
+
+/** What the content script needs of an adapter: the validated data without the display name. */
+export type PageRules = Pick<Adapter, 'clientPages' | 'reference' | 'prefill' | 'writeBack'>;
+
+export function pageRules(adapter: Adapter): PageRules {
+  const { clientPages, reference, prefill, writeBack } = adapter;
+  return { clientPages, reference, prefill, writeBack };
+}
+
+/** The host-permission match pattern for an adapter's origin: exactly that scheme, host and port. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** A file of adapters, as export writes it and import reads it (a single adapter object is accepted too). */
+export const AdapterFileSchema = z.union([
+  AdapterSchema,
+  z.strictObject({ format: z.literal('trede.adapters/1'), adapters: z.array(AdapterSchema) }),
+]);

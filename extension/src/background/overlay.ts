@@ -1,0 +1,166 @@
+/**
+ * The background's part of the overlay: which content script runs where, and answers to it.
+ *
+ * Least privilege: the content script is not in the manifest. It is registered at runtime for exactly the
+ * origins of configured adapters that the caseworker granted (optional host permissions), and re-registered
+ * whenever adapters or permissions change; an origin without permission gets nothing injected.
+ *
+ * Only the parts of the browser API used here are typed, so the module can be tested with a stub.
+ */
+import { pageRules, originPattern, type Adapter } from '../adapters/schema';
+import type { BadgeContent } from '../overlay/badge';
+import { pageAddress } from '../overlay/detect';
+import { isMessage, type RulesResponse } from '../overlay/protocol';
+
+export const OVERLAY_SCRIPT_ID = 'trede-overlay';
+/** The built content script (entrypoints/overlay.ts, an unlisted script). */
+export const OVERLAY_SCRIPT_FILE = 'overlay.js';
+
+interface Listenable<F> {
+  addListener(listener: F): void;
+}
+interface Tab {
+  id?: number;
+  url?: string;
+}
+type Sender = { tab?: Tab };
+
+export interface OverlayApis {
+  runtime: { onMessage: Listenable<(message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => boolean | undefined> };
+  permissions: {
+    contains(permissions: { origins: string[] }): Promise<boolean>;
+    onAdded: Listenable<() => void>;
+    onRemoved: Listenable<() => void>;
+  };
+  scripting: {
+    registerContentScripts(scripts: { id: string; js: string[]; matches: string[]; runAt: 'document_idle' }[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
+  tabs: {
+    query(query: { url: string[] }): Promise<Tab[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/** What the background reads from Trede's store. */
+export interface OverlayData {
+  adapters(): Promise<Adapter[]>;
+  badge(reference: string): Promise<BadgeContent>;
+  /** When the store cannot be read: the badge says so instead of guessing. */
+  unavailable(): Promise<BadgeContent>;
+}
+
+/** The adapter for a page: same origin, and a path its `paths` pattern accepts. First one wins. */
+export function adapterFor(adapters: readonly Adapter[], href: string): Adapter | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  return adapters.find((a) => a.origin === url.origin && (!a.paths || new RegExp(a.paths, 'u').test(pageAddress(href))));
+}
+
+const originOf = (href: string | undefined): string | null => {
+  try {
+    return href ? new URL(href).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+export interface OverlayBackground {
+  /** Brings the registration in line with the adapters and permissions; resolves with the registered match patterns. */
+  sync(): Promise<string[]>;
+}
+
+export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message: string, error: unknown) => void = console.error): OverlayBackground {
+  const granted = (origin: string) => api.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
+
+  const syncOnce = async (): Promise<string[]> => {
+    const origins = [...new Set((await data.adapters()).map((a) => a.origin))];
+    const allowed: string[] = [];
+    for (const origin of origins) if (await granted(origin)) allowed.push(origin);
+    const matches = allowed.map(originPattern);
+    const before = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+    const previous = before.flatMap((s) => s.matches ?? []);
+    if (before.length) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+    if (matches.length) {
+      await api.scripting.registerContentScripts([{ id: OVERLAY_SCRIPT_ID, js: [OVERLAY_SCRIPT_FILE], matches, runAt: 'document_idle' }]);
+    }
+    // Pages already open: a running script re-reads its rules (changed, or gone); where none runs yet, start one.
+    const patterns = [...new Set([...previous, ...matches])];
+    const tabs = patterns.length ? await api.tabs.query({ url: patterns }).catch(() => []) : [];
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      const tabId = tab.id;
+      const running = await api.tabs.sendMessage(tabId, { kind: 'trede/refresh' }).then(() => true, () => false);
+      const origin = originOf(tab.url);
+      if (!running && origin && allowed.includes(origin)) {
+        await api.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT_FILE] }).catch((e: unknown) => log('Trede: inject failed', e));
+      }
+    }
+    return matches;
+  };
+
+  // One sync at a time: permission events and adapter saves can arrive together.
+  let queue: Promise<unknown> = Promise.resolve();
+  const sync = (): Promise<string[]> => {
+    const next = queue.then(syncOnce);
+    queue = next.catch((e: unknown) => log('Trede: registering the content script failed', e));
+    return next;
+  };
+
+  const rulesFor = async (href: string): Promise<RulesResponse> => {
+    const adapter = adapterFor(await data.adapters(), href);
+    if (!adapter || !(await granted(adapter.origin))) return null;
+    return { adapterId: adapter.id, adapterName: adapter.name, rules: pageRules(adapter) };
+  };
+
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isMessage(message, 'trede/rules')) {
+      const href = (message as { href?: unknown }).href;
+      if (typeof href !== 'string') return undefined;
+      rulesFor(href).then(sendResponse, (e: unknown) => {
+        log('Trede: reading adapters failed', e);
+        sendResponse(null);
+      });
+      return true;
+    }
+    if (isMessage(message, 'trede/badge')) {
+      const reference = (message as { reference?: unknown }).reference;
+      if (typeof reference !== 'string') return undefined;
+      data
+        .badge(reference)
+        .catch((e: unknown) => {
+          log('Trede: badge failed', e);
+          return data.unavailable();
+        })
+        .then(sendResponse, () => sendResponse(null));
+      return true;
+    }
+    if (isMessage(message, 'trede/open-panel')) {
+      // Called at once, inside the click's user gesture: the browsers only open panels on a user action.
+      const tabId = sender.tab?.id;
+      if (api.sidePanel && tabId !== undefined) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
+      else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
+      return undefined;
+    }
+    if (isMessage(message, 'trede/adapters-changed')) {
+      sync().then(
+        (matches) => sendResponse(matches),
+        () => sendResponse(null),
+      );
+      return true;
+    }
+    return undefined;
+  });
+  api.permissions.onAdded.addListener(() => void sync());
+  api.permissions.onRemoved.addListener(() => void sync());
+  void sync();
+  return { sync };
+}

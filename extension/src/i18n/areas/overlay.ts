@@ -1,0 +1,82 @@
+/** Strings of the overlay on the caseworker's own system: badge, following the page, prefill, write-back. */
+export const overlayMessages = {
+  // The badge next to the client reference (text short; title read by screen readers and as tooltip)
+  'badge.none': { nl: 'nog geen screening', en: 'no screening yet' },
+  'badge.noneTitle': {
+    nl: 'Trede: deze cliënt heeft nog geen screening. Klik om het zijpaneel te openen.',
+    en: 'Trede: this client has no screening yet. Click to open the side panel.',
+  },
+  'badge.position': { nl: 'trede {position}', en: 'rung {position}' },
+  'badge.noPosition': { nl: 'trede ?', en: 'rung ?' },
+  'badge.band.low': { nl: 'risico laag', en: 'risk low' },
+  'badge.band.elevated': { nl: 'risico verhoogd', en: 'risk elevated' },
+  'badge.band.high': { nl: 'risico hoog', en: 'risk high' },
+  'badge.band.none': { nl: 'geen risico-inschatting', en: 'no risk estimate' },
+  'badge.title': {
+    nl: 'Trede: participatieladder positie {position}, hoogste uitvalrisico {band} (screening van {date}). Klik om het zijpaneel te openen.',
+    en: 'Trede: participation ladder position {position}, highest dropout risk {band} (screening of {date}). Click to open the side panel.',
+  },
+  'badge.unavailable': { nl: 'niet beschikbaar', en: 'unavailable' },
+  'badge.unavailableTitle': {
+    nl: 'Trede kon de gegevens van deze cliënt niet lezen. Open het zijpaneel voor de melding.',
+    en: 'Trede could not read this client’s data. Open the side panel for the message.',
+  },
+
+  // Side panel: following the client on the page
+  'page.following': { nl: 'Volgt {adapter}', en: 'Following {adapter}' },
+  'page.detected': {
+    nl: 'Cliënt {reference} herkend op de pagina ({adapter}).',
+    en: 'Client {reference} recognised on the page ({adapter}).',
+  },
+  'page.noClient': { nl: 'Op deze pagina staat geen cliënt open.', en: 'No client is open on this page.' },
+  'page.broken': {
+    nl: 'De koppeling “{adapter}” vindt op deze cliëntpagina geen cliëntnummer meer ({why}). Misschien is uw systeem veranderd: controleer de koppeling bij de instellingen.',
+    en: 'The adapter “{adapter}” no longer finds a client number on this client page ({why}). Your system may have changed: check the adapter in the settings.',
+  },
+  'page.openOptions': { nl: 'Koppelingen beheren', en: 'Manage adapters' },
+
+  // Why something was not found (codes from src/overlay/detect.ts)
+  'miss.url-no-match': { nl: 'het adres past niet bij het patroon {detail}', en: 'the address does not fit the pattern {detail}' },
+  'miss.selector-invalid': { nl: 'de CSS-selector {detail} is ongeldig', en: 'the CSS selector {detail} is invalid' },
+  'miss.element-missing': { nl: 'geen element gevonden voor {detail}', en: 'no element found for {detail}' },
+  'miss.pattern-no-match': { nl: 'de tekst past niet bij het patroon {detail}', en: 'the text does not fit the pattern {detail}' },
+  'miss.empty': { nl: 'het element {detail} is leeg', en: 'the element {detail} is empty' },
+  'miss.url-and-page-disagree': {
+    nl: 'het adres en de pagina noemen een andere cliënt (de pagina laadt nog?)',
+    en: 'the address and the page name different clients (is the page still loading?)',
+  },
+  'miss.not-editable': { nl: 'het element ({detail}) is geen tekstveld', en: 'the element ({detail}) is not a text field' },
+  'miss.no-write-back': { nl: 'de koppeling heeft geen veld voor de samenvatting', en: 'the adapter has no field for the summary' },
+  'miss.no-page': {
+    nl: 'er is geen tabblad met dit systeem open, of het laat Trede niet toe',
+    en: 'no tab with this system is open, or it does not let Trede in',
+  },
+
+  // Prefill in the intake
+  'prefill.marker': { nl: 'van de pagina', en: 'from the page' },
+  'prefill.markerTitle': {
+    nl: 'Overgenomen uit {adapter}: “{raw}”. Controleer het antwoord en pas het zo nodig aan.',
+    en: 'Taken from {adapter}: “{raw}”. Check the answer and correct it where needed.',
+  },
+  'prefill.applied': {
+    nl: '{count} antwoord(en) overgenomen van de pagina. Ze zijn gemarkeerd en u kunt ze aanpassen.',
+    en: '{count} answer(s) taken from the page. They are marked and you can change them.',
+  },
+  'prefill.rejected': {
+    nl: '“{raw}” van de pagina past niet bij de vraag ({why}); niet overgenomen.',
+    en: '“{raw}” from the page does not fit the question ({why}); not taken over.',
+  },
+  'prefill.why.date': { nl: 'geen datum', en: 'not a date' },
+  'prefill.why.number': { nl: 'geen getal', en: 'not a number' },
+  'prefill.why.yesNo': { nl: 'geen ja of nee', en: 'not yes or no' },
+  'prefill.why.range': { nl: 'buiten het bereik van de vraag', en: 'outside the question’s range' },
+  'prefill.why.future': { nl: 'datum ligt in de toekomst', en: 'date lies in the future' },
+
+  // Write-back
+  'writeBack.insert': { nl: 'Samenvatting invoegen in {adapter}', en: 'Insert summary into {adapter}' },
+  'writeBack.done': {
+    nl: 'Samenvatting ingevoegd in het notitieveld. Controleer de tekst en sla op in uw eigen systeem.',
+    en: 'Summary inserted into the notes field. Check the text and save it in your own system.',
+  },
+  'writeBack.failed': { nl: 'Invoegen lukte niet: {why}.', en: 'Inserting failed: {why}.' },
+} as const;

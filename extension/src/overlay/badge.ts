@@ -1,0 +1,115 @@
+/**
+ * The badge next to the client reference on the host page. It lives in a closed Shadow DOM: the host's CSS
+ * cannot reach inside, and our styles cannot leak out. Every text is set with textContent — the label
+ * comes from Trede's background (already translated), never from the page.
+ */
+
+/** How the badge looks: the highest risk band, no screening yet, or still asking. */
+export type BadgeTone = 'pending' | 'none' | 'low' | 'elevated' | 'high' | 'screened';
+
+export interface BadgeContent {
+  tone: BadgeTone;
+  /** Short visible text, e.g. "trede 3 · risico hoog". */
+  text: string;
+  /** Longer text for screen readers and the tooltip. */
+  title: string;
+}
+
+export const BADGE_TAG = 'trede-badge';
+
+const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
+  pending: { bg: '#eceff3', fg: '#1f2933' },
+  none: { bg: '#eceff3', fg: '#1f2933' },
+  screened: { bg: '#e3ecfa', fg: '#0b3a75' },
+  low: { bg: '#dff3e4', fg: '#0f5226' },
+  elevated: { bg: '#fff1cc', fg: '#6b4500' },
+  high: { bg: '#fde2e1', fg: '#8a1c17' },
+};
+
+const STYLE = `
+button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;
+  font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:999px;
+  border:1px solid rgba(0,0,0,.25);white-space:nowrap;direction:ltr;unicode-bidi:isolate}
+button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+.mark{font-weight:700}
+`;
+
+/** Inline !important on the host beats any author rule, including `* { … !important }`. */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  display: 'inline-block',
+  'margin-inline-start': '0.5em',
+  'vertical-align': 'middle',
+  direction: 'ltr',
+  'unicode-bidi': 'isolate',
+  contain: 'layout style',
+  'z-index': '2147483646',
+};
+const FLOATING_STYLE: Record<string, string> = { position: 'fixed', right: '16px', bottom: '16px' };
+
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly label: HTMLSpanElement;
+  private floating = false;
+
+  constructor(doc: Document, onClick: () => void) {
+    this.host = doc.createElement(BADGE_TAG);
+    this.applyHostStyle(false);
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    this.button = doc.createElement('button');
+    this.button.type = 'button';
+    const mark = doc.createElement('span');
+    mark.className = 'mark';
+    mark.textContent = 'Trede';
+    this.label = doc.createElement('span');
+    this.button.append(mark, this.label);
+    this.button.addEventListener('click', (event) => {
+      // The host page must not act on a click meant for Trede (e.g. a row link around the reference).
+      event.preventDefault();
+      event.stopPropagation();
+      onClick();
+    });
+    root.append(style, this.button);
+    this.show({ tone: 'pending', text: '…', title: 'Trede' });
+  }
+
+  private applyHostStyle(floating: boolean): void {
+    const style = { ...HOST_STYLE, ...(floating ? FLOATING_STYLE : {}) };
+    this.host.removeAttribute('style');
+    for (const [property, value] of Object.entries(style)) this.host.style.setProperty(property, value, 'important');
+    this.floating = floating;
+  }
+
+  show(content: BadgeContent): void {
+    const tone = TONES[content.tone];
+    this.button.style.background = tone.bg;
+    this.button.style.color = tone.fg;
+    this.label.textContent = content.text;
+    this.button.title = content.title;
+    this.button.setAttribute('aria-label', content.title);
+    this.host.dataset.tone = content.tone;
+  }
+
+  /** Next to the element holding the reference, or — when it came from the URL — floating in the corner. */
+  place(anchor: Element | null, doc: Document): void {
+    if (anchor) {
+      if (this.floating) this.applyHostStyle(false);
+      if (anchor.nextSibling !== this.host) anchor.after(this.host);
+    } else {
+      if (!this.floating) this.applyHostStyle(true);
+      const parent = doc.body ?? doc.documentElement;
+      if (this.host.parentNode !== parent) parent.append(this.host);
+    }
+  }
+
+  get placed(): boolean {
+    return this.host.isConnected;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

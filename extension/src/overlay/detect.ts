@@ -1,0 +1,143 @@
+/**
+ * Applies an adapter's rules to a page: finds the client reference, the prefill values and the write-back
+ * field, and says why when something is not found. Pure DOM reading — no messaging, no i18n — so the content
+ * script stays small and the options page's "test on the current tab" gives the very same answers.
+ *
+ * Hostile pages: values are read with textContent / getAttribute only, and long texts are cut before any
+ * pattern runs, so a 1 MB text node costs one slice.
+ */
+import type { ElementLocator, PageRules, PrefillItemId } from '../adapters/schema';
+import { normaliseReference } from '../reference';
+
+/** Longest text a locator looks at; a reference or a date sits in the first few hundred characters. */
+const MAX_TEXT = 2_000;
+
+/** Why a value was not found. The panel and the options page translate these codes. */
+export type Miss =
+  | 'url-no-match'
+  | 'selector-invalid'
+  | 'element-missing'
+  | 'pattern-no-match'
+  | 'empty'
+  | 'url-and-page-disagree'
+  | 'not-editable';
+
+export type Read = { ok: true; value: string } | { ok: false; miss: Miss; detail?: string };
+
+export interface ReferenceFinding {
+  /** The reference as the page shows it, or null. */
+  reference: string | null;
+  /** The element it came from (the badge goes next to it), or null when it came from the URL. */
+  anchor: Element | null;
+  /** Per configured part, what it found. */
+  url: Read | null;
+  element: Read | null;
+}
+
+export interface Detection extends ReferenceFinding {
+  href: string;
+  /** Whether the URL is one of the adapter's client pages; null when the adapter does not say. */
+  onClientPage: boolean | null;
+  prefill: Partial<Record<PrefillItemId, Read>>;
+  writeBack: Read | null;
+}
+
+function firstGroup(pattern: string, text: string): string | null {
+  const m = new RegExp(pattern, 'u').exec(text);
+  if (!m) return null;
+  return (m.length > 1 ? m.slice(1).find((g) => g !== undefined) : m[0]) ?? m[0];
+}
+
+function querySafe(root: ParentNode, selector: string): Element | null | 'invalid' {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return 'invalid';
+  }
+}
+
+/** The text of an element or one of its attributes, cut to MAX_TEXT, whitespace collapsed. */
+function rawValue(element: Element, attribute: string | undefined): string {
+  const raw = attribute ? (element.getAttribute(attribute) ?? '') : (element.textContent ?? '');
+  return raw.slice(0, MAX_TEXT).replace(/\s+/gu, ' ').trim();
+}
+
+export function readElement(root: ParentNode, locator: ElementLocator): Read & { element?: Element } {
+  const element = querySafe(root, locator.selector);
+  if (element === 'invalid') return { ok: false, miss: 'selector-invalid', detail: locator.selector };
+  if (!element) return { ok: false, miss: 'element-missing', detail: locator.selector };
+  const raw = rawValue(element, locator.attribute);
+  if (!raw) return { ok: false, miss: 'empty', detail: locator.selector };
+  if (!locator.pattern) return { ok: true, value: raw, element };
+  const value = firstGroup(locator.pattern, raw)?.trim();
+  return value ? { ok: true, value, element } : { ok: false, miss: 'pattern-no-match', detail: locator.pattern };
+}
+
+/** Path, query and hash: what URL patterns see (the origin is the adapter's business already). */
+export function pageAddress(href: string): string {
+  const url = new URL(href);
+  return url.pathname + url.search + url.hash;
+}
+
+export function readUrl(href: string, pattern: string): Read {
+  let address: string;
+  try {
+    address = decodeURIComponent(pageAddress(href));
+  } catch {
+    address = pageAddress(href);
+  }
+  const value = firstGroup(pattern, address)?.trim();
+  return value ? { ok: true, value } : { ok: false, miss: 'url-no-match', detail: pattern };
+}
+
+/**
+ * The client on the page. With both a URL pattern and an element, the element wins where it exists, but
+ * when the two disagree (a single-page app whose URL already shows the next client while the old one is
+ * still on screen) there is no client until they agree: following the wrong client is worse than waiting.
+ */
+export function findReference(root: ParentNode, href: string, rules: PageRules): ReferenceFinding {
+  const url = rules.reference.url ? readUrl(href, rules.reference.url.pattern) : null;
+  const found = rules.reference.element ? readElement(root, rules.reference.element) : null;
+  const element: Read | null = found && (found.ok ? { ok: true, value: found.value } : found);
+  const anchor = found?.ok ? (found.element ?? null) : null;
+  if (url?.ok && element?.ok && normaliseReference(url.value) !== normaliseReference(element.value)) {
+    return { reference: null, anchor: null, url, element: { ok: false, miss: 'url-and-page-disagree' } };
+  }
+  if (element?.ok) return { reference: element.value, anchor, url, element };
+  if (url?.ok) return { reference: url.value, anchor: null, url, element };
+  return { reference: null, anchor: null, url, element };
+}
+
+/** A field "insert summary" can write into: a textarea, a text input, or an editable element. */
+export function isWritable(element: Element): boolean {
+  if (element instanceof HTMLTextAreaElement) return !element.disabled && !element.readOnly;
+  if (element instanceof HTMLInputElement) {
+    return ['text', 'search', ''].includes(element.type) && !element.disabled && !element.readOnly;
+  }
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+export function findWriteTarget(root: ParentNode, selector: string): { ok: true; element: Element } | { ok: false; miss: Miss; detail: string } {
+  const element = querySafe(root, selector);
+  if (element === 'invalid') return { ok: false, miss: 'selector-invalid', detail: selector };
+  if (!element) return { ok: false, miss: 'element-missing', detail: selector };
+  if (!isWritable(element)) return { ok: false, miss: 'not-editable', detail: element.tagName.toLowerCase() };
+  return { ok: true, element };
+}
+
+export function detect(root: ParentNode, href: string, rules: PageRules): Detection {
+  const finding = findReference(root, href, rules);
+  const prefill: Detection['prefill'] = {};
+  for (const field of rules.prefill) {
+    const read = readElement(root, field);
+    prefill[field.item] = read.ok ? { ok: true, value: read.value } : read;
+  }
+  let writeBack: Read | null = null;
+  if (rules.writeBack) {
+    const target = findWriteTarget(root, rules.writeBack.selector);
+    writeBack = target.ok ? { ok: true, value: target.element.tagName.toLowerCase() } : target;
+  }
+  let onClientPage: boolean | null = null;
+  if (rules.clientPages) onClientPage = new RegExp(rules.clientPages, 'u').test(pageAddress(href));
+  return { ...finding, href, onClientPage, prefill, writeBack };
+}

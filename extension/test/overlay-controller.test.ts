@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRESETS } from '../src/adapters/presets';
+import { pageRules } from '../src/adapters/schema';
+import { BADGE_TAG } from '../src/overlay/badge';
+import { startOverlay, type Overlay } from '../src/overlay/controller';
+import type { DetectionReport, RulesResponse, ToBackground, ToContentScript } from '../src/overlay/protocol';
+
+const multiPage = PRESETS.find((p) => p.id === 'werkplein-demo')!;
+const RULES: RulesResponse = { adapterId: multiPage.id, adapterName: multiPage.name, rules: pageRules(multiPage) };
+
+function clientFacts(nr: string) {
+  const table = document.createElement('table');
+  const row = table.insertRow();
+  const cell = row.insertCell();
+  const span = document.createElement('span');
+  span.id = 'klantnummer';
+  span.textContent = nr;
+  cell.append(span);
+  const notes = document.createElement('textarea');
+  notes.id = 'notities';
+  document.body.replaceChildren(table, notes);
+}
+
+let overlay: Overlay | null = null;
+afterEach(() => {
+  overlay?.stop();
+  overlay = null;
+  document.body.replaceChildren();
+});
+
+function start(rules: RulesResponse = RULES) {
+  const sent: ToBackground[] = [];
+  let handler: ((m: ToContentScript) => unknown) | null = null;
+  let currentRules = rules;
+  const send = vi.fn(async (message: ToBackground) => {
+    sent.push(message);
+    if (message.kind === 'trede/rules') return currentRules;
+    if (message.kind === 'trede/badge') return { tone: 'high', text: `trede 3 · ${message.reference.slice(-3)}`, title: 't' };
+    return undefined;
+  });
+  overlay = startOverlay({ doc: document, send, listen: (h) => (handler = h) });
+  return {
+    sent,
+    ask: (m: ToContentScript) => handler!(m),
+    setRules: (r: RulesResponse) => (currentRules = r),
+    detected: () => sent.filter((m) => m.kind === 'trede/detected').map((m) => (m as { detection: DetectionReport }).detection),
+  };
+}
+
+const badgeHost = () => document.querySelector(BADGE_TAG) as HTMLElement | null;
+
+describe('content script controller', () => {
+  it('finds the client on load, puts the badge next to it and tells Trede', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    expect(t.detected()[0]).toMatchObject({ reference: '710204418', adapterId: 'werkplein-demo', onClientPage: false });
+    expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer'));
+    await vi.waitFor(() => expect(badgeHost()?.dataset.tone).toBe('high'));
+  });
+
+  it('follows DOM changes to another client, and the badge survives the host re-rendering', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    clientFacts('710311528'); // the host replaces its whole view
+    await vi.waitFor(() => expect(t.detected().map((d) => d.reference)).toEqual(['710204418', '710311528']));
+    await vi.waitFor(() => expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer')));
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    // same client, re-rendered: no new announcement, badge back in place
+    clientFacts('710311528');
+    await vi.waitFor(() => expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer')));
+    expect(t.detected()).toHaveLength(2);
+  });
+
+  it('removes the badge when the client disappears', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(badgeHost()).not.toBeNull());
+    document.body.replaceChildren();
+    await vi.waitFor(() => expect(badgeHost()).toBeNull());
+    expect(t.detected()).toHaveLength(1); // "no client" is only reported after a grace period
+  });
+
+  it('answers the panel: current state, and write-back into the configured field', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    expect(t.ask({ kind: 'trede/state' })).toMatchObject({ reference: '710204418', writeBack: { ok: true, value: 'textarea' } });
+    expect(t.ask({ kind: 'trede/write-back', text: 'samenvatting' })).toEqual({ ok: true, field: 'textarea' });
+    expect((document.getElementById('notities') as HTMLTextAreaElement).value).toBe('samenvatting');
+  });
+
+  it('a test request applies unsaved rules without touching the page', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    const report = t.ask({ kind: 'trede/test', rules: { reference: { element: { selector: '#elders' } }, prefill: [] } });
+    expect(report).toMatchObject({ reference: null, element: { ok: false, miss: 'element-missing' } });
+    expect(report).not.toHaveProperty('anchor');
+  });
+
+  it('without rules (adapter removed, permission withdrawn) it leaves the page alone', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(badgeHost()).not.toBeNull());
+    t.setRules(null);
+    t.ask({ kind: 'trede/refresh' });
+    await vi.waitFor(() => expect(badgeHost()).toBeNull());
+    clientFacts('710311528');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(badgeHost()).toBeNull();
+    expect(t.detected()).toHaveLength(1);
+  });
+
+  it('never throws into the page when messaging fails', async () => {
+    clientFacts('710204418');
+    overlay = startOverlay({ doc: document, send: () => Promise.reject(new Error('extension reloaded')), listen: () => {} });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(badgeHost()).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageRules } from '../src/adapters/schema';
+import { Badge, BADGE_TAG } from '../src/overlay/badge';
+import { detect, findReference, readElement, readUrl } from '../src/overlay/detect';
+import { writeBack } from '../src/overlay/write-back';
+
+const page = (html: string) => {
+  document.body.innerHTML = html; // test fixture only: the code under test never writes HTML
+};
+
+const rules = (over: Partial<PageRules> = {}): PageRules => ({
+  reference: { element: { selector: '#nr', pattern: '(\\d{9})' } },
+  prefill: [],
+  ...over,
+});
+
+beforeEach(() => page(''));
+
+describe('reading values', () => {
+  it('an element: text, attribute, pattern with capture group', () => {
+    page('<span id="nr"> Klantnr.  710204418 </span><time id="d" datetime="1999-03-14">14-03-1999</time>');
+    expect(readElement(document, { selector: '#nr' })).toMatchObject({ ok: true, value: 'Klantnr. 710204418' });
+    expect(readElement(document, { selector: '#nr', pattern: '(\\d+)' })).toMatchObject({ ok: true, value: '710204418' });
+    expect(readElement(document, { selector: '#d', attribute: 'datetime' })).toMatchObject({ ok: true, value: '1999-03-14' });
+  });
+
+  it('says why nothing was found', () => {
+    page('<span id="nr">   </span><span id="x">abc</span>');
+    expect(readElement(document, { selector: '#missing' })).toEqual({ ok: false, miss: 'element-missing', detail: '#missing' });
+    expect(readElement(document, { selector: '#nr' })).toEqual({ ok: false, miss: 'empty', detail: '#nr' });
+    expect(readElement(document, { selector: '#x', pattern: '\\d+' })).toEqual({ ok: false, miss: 'pattern-no-match', detail: '\\d+' });
+    expect(readElement(document, { selector: 'div[[' })).toEqual({ ok: false, miss: 'selector-invalid', detail: 'div[[' });
+  });
+
+  it('a URL: path, query and hash, decoded', () => {
+    expect(readUrl('https://x.nl/spa/klant/710204418?tab=1', '^/spa/klant/(\\d+)')).toEqual({ ok: true, value: '710204418' });
+    expect(readUrl('https://x.nl/klant.html?klantnummer=12%2034', 'klantnummer=([^&]+)')).toEqual({ ok: true, value: '12 34' });
+    expect(readUrl('https://x.nl/lijst', '^/klant/(\\d+)')).toMatchObject({ ok: false, miss: 'url-no-match' });
+  });
+
+  it('a 1 MB text node costs one slice, and the value is still found at its start', () => {
+    page('<p id="big"></p>');
+    document.getElementById('big')!.append(`710204418 ${'x'.repeat(1_048_576)}`);
+    expect(readElement(document, { selector: '#big', pattern: '(\\d{9})' })).toMatchObject({ ok: true, value: '710204418' });
+  });
+});
+
+describe('finding the client', () => {
+  it('from the element, with the element as anchor for the badge', () => {
+    page('<td><span id="nr">710204418</span></td>');
+    const found = findReference(document, 'https://x.nl/klant.html', rules());
+    expect(found.reference).toBe('710204418');
+    expect(found.anchor).toBe(document.getElementById('nr'));
+  });
+
+  it('from the URL while the page still loads, from the element once it is there', () => {
+    const both = rules({ reference: { url: { pattern: '/klant/(\\d+)' }, element: { selector: '#nr' } } });
+    expect(findReference(document, 'https://x.nl/klant/710204418', both)).toMatchObject({ reference: '710204418', anchor: null });
+    page('<b id="nr">710 204 418</b>');
+    expect(findReference(document, 'https://x.nl/klant/710204418', both)).toMatchObject({ reference: '710 204 418' });
+  });
+
+  it('no client while URL and page disagree (the old dossier still on screen)', () => {
+    page('<b id="nr">710311528</b>');
+    const both = rules({ reference: { url: { pattern: '/klant/(\\d+)' }, element: { selector: '#nr' } } });
+    const found = findReference(document, 'https://x.nl/klant/710204418', both);
+    expect(found.reference).toBeNull();
+    expect(found.element).toEqual({ ok: false, miss: 'url-and-page-disagree' });
+  });
+
+  it('detect: prefill values, write-back target and whether this is a client page', () => {
+    page('<span id="nr">710204418</span><table><tr><td id="kids">2 (jongste 2 jaar)</td></tr></table><textarea id="notes"></textarea>');
+    const d = detect(document, 'https://x.nl/klant.html?klantnummer=1', rules({
+      clientPages: '^/klant\\.html',
+      prefill: [
+        { item: 'bg.children', convert: 'count-to-yes-no', selector: '#kids' },
+        { item: 'bg.youngestChildAge', convert: 'number', selector: '#kids', pattern: 'jongste (\\d+)' },
+        { item: 'bg.age', convert: 'age-from-date', selector: '#dob' },
+      ],
+      writeBack: { selector: '#notes' },
+    }));
+    expect(d.reference).toBe('710204418');
+    expect(d.onClientPage).toBe(true);
+    expect(d.prefill['bg.children']).toEqual({ ok: true, value: '2 (jongste 2 jaar)' });
+    expect(d.prefill['bg.youngestChildAge']).toEqual({ ok: true, value: '2' });
+    expect(d.prefill['bg.age']).toEqual({ ok: false, miss: 'element-missing', detail: '#dob' });
+    expect(d.writeBack).toEqual({ ok: true, value: 'textarea' });
+    expect(detect(document, 'https://x.nl/lijst.html', rules({ clientPages: '^/klant\\.html' })).onClientPage).toBe(false);
+  });
+});
+
+describe('write-back', () => {
+  it('appends to a textarea as typing would, fires input and change, never submits', () => {
+    page('<form id="f"><textarea id="notes">Eerdere tekst</textarea></form>');
+    const area = document.getElementById('notes') as HTMLTextAreaElement;
+    const seen: string[] = [];
+    area.addEventListener('input', (e) => seen.push(`${e.type}:${(e as InputEvent).inputType}`));
+    area.addEventListener('change', (e) => seen.push(e.type));
+    const submit = vi.fn((e: Event) => e.preventDefault());
+    document.getElementById('f')!.addEventListener('submit', submit);
+    expect(writeBack(document, '#notes', 'Trede-samenvatting\nregel 2')).toEqual({ ok: true, field: 'textarea' });
+    expect(area.value).toBe('Eerdere tekst\n\nTrede-samenvatting\nregel 2');
+    expect(seen).toEqual(['input:insertText', 'change']);
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('a one-line input gets one line; contenteditable gets text, never HTML', () => {
+    page('<input id="i" type="text"><div id="ce" contenteditable="true"></div>');
+    writeBack(document, '#i', 'a\nb');
+    expect((document.getElementById('i') as HTMLInputElement).value).toBe('a · b');
+    writeBack(document, '#ce', '<img src=x onerror=alert(1)>\nnext');
+    const ce = document.getElementById('ce')!;
+    expect(ce.querySelector('img')).toBeNull();
+    expect(ce.textContent).toBe('<img src=x onerror=alert(1)>next');
+    expect(ce.querySelectorAll('br')).toHaveLength(1);
+  });
+
+  it('refuses what is not a text field, and says so', () => {
+    page('<textarea id="ro" readonly></textarea><div id="d"></div>');
+    expect(writeBack(document, '#ro', 'x')).toEqual({ ok: false, miss: 'not-editable', detail: 'textarea' });
+    expect(writeBack(document, '#d', 'x')).toEqual({ ok: false, miss: 'not-editable', detail: 'div' });
+    expect(writeBack(document, '#none', 'x')).toMatchObject({ ok: false, miss: 'element-missing' });
+  });
+});
+
+describe('badge', () => {
+  it('sits in a closed shadow root next to the reference; texts stay text', () => {
+    page('<td><span id="nr">710204418</span></td>');
+    const onClick = vi.fn();
+    const badge = new Badge(document, onClick);
+    badge.place(document.getElementById('nr'), document);
+    expect(document.getElementById('nr')!.nextSibling).toBe(badge.host);
+    expect(badge.host.tagName.toLowerCase()).toBe(BADGE_TAG);
+    expect(badge.host.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    badge.show({ tone: 'high', text: '<b>x</b>', title: 'titel' });
+    expect(badge.host.dataset.tone).toBe('high');
+    expect(badge.host.style.getPropertyPriority('display')).toBe('important');
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('floats in the corner when the reference came from the URL, and moves back next to an element', () => {
+    page('<span id="nr">1</span>');
+    const badge = new Badge(document, () => {});
+    badge.place(null, document);
+    expect(badge.host.parentNode).toBe(document.body);
+    expect(badge.host.style.getPropertyValue('position')).toBe('fixed');
+    badge.place(document.getElementById('nr'), document);
+    expect(badge.host.previousSibling).toBe(document.getElementById('nr'));
+    expect(badge.host.style.getPropertyValue('position')).toBe('');
+    badge.remove();
+    expect(badge.placed).toBe(false);
+  });
+});
