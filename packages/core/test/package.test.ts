@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -38,6 +38,25 @@ describe('@trede/core packaging', () => {
     expect(pkg.type).toBe('module');
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
     expect(pkg.bin.trede).toBe('./dist/cli/index.js');
+  });
+
+  it('lets the instrument catalogue and allowedValues load without the scoring engine and risk models', () => {
+    // The extension's panel imports these up front and the scorer only when an intake is completed.
+    const runtimeImports = (file: string): string[] =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^;]*?from ['"](\.[^'"]+)['"]/gm)].map(([, spec]) =>
+        join(dirname(file), spec!.replace(/\.js$/, '.ts')),
+      );
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      runtimeImports(file).forEach(visit);
+    };
+    visit(join(src, 'scoring', 'default-catalogue.ts'));
+    visit(join(src, 'scoring', 'allowed-values.ts'));
+    const files = [...reached].map((file) => relative(src, file));
+    expect(files).toContain(join('instruments', 'index.ts'));
+    expect(files.filter((file) => /^(risk|stats)\/|^scoring\/(intake|validate|scale)\.ts$/.test(file))).toEqual([]);
   });
 
   it('builds an entry point that loads without the CLI', async () => {

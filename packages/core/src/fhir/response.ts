@@ -2,7 +2,7 @@ import type { Lang, Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 import type { AnswerValue, IntakeResponse, ValidationIssue } from '../schema.js';
 import { createCatalogue, type Catalogue } from '../scoring/catalogue.js';
-import { DEFAULT_CATALOGUE } from '../scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { IntakeValidationError, validateIntake } from '../scoring/validate.js';
 import {
   answerOptions,

@@ -1,6 +1,6 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
 import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
-import { DEFAULT_CATALOGUE } from '../scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
 
 const L = {

@@ -1,15 +1,15 @@
-import { INSTRUMENTS } from '../instruments/index.js';
 import { ladderInstrument } from '../ladder/definition.js';
 import { placeOnLadder } from '../ladder/place.js';
 import { evaluateRisks } from '../risk/evaluate.js';
 import type { AnswerValue, Approach, IntakeResult, ScaleResult, ValidationIssue } from '../schema.js';
 import { ENGINE_VERSION } from '../version.js';
-import { createCatalogue, type Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
+import { DEFAULT_CATALOGUE } from './default-catalogue.js';
 import { scoreScale } from './scale.js';
 import { IntakeValidationError, validateIntake, type ValidIntake } from './validate.js';
 
-/** Every instrument Trede ships, the ladder included. */
-export const DEFAULT_CATALOGUE: Catalogue = createCatalogue([...INSTRUMENTS, ladderInstrument]);
+// Still exported from here for the CLI and older imports; it lives in its own module (see there).
+export { DEFAULT_CATALOGUE };
 
 const BACKGROUND_ID = 'background';
 const PLACEMENT_ID = 'placement';

@@ -3,7 +3,7 @@ import { citationText } from '../instruments/sources.js';
 import { StatsInputError } from '../stats/errors.js';
 import { cronbachAlpha, type CronbachAlphaResult } from '../stats/alpha.js';
 import type { Catalogue } from './catalogue.js';
-import { DEFAULT_CATALOGUE } from './intake.js';
+import { DEFAULT_CATALOGUE } from './default-catalogue.js';
 import { itemScore } from './scale.js';
 import { validateIntake } from './validate.js';
 
