@@ -5,12 +5,12 @@
  * Scoring is @trede/core's; this file only stores what core computed.
  */
 import {
-  createScorer,
   DEFAULT_CATALOGUE,
   ENGINE_VERSION,
   overrideBand,
   type AnswerValue,
   type Approach,
+  type createScorer,
   type IntakeResponse,
   type IntakeResult,
   type Moment,
@@ -319,9 +319,11 @@ export class TredeStore {
 
   // --- intakes --------------------------------------------------------------------------------------------
 
-  private scorerFor(approach: Approach) {
+  /** Core's scorer for the approach; its code is loaded on first use (src/store/scoring.ts). */
+  private async scorerFor(approach: Approach) {
     let scorer = this.scorers.get(approach);
     if (!scorer) {
+      const { createScorer } = await import('./scoring');
       scorer = createScorer(DEFAULT_CATALOGUE, { approach });
       this.scorers.set(approach, scorer);
     }
@@ -345,7 +347,7 @@ export class TredeStore {
       referenceGroup: response.referenceGroup ?? settings.referenceGroup,
       date: response.date ?? localDate(now),
     };
-    const scored = this.scorerFor(settings.approach).safeScore(input);
+    const scored = (await this.scorerFor(settings.approach)).safeScore(input);
     if (!scored.ok) return { ok: false, issues: scored.issues };
     const { result } = scored;
     const completedAt = now.toISOString();
