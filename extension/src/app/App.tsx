@@ -9,6 +9,8 @@ import { IntakeScreen } from '../ui/screens/IntakeScreen';
 import { OutcomesScreen } from '../ui/screens/OutcomesScreen';
 import { ResultsScreen } from '../ui/screens/ResultsScreen';
 import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
+import { PageBanner } from './PageBanner';
+import { browserPageApis, usePageLink, type PageApis } from './page-link';
 
 const SCREENS = {
   client: ClientScreen,
@@ -19,10 +21,12 @@ const SCREENS = {
 } satisfies Record<View['screen'], () => unknown>;
 
 /** The side panel's shell: header, language switch and the area the screens will fill (phase 2). */
-export function App(props: { store?: TredeStore | null; initialView?: View }) {
+export function App(props: { store?: TredeStore | null; initialView?: View; pageApis?: PageApis | null }) {
   const { lang, setLang, t, error } = useLanguage();
   const [view, navigate] = useState<View>(props.initialView ?? { screen: 'client' });
   const [current, setCurrent] = useState<CurrentClient | null>(null);
+  const [pageApis] = useState(() => (props.pageApis === undefined ? browserPageApis() : props.pageApis));
+  const page = usePageLinkFor(props.store ?? null, pageApis, current, setCurrent, navigate);
   const context = useMemo<AppContextValue | null>(
     () =>
       props.store
@@ -33,9 +37,10 @@ export function App(props: { store?: TredeStore | null; initialView?: View }) {
             maskedReference: current?.masked ?? null,
             currentClient: current,
             setCurrentClient: setCurrent,
+            page: page ?? undefined,
           }
         : null,
-    [props.store, view, current],
+    [props.store, view, current, page],
   );
   const Screen = SCREENS[view.screen];
   return (
@@ -69,6 +74,7 @@ export function App(props: { store?: TredeStore | null; initialView?: View }) {
       <main class="app-main" data-testid="app">
         {context ? (
           <AppContext.Provider value={context}>
+            {page ? <PageBanner page={page} /> : null}
             <Screen />
           </AppContext.Provider>
         ) : (
@@ -78,4 +84,16 @@ export function App(props: { store?: TredeStore | null; initialView?: View }) {
       </main>
     </div>
   );
+}
+
+/** The page link needs the store; before it is open there is nothing to link. Hooks run unconditionally. */
+function usePageLinkFor(
+  store: TredeStore | null,
+  apis: PageApis | null,
+  current: CurrentClient | null,
+  setCurrent: (client: CurrentClient) => void,
+  navigate: (view: View) => void,
+) {
+  const link = usePageLink(store, store ? apis : null, current, setCurrent, navigate);
+  return store && apis ? link : null;
 }

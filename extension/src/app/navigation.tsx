@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { TredeStore } from '../store/repo';
+import type { PageLink } from './page-link';
 
 /**
  * Where the side panel is. The client is known by its pseudonymous key only; the reference the caseworker
@@ -28,6 +29,8 @@ export interface AppContextValue {
   maskedReference: string | null;
   currentClient: CurrentClient | null;
   setCurrentClient(client: CurrentClient): void;
+  /** The caseworker's own system in the active tab, when an adapter reads it (absent in some tests). */
+  page?: PageLink;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

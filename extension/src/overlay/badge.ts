@@ -26,7 +26,18 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
   high: { bg: '#fde2e1', fg: '#8a1c17' },
 };
 
+/**
+ * All styling, the host's included, lives inside the shadow root. For !important declarations the inner
+ * context wins over the page (even over the page's inline styles), so the page can neither restyle the host
+ * nor hang content on its ::before / ::after; without !important the page's rules could.
+ */
 const STYLE = `
+:host{all:initial!important;display:inline-block!important;margin-inline-start:.5em!important;vertical-align:middle!important;
+  direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;transform:none!important;
+  pointer-events:auto!important;visibility:visible!important;opacity:1!important;contain:layout style!important;
+  z-index:2147483646!important}
+:host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important}
+:host::before,:host::after{content:none!important;display:none!important}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;
   font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:999px;
   border:1px solid rgba(0,0,0,.25);white-space:nowrap;direction:ltr;unicode-bidi:isolate}
@@ -34,28 +45,13 @@ button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 .mark{font-weight:700}
 `;
 
-/** Inline !important on the host beats any author rule, including `* { … !important }`. */
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  display: 'inline-block',
-  'margin-inline-start': '0.5em',
-  'vertical-align': 'middle',
-  direction: 'ltr',
-  'unicode-bidi': 'isolate',
-  contain: 'layout style',
-  'z-index': '2147483646',
-};
-const FLOATING_STYLE: Record<string, string> = { position: 'fixed', right: '16px', bottom: '16px' };
-
 export class Badge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
-  private floating = false;
 
   constructor(doc: Document, onClick: () => void) {
     this.host = doc.createElement(BADGE_TAG);
-    this.applyHostStyle(false);
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -76,13 +72,6 @@ export class Badge {
     this.show({ tone: 'pending', text: '…', title: 'Trede' });
   }
 
-  private applyHostStyle(floating: boolean): void {
-    const style = { ...HOST_STYLE, ...(floating ? FLOATING_STYLE : {}) };
-    this.host.removeAttribute('style');
-    for (const [property, value] of Object.entries(style)) this.host.style.setProperty(property, value, 'important');
-    this.floating = floating;
-  }
-
   show(content: BadgeContent): void {
     const tone = TONES[content.tone];
     this.button.style.background = tone.bg;
@@ -95,11 +84,10 @@ export class Badge {
 
   /** Next to the element holding the reference, or — when it came from the URL — floating in the corner. */
   place(anchor: Element | null, doc: Document): void {
+    this.host.toggleAttribute('data-floating', !anchor);
     if (anchor) {
-      if (this.floating) this.applyHostStyle(false);
       if (anchor.nextSibling !== this.host) anchor.after(this.host);
     } else {
-      if (!this.floating) this.applyHostStyle(true);
       const parent = doc.body ?? doc.documentElement;
       if (this.host.parentNode !== parent) parent.append(this.host);
     }

@@ -55,8 +55,8 @@ export const overlayMessages = {
   // Prefill in the intake
   'prefill.marker': { nl: 'van de pagina', en: 'from the page' },
   'prefill.markerTitle': {
-    nl: 'Overgenomen uit {adapter}: “{raw}”. Controleer het antwoord en pas het zo nodig aan.',
-    en: 'Taken from {adapter}: “{raw}”. Check the answer and correct it where needed.',
+    nl: 'Overgenomen uit {adapter}. Controleer het antwoord en pas het zo nodig aan.',
+    en: 'Taken from {adapter}. Check the answer and correct it where needed.',
   },
   'prefill.applied': {
     nl: '{count} antwoord(en) overgenomen van de pagina. Ze zijn gemarkeerd en u kunt ze aanpassen.',

@@ -9,6 +9,8 @@ export interface QuestionProps {
   value: AnswerValue | undefined;
   /** undefined = no answer (the question goes back to unanswered). */
   onAnswer(itemId: string, value: AnswerValue | undefined): void;
+  /** The adapter this answer came from, while it is still the host page's value. */
+  prefilledFrom?: string;
 }
 
 /** An id usable in HTML id / aria attributes (item ids contain dots). */
@@ -23,7 +25,7 @@ type Option = ResponseOption<number> | ResponseOption<string> | { value: boolean
  * choice and yes/no items, so arrow keys move within a group and Tab between groups; a number field; check
  * boxes for a checklist). The hint, the answered state and any error are the inputs' descriptions.
  */
-export function Question({ item, instrument, value, onAnswer }: QuestionProps) {
+export function Question({ item, instrument, value, onAnswer, prefilledFrom }: QuestionProps) {
   const { lang, t } = useLanguage();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const answered = isAnswered(value);
@@ -177,6 +179,11 @@ export function Question({ item, instrument, value, onAnswer }: QuestionProps) {
             {answered ? '✓' : '○'}
           </span>{' '}
           {answered ? t('intake.answered') : t('intake.notAnswered')}
+          {answered && prefilledFrom ? (
+            <span class="prefill-mark" data-testid={`prefilled-${item.id}`} title={t('prefill.markerTitle', { adapter: prefilledFrom })}>
+              {t('prefill.marker')}
+            </span>
+          ) : null}
         </span>
         {answered ? (
           <button type="button" class="q-clear link-button" data-testid={`clear-${item.id}`} onClick={clear}>

@@ -1,6 +1,8 @@
 import type { IntakeResult } from '@trede/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { AppContext } from '../../app/navigation';
 import { useLanguage } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/t';
 import { buildSummary } from '../summary/summary';
 
 /** The legacy way, for pages where the async clipboard is not available or not allowed. */
@@ -37,10 +39,15 @@ export async function copyText(text: string): Promise<boolean> {
 
 /**
  * Carrying the result back into the caseworker's own system: copy a plain-text summary (without any client
- * reference), or print. When copying is not possible the text is shown, selected, to copy by hand.
+ * reference), or print. When copying is not possible the text is shown, selected, to copy by hand. When the
+ * page in the active tab shows this client and its adapter names a notes field, the summary can go straight
+ * into that field ("insert"); saving it there stays the caseworker's own click.
  */
-export function CarryBack(props: { result: IntakeResult }) {
+export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
   const { lang, t } = useLanguage();
+  const page = useContext(AppContext)?.page;
+  const linked = page?.status.kind === 'client' && page.status.clientKey === props.clientKey && page.status.writeBack ? page.status : null;
+  const [inserted, setInserted] = useState<string>('');
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [text, setText] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
@@ -56,6 +63,16 @@ export function CarryBack(props: { result: IntakeResult }) {
     const summary = buildSummary(props.result, lang);
     setText(summary);
     setStatus((await copyText(summary)) ? 'copied' : 'manual');
+  }
+
+  async function insert() {
+    if (!page) return;
+    try {
+      const written = await page.insertSummary(buildSummary(props.result, lang));
+      setInserted(written.ok ? t('writeBack.done') : t('writeBack.failed', { why: t(`miss.${written.miss}` as MessageKey, { detail: written.detail }) }));
+    } catch (e) {
+      setInserted(t('writeBack.failed', { why: e instanceof Error ? e.message : String(e) }));
+    }
   }
 
   function print() {
@@ -77,7 +94,17 @@ export function CarryBack(props: { result: IntakeResult }) {
         <button type="button" data-testid="print-view" onClick={print}>
           {t('results.print')}
         </button>
+        {linked ? (
+          <button type="button" data-testid="insert-summary" onClick={insert}>
+            {t('writeBack.insert', { adapter: linked.adapterName })}
+          </button>
+        ) : null}
       </div>
+      {inserted ? (
+        <p data-testid="insert-status" role="status">
+          {inserted}
+        </p>
+      ) : null}
       <p data-testid="copy-status" role="status" aria-live="polite" class={status === 'manual' ? 'status-warn' : 'status-ok'}>
         {status === 'copied' ? t('results.copied') : status === 'manual' ? t('results.copyManual') : ''}
       </p>

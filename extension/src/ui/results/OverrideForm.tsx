@@ -17,7 +17,7 @@ export function OverrideForm(props: {
   onSaved(intake: IntakeRecord): void;
   onCancel(): void;
 }) {
-  const { store } = useApp();
+  const { store, page } = useApp();
   const { lang, t } = useLanguage();
   const [band, setBand] = useState<RiskBand>(props.modelBand ?? 'elevated');
   const [reason, setReason] = useState('');
@@ -35,6 +35,7 @@ export function OverrideForm(props: {
     setError(null);
     try {
       const updated = await store.recordOverride(props.intakeId, props.moment, band, reason.trim());
+      page?.screeningChanged();
       props.onSaved(updated);
     } catch (e) {
       setError(t('results.override.error', { detail: errorText(e, lang) }));

@@ -37,6 +37,11 @@ export function ClientScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
 
+  // The panel follows the host page: a client detected there replaces the one open here.
+  useEffect(() => {
+    if (currentClient && currentClient.clientKey !== opened?.clientKey) setOpened(currentClient);
+  }, [currentClient]);
+
   useEffect(() => {
     if (!opened) return;
     let current = true;

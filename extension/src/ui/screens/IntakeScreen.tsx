@@ -6,6 +6,9 @@ import { useLanguage } from '../../i18n/context';
 import { formatWhen, formatTime } from '../client/format';
 import { answersFor, compactAnswers, countAnswered, enabledInstruments, isAnswered, issueItemId, localDate, stepOfItem, type Answers } from '../intake/model';
 import { domId, Question } from '../intake/Question';
+import type { PrefillOffer } from '../../app/page-link';
+
+type Prefilled = Record<string, string>;
 
 /** The first input of a question, found by its legend's id. */
 function questionInput(itemId: string | null): HTMLInputElement | null {
@@ -27,7 +30,7 @@ interface Loaded {
  * the store, which scores them with @trede/core.
  */
 export function IntakeScreen() {
-  const { store, view, navigate, maskedReference } = useApp();
+  const { store, view, navigate, maskedReference, page } = useApp();
   const { lang, t } = useLanguage();
   const clientKey = view.screen === 'intake' ? view.clientKey : '';
 
@@ -41,6 +44,12 @@ export function IntakeScreen() {
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [finishError, setFinishError] = useState<unknown>(null);
   const [finishing, setFinishing] = useState(false);
+  /** Answers taken from the host page (item id → adapter name) that the caseworker has not changed. */
+  const [prefilled, setPrefilled] = useState<Prefilled>({});
+  const [prefillNotice, setPrefillNotice] = useState<PrefillOffer | null>(null);
+  const prefilledRef = useRef<Prefilled>({});
+  const pageRef = useRef(page);
+  pageRef.current = page;
 
   const answersRef = useRef<Answers>({});
   const stepRef = useRef(0);
@@ -73,13 +82,18 @@ export function IntakeScreen() {
     setSave({ state: 'idle' });
     setIssues([]);
     setDraftReadError(null);
+    prefilledRef.current = {};
+    setPrefilled({});
+    setPrefillNotice(null);
     (async () => {
       const settings = await store.getSettings();
       const instruments = enabledInstruments(settings.instruments);
       let draft;
+      let unreadable = false;
       try {
         draft = await store.getDraft(clientKey);
       } catch (e) {
+        unreadable = true;
         if (current) setDraftReadError(e);
       }
       if (!current) return;
@@ -92,6 +106,22 @@ export function IntakeScreen() {
         setStep(at);
         setResumed({ at: draft.updatedAt, ...countAnswered(instruments, restored) });
         setSave({ state: 'saved', at: draft.updatedAt });
+        prefilledRef.current = { ...draft.prefilled };
+        setPrefilled(prefilledRef.current);
+      } else if (!unreadable) {
+        // A new intake for the client the host page shows: take over what the page already knows.
+        const offer = await pageRef.current?.prefillFor(clientKey).catch(() => null);
+        if (!current) return;
+        if (offer) {
+          const asked = new Set(instruments.flatMap((i) => i.items.map((item) => item.id)));
+          const answers = Object.fromEntries(Object.entries(offer.answers).filter(([item]) => asked.has(item)));
+          answersRef.current = answers;
+          prefilledRef.current = Object.fromEntries(Object.keys(answers).map((item) => [item, offer.adapterName]));
+          setAnswers(answers);
+          setPrefilled(prefilledRef.current);
+          setPrefillNotice({ ...offer, answers });
+          if (Object.keys(answers).length && instruments[0]) void persistRef.current(answers, instruments[0].id);
+        }
       }
       setLoaded({ instruments, referenceGroup: settings.referenceGroup });
     })().catch((e: unknown) => current && setLoadError(e));
@@ -112,7 +142,7 @@ export function IntakeScreen() {
     (next: Answers, stepId: string) => {
       if (finished.current) return chain.current;
       setSave((s) => ({ state: 'saving', at: s.state === 'saved' || s.state === 'saving' ? s.at : null }));
-      const write = chain.current.then(() => store.saveDraft(clientKey, compactAnswers(next), stepId));
+      const write = chain.current.then(() => store.saveDraft(clientKey, compactAnswers(next), stepId, prefilledRef.current));
       chain.current = write.catch(() => {});
       return write.then(
         (draft) => live.current && setSave({ state: 'saved', at: draft.updatedAt }),
@@ -121,6 +151,8 @@ export function IntakeScreen() {
     },
     [store, clientKey],
   );
+  const persistRef = useRef(persist);
+  persistRef.current = persist;
 
   const instruments = loaded?.instruments ?? [];
   const current = instruments[step];
@@ -130,6 +162,12 @@ export function IntakeScreen() {
       const next = { ...answersRef.current };
       if (value === undefined || !isAnswered(value)) delete next[itemId];
       else next[itemId] = value;
+      if (itemId in prefilledRef.current && next[itemId] !== answersRef.current[itemId]) {
+        // Corrected by the caseworker: no longer the page's answer.
+        const { [itemId]: _changed, ...rest } = prefilledRef.current;
+        prefilledRef.current = rest;
+        setPrefilled(rest);
+      }
       answersRef.current = next;
       setAnswers(next);
       const stepId = loaded?.instruments[stepRef.current]?.id;
@@ -165,8 +203,9 @@ export function IntakeScreen() {
         referenceGroup: loaded.referenceGroup,
         instruments: loaded.instruments.map((i) => i.id),
         answers: answersFor(loaded.instruments, answersRef.current),
-      });
+      }, prefilledRef.current);
       if (outcome.ok) {
+        page?.screeningChanged();
         navigate({ screen: 'results', clientKey, intakeId: outcome.intake.id });
         return;
       }
@@ -235,6 +274,14 @@ export function IntakeScreen() {
           {t('intake.draftReadError', { detail: errorText(draftReadError, lang) })}
         </p>
       ) : null}
+      {prefillNotice && (Object.keys(prefillNotice.answers).length || prefillNotice.rejected.length) ? (
+        <div class="notice notice-info" data-testid="prefill-notice">
+          {Object.keys(prefillNotice.answers).length ? <p>{t('prefill.applied', { count: Object.keys(prefillNotice.answers).length })}</p> : null}
+          {prefillNotice.rejected.map((r) => (
+            <p key={r.item}>{t('prefill.rejected', { raw: r.raw, why: t(`prefill.why.${r.why}`) })}</p>
+          ))}
+        </div>
+      ) : null}
       {resumed ? (
         <p class="notice notice-info" data-testid="draft-resumed">
           {t('intake.draftResumed', { when: formatWhen(resumed.at, lang), answered: resumed.answered, total: resumed.total })}
@@ -302,7 +349,7 @@ export function IntakeScreen() {
 
         <div class="questions" key={current.id}>
           {current.items.map((item) => (
-            <Question key={item.id} item={item} instrument={current} value={answers[item.id]} onAnswer={onAnswer} />
+            <Question key={item.id} item={item} instrument={current} value={answers[item.id]} onAnswer={onAnswer} prefilledFrom={prefilled[item.id]} />
           ))}
         </div>
       </div>

@@ -66,7 +66,7 @@ function Results(props: { intake: IntakeRecord; onChange(intake: IntakeRecord): 
           {t(`results.group.${result.referenceGroup}`)}
         </p>
       </header>
-      <CarryBack result={result} />
+      <CarryBack result={result} clientKey={intake.clientKey} />
       <LadderPicture ladder={result.ladder} />
       {moments.length ? (
         <section class="results-section" aria-labelledby="risks-heading">

@@ -1,0 +1,176 @@
+/**
+ * The side panel's link with the caseworker's own system in the active tab: which client the page shows
+ * (the panel follows it), whether the adapter still fits, prefill values for a new intake, and writing the
+ * summary back. The page's content script does the reading (src/overlay); this side only asks and listens.
+ *
+ * The raw reference arrives from the page in memory and is turned into the pseudonymous key at once; the
+ * state keeps only the key and the masked form.
+ */
+import type { AnswerValue } from '@trede/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { convertPrefill, type PrefillWhy } from '../adapters/prefill';
+import type { PrefillItemId } from '../adapters/schema';
+import type { Miss, Read } from '../overlay/detect';
+import { isMessage, type DetectedMessage, type DetectionReport, type ToContentScript, type WriteBackResponse } from '../overlay/protocol';
+import { isBsn, maskReference } from '../reference';
+import type { TredeStore } from '../store/repo';
+import { localDate } from '../ui/intake/model';
+import type { CurrentClient, View } from './navigation';
+
+/** The browser calls the link needs, injectable for tests. */
+export interface PageApis {
+  activeTab(): Promise<number | null>;
+  ask(tabId: number, message: ToContentScript): Promise<unknown>;
+  /** Detections the content scripts announce; returns the unsubscribe function. */
+  onDetected(listener: (detection: DetectionReport, tabId: number) => void): () => void;
+  /** The active tab changed, or finished loading a page. */
+  onTabChange(listener: () => void): () => void;
+  openOptions(): void;
+}
+
+export function browserPageApis(): PageApis | null {
+  if (!browser?.tabs?.query || !browser.runtime?.onMessage) return null;
+  return {
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+    ask: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    onDetected: (listener) => {
+      const handler = (message: unknown, sender: { tab?: { id?: number } }) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined && isMessage(message, 'trede/detected')) listener((message as unknown as DetectedMessage).detection, tabId);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+    onTabChange: (listener) => {
+      const activated = () => listener();
+      const updated = (_id: number, change: { status?: string }, tab: { active?: boolean }) => {
+        if (tab.active && change.status === 'complete') listener();
+      };
+      browser.tabs.onActivated.addListener(activated);
+      browser.tabs.onUpdated.addListener(updated);
+      return () => {
+        browser.tabs.onActivated.removeListener(activated);
+        browser.tabs.onUpdated.removeListener(updated);
+      };
+    },
+    openOptions: () => void browser.runtime.openOptionsPage().catch(() => {}),
+  };
+}
+
+export type PageStatus =
+  | { kind: 'none' }
+  | { kind: 'client'; tabId: number; adapterId: string; adapterName: string; clientKey: string; masked: string; writeBack: boolean }
+  | { kind: 'no-client'; tabId: number; adapterName: string }
+  /** On a client page, but the adapter finds no client: the host system probably changed. */
+  | { kind: 'broken'; tabId: number; adapterName: string; miss: Miss; detail: string };
+
+export interface PrefillOffer {
+  adapterName: string;
+  answers: Record<string, AnswerValue>;
+  rejected: { item: PrefillItemId; raw: string; why: PrefillWhy }[];
+}
+
+export interface PageLink {
+  status: PageStatus;
+  /** Fresh prefill values for this client, when the page shows exactly this client; else null. */
+  prefillFor(clientKey: string): Promise<PrefillOffer | null>;
+  insertSummary(text: string): Promise<WriteBackResponse>;
+  /** A screening was saved or changed: the badge on the page reads it again. */
+  screeningChanged(): void;
+  openOptions(): void;
+}
+
+/** The first part that failed, for the "adapter no longer fits" message. */
+function firstMiss(detection: DetectionReport): { miss: Miss; detail: string } {
+  const failed = [detection.element, detection.url].find((read): read is Extract<Read, { ok: false }> => read !== null && !read.ok);
+  return { miss: failed?.miss ?? 'element-missing', detail: failed?.detail ?? '' };
+}
+
+export function usePageLink(
+  store: TredeStore | null,
+  apis: PageApis | null,
+  current: CurrentClient | null,
+  setCurrentClient: (client: CurrentClient) => void,
+  navigate: (view: View) => void,
+): PageLink {
+  const [status, setStatus] = useState<PageStatus>({ kind: 'none' });
+  const activeTab = useRef<number | null>(null);
+  const currentKey = useRef<string | null>(current?.clientKey ?? null);
+  currentKey.current = current?.clientKey ?? null;
+  const statusRef = useRef(status);
+  statusRef.current = status;
+
+  useEffect(() => {
+    if (!apis || !store) return;
+    let live = true;
+    const handle = async (tabId: number, detection: DetectionReport | null) => {
+      if (!live || tabId !== activeTab.current) return;
+      if (!detection) return setStatus({ kind: 'none' });
+      const base = { tabId, adapterName: detection.adapterName };
+      if (!detection.reference) {
+        return setStatus(detection.onClientPage ? { kind: 'broken', ...base, ...firstMiss(detection) } : { kind: 'no-client', ...base });
+      }
+      const clientKey = await store.clientKeyFor(detection.reference);
+      const masked = maskReference(detection.reference);
+      if (!live || tabId !== activeTab.current) return;
+      setStatus({ kind: 'client', ...base, adapterId: detection.adapterId, clientKey, masked, writeBack: detection.writeBack?.ok === true });
+      if (currentKey.current !== clientKey) {
+        setCurrentClient({ clientKey, masked, bsn: isBsn(detection.reference) });
+        navigate({ screen: 'client' });
+      }
+    };
+    const refresh = async () => {
+      const tabId = await apis.activeTab().catch(() => null);
+      activeTab.current = tabId;
+      if (tabId === null) return live && setStatus({ kind: 'none' });
+      // No content script in that tab (no adapter, no permission): no link.
+      const state = (await apis.ask(tabId, { kind: 'trede/state' }).catch(() => null)) as DetectionReport | null;
+      await handle(tabId, state);
+    };
+    void refresh();
+    const offDetected = apis.onDetected((detection, tabId) => void handle(tabId, detection));
+    const offTab = apis.onTabChange(() => void refresh());
+    return () => {
+      live = false;
+      offDetected();
+      offTab();
+    };
+  }, [store, apis]);
+
+  return useMemo<PageLink>(
+    () => ({
+      status,
+      async prefillFor(clientKey) {
+        const linked = statusRef.current;
+        if (!apis || !store || linked.kind !== 'client' || linked.clientKey !== clientKey) return null;
+        const state = (await apis.ask(linked.tabId, { kind: 'trede/state' }).catch(() => null)) as DetectionReport | null;
+        if (!state?.reference || (await store.clientKeyFor(state.reference)) !== clientKey) return null;
+        const adapter = (await store.listAdapters()).items.find((r) => r.id === state.adapterId)?.adapter;
+        if (!adapter) return null;
+        const offer: PrefillOffer = { adapterName: adapter.name, answers: {}, rejected: [] };
+        const today = localDate();
+        for (const field of adapter.prefill) {
+          const read = state.prefill[field.item];
+          if (!read?.ok) continue;
+          const converted = convertPrefill(field.item, field.convert, read.value, today);
+          if (converted.ok) offer.answers[field.item] = converted.value;
+          else offer.rejected.push({ item: field.item, raw: read.value, why: converted.why });
+        }
+        return offer;
+      },
+      async insertSummary(text) {
+        const linked = statusRef.current;
+        if (!apis || linked.kind !== 'client') return { ok: false, miss: 'no-write-back', detail: '' };
+        return (await apis.ask(linked.tabId, { kind: 'trede/write-back', text })) as WriteBackResponse;
+      },
+      screeningChanged() {
+        const linked = statusRef.current;
+        if (apis && linked.kind !== 'none') void apis.ask(linked.tabId, { kind: 'trede/refresh' }).catch(() => {});
+      },
+      openOptions: () => apis?.openOptions(),
+    }),
+    [status, apis, store],
+  );
+}
