@@ -32,7 +32,16 @@ export interface PageApis {
 export function browserPageApis(): PageApis | null {
   if (!browser?.tabs?.query || !browser.runtime?.onMessage) return null;
   return {
-    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+    activeTab: async () => {
+      // In the side panel there is no tab of our own; the panel page opened in a tab (by hand, or in the
+      // end-to-end tests) must not follow itself, so it takes the tab used just before it instead.
+      const own = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id !== undefined && active.id !== own) return active.id;
+      const others = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && tab.id !== own);
+      others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+      return others[0]?.id ?? null;
+    },
     ask: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     onDetected: (listener) => {
       const handler = (message: unknown, sender: { tab?: { id?: number } }) => {

@@ -1,0 +1,308 @@
+// The overlay on the caseworker's own system, in real Chromium with the built extension: the content script
+// is only injected once the origin is granted; it finds the client on the classic multi-page demo and on the
+// single-page app, puts the badge next to the number, the side panel follows, a new intake is prefilled
+// from the page and the summary is written back into the page's notes field — and a hostile page neither
+// runs anything nor breaks.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { presetAt } from '../../extension/src/adapters/presets.js';
+import type { Adapter } from '../../extension/src/adapters/schema.js';
+import { launchWithExtension, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+
+const ANOUK = '710204418';
+const KEES = '710311528';
+const LOTTE_BSN = '999993367';
+const BADGE = 'trede-badge';
+
+/** The extension APIs, inside evaluate() callbacks that run in extension pages and the service worker. */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('overlay on the case-management system', () => {
+  let browser: ExtensionBrowser;
+  let context: BrowserContext;
+  let worker: Worker;
+  let server: { url: string; close(): Promise<void> };
+  let origin: string;
+  let panelUrl: string;
+  let panel: Page;
+  let host: Page;
+  const pageErrors: string[] = [];
+
+  const watch = (p: Page, name: string) => p.on('pageerror', (err) => pageErrors.push(`${name}: ${err.message}`));
+
+  /** Writes adapters straight into Trede's database (as the options page would) and tells the background. */
+  async function saveAdapters(adapters: Adapter[]): Promise<void> {
+    await panel.evaluate(async (list) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trede');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('adapters', 'readwrite');
+        for (const adapter of list) tx.objectStore('adapters').put({ id: adapter.id, adapter, savedAt: new Date().toISOString() });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      await chrome.runtime.sendMessage({ kind: 'trede/adapters-changed' });
+    }, adapters);
+  }
+
+  const registered = () =>
+    worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches })));
+
+  /**
+   * The permission prompt answered with "Allow". A headless browser shows no prompt to click, so the grant is
+   * made where a caseworker can also make it, the browser's extensions page (site access); after that the
+   * extension's own request — from a click in an extension page, as the options page's save does — succeeds.
+   */
+  async function allowOrigin(pattern: string): Promise<boolean> {
+    const page = await context.newPage();
+    await page.goto('chrome://extensions/');
+    await page.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id, host), [browser.extensionId, pattern]);
+    await page.close();
+    const p = await openPanel();
+    await p.evaluate((origins) => {
+      const button = document.createElement('button');
+      button.id = 'e2e-request';
+      button.textContent = 'request';
+      button.addEventListener('click', async () => {
+        button.dataset.result = String(await chrome.permissions.request({ origins }));
+      });
+      document.body.append(button);
+    }, [pattern]);
+    await p.click('#e2e-request');
+    const result = await p.waitForSelector('#e2e-request[data-result]').then((el) => el.getAttribute('data-result'));
+    await p.close();
+    return result === 'true';
+  }
+
+  async function badgeOf(p: Page) {
+    return p.evaluate((tag) => {
+      const hosts = [...document.querySelectorAll(tag)] as HTMLElement[];
+      const host = hosts[0];
+      if (!host) return { count: 0 };
+      const box = host.getBoundingClientRect();
+      const style = getComputedStyle(host);
+      return {
+        count: hosts.length,
+        tone: host.dataset.tone ?? null,
+        after: (host.previousElementSibling as HTMLElement | null)?.textContent?.trim() ?? null,
+        floating: host.hasAttribute('data-floating'),
+        visible: box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden',
+        shadowOpen: host.shadowRoot !== null,
+      };
+    }, BADGE);
+  }
+
+  async function waitForBadge(p: Page, next: string, tone?: string) {
+    await p.waitForFunction(
+      ([tag, nr, t]) => {
+        const host = document.querySelector(tag!) as HTMLElement | null;
+        return !!host && host.previousElementSibling?.textContent?.includes(nr!) && (!t || host.dataset.tone !== 'pending');
+      },
+      [BADGE, next, tone ?? ''],
+      { timeout: 10_000 },
+    );
+  }
+
+  const clientKeyShown = () => panel.getByTestId('client-panel').getAttribute('data-client-key');
+
+  async function openPanel(): Promise<Page> {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 420, height: 900 });
+    watch(p, 'panel');
+    await p.goto(panelUrl);
+    await p.getByTestId('screen-client').waitFor();
+    return p;
+  }
+
+  /** Starts an intake for the followed client and finishes it straight away (the prefilled answers only). */
+  async function intakeFromPage(): Promise<string[]> {
+    await panel.getByTestId('start-intake').click();
+    await panel.getByTestId('prefill-notice').waitFor();
+    const marked = await panel.locator('[data-testid^="prefilled-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('prefilled-'.length)));
+    while (await panel.getByTestId('intake-next').count()) await panel.getByTestId('intake-next').click();
+    await panel.getByTestId('intake-finish').click();
+    await panel.getByTestId('screen-results').waitFor();
+    return marked.sort();
+  }
+
+  beforeAll(async () => {
+    const problem = inject('extensionBuildProblem');
+    if (problem) throw new Error(`The extension could not be built: ${problem}`);
+    server = await startDemoServer({ port: 0, log: () => {} });
+    origin = new URL(server.url).origin;
+    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    context = browser.context;
+    worker = browser.serviceWorker!;
+    expect(worker).toBeTruthy();
+    panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+    // Creates the database; then both demo adapters, moved to this server's port.
+    panel = await openPanel();
+    await saveAdapters([presetAt('werkplein-demo', origin), presetAt('werkplein-demo-app', origin)]);
+    await panel.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('without the origin granted, nothing is registered and nothing is injected', async () => {
+    expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
+    expect(await registered()).toEqual([]);
+    host = await context.newPage();
+    watch(host, 'host');
+    await host.goto(`${server.url}klant.html?klantnummer=${ANOUK}`);
+    await host.locator('#klantnummer').filter({ hasText: ANOUK }).waitFor();
+    await host.waitForTimeout(1_000);
+    expect(await badgeOf(host)).toEqual({ count: 0 });
+  });
+
+  it('granting exactly the origin registers the content script for it, and only for it', async () => {
+    expect(await allowOrigin(`${origin}/*`)).toBe(true);
+    expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [`${origin}/*`] });
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
+    // The background also starts it in the tab that was already open.
+    await waitForBadge(host, ANOUK, 'settled');
+    const badge = await badgeOf(host);
+    expect(badge).toMatchObject({ count: 1, tone: 'none', after: ANOUK, visible: true, shadowOpen: false, floating: false });
+  });
+
+  it('multi-page system: the panel follows the page, prefills a new intake, and writes the summary back', async () => {
+    await host.reload();
+    await waitForBadge(host, ANOUK, 'settled');
+    panel = await openPanel();
+    await expect.poll(clientKeyShown, { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
+    const status = await panel.getByTestId('page-status').textContent();
+    expect(status).toContain('••••••418');
+    expect(status).toContain('Werkplein Demo');
+    expect(await panel.locator('body').textContent()).not.toContain(ANOUK);
+
+    expect(await intakeFromPage()).toEqual(['bg.age', 'bg.benefitMonths', 'bg.children', 'bg.yearsSinceLastJob', 'bg.youngestChildAge']);
+    // The badge reads the new screening.
+    await host.waitForFunction((tag) => !['none', 'pending'].includes((document.querySelector(tag) as HTMLElement | null)?.dataset.tone ?? 'none'), BADGE, { timeout: 10_000 });
+
+    await panel.getByTestId('insert-summary').click();
+    await panel.getByTestId('insert-status').filter({ hasText: 'ingevoegd' }).waitFor();
+    const notes = await host.locator('#notities').inputValue();
+    expect(notes).toContain('Trede');
+    expect(notes).not.toContain(ANOUK);
+    // Inserted, not saved: the form was not submitted and no note was stored by the page.
+    expect(await host.evaluate((nr) => localStorage.getItem(`werkplein-demo:notities:${nr}`), ANOUK)).toBeNull();
+    expect(host.url()).toContain(`klantnummer=${ANOUK}`);
+    await saveScreenshot(host, 'overlay-multipage-badge');
+    await saveScreenshot(panel, 'overlay-multipage-panel');
+  });
+
+  it('single-page app: badge and panel follow a client switch without a reload', async () => {
+    await host.goto(`${server.url}spa/klant/${KEES}`);
+    await waitForBadge(host, KEES, 'settled');
+    await expect.poll(clientKeyShown, { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
+    const keesKey = await clientKeyShown();
+    const navigations: string[] = [];
+    host.on('framenavigated', (frame) => frame === host.mainFrame() && navigations.push(frame.url()));
+    await host.locator(`#caselist a[href$="/spa/klant/${ANOUK}"]`).click();
+    await waitForBadge(host, ANOUK, 'settled');
+    expect((await badgeOf(host)).count).toBe(1);
+    await expect.poll(clientKeyShown, { timeout: 10_000 }).not.toBe(keesKey);
+    // pushState only: the document stayed (no load event for a new document).
+    expect(await host.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+    // Back to Kees: prefill and write-back on the app's own markup.
+    await host.goBack();
+    await waitForBadge(host, KEES, 'settled');
+    await expect.poll(clientKeyShown, { timeout: 10_000 }).toBe(keesKey);
+    const marked = await intakeFromPage();
+    expect(marked).toEqual(expect.arrayContaining(['bg.age', 'bg.children', 'bg.yearsSinceLastJob', 'bg.benefitMonths']));
+    await panel.getByTestId('insert-summary').click();
+    await panel.getByTestId('insert-status').filter({ hasText: 'ingevoegd' }).waitFor();
+    expect(await host.locator('textarea[data-veld="aantekening"]').inputValue()).toContain('Trede');
+    await saveScreenshot(host, 'overlay-spa-badge');
+  });
+
+  it('when the adapter no longer fits the page, the panel says so and nothing breaks', async () => {
+    const broken = presetAt('werkplein-demo-app', origin);
+    broken.reference = { element: { selector: '[data-veld="klantnr-oud"]' } };
+    await saveAdapters([broken]);
+    await host.goto(`${server.url}spa/klant/${ANOUK}`);
+    await panel.getByTestId('page-broken').waitFor({ timeout: 10_000 });
+    expect(await panel.getByTestId('page-broken').textContent()).toContain('[data-veld="klantnr-oud"]');
+    expect((await badgeOf(host)).count).toBe(0);
+    await host.locator(`#caselist a[href$="/spa/klant/${KEES}"]`).click();
+    await host.locator('[data-veld="klantnummer"]').filter({ hasText: KEES }).waitFor();
+    await saveAdapters([presetAt('werkplein-demo-app', origin)]);
+    await waitForBadge(host, KEES, 'settled');
+  });
+
+  it('a BSN on the page is masked in the panel and never stored', async () => {
+    await host.goto(`${server.url}klant.html?klantnummer=${LOTTE_BSN}`);
+    await waitForBadge(host, LOTTE_BSN, 'settled');
+    await panel.getByTestId('bsn-note').waitFor({ timeout: 10_000 });
+    expect(await panel.getByTestId('page-status').textContent()).toContain('••••••367');
+    const stored = await panel.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trede');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const dump: unknown[] = [];
+      for (const name of [...db.objectStoreNames]) {
+        dump.push(await new Promise((resolve) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+        }));
+      }
+      db.close();
+      return JSON.stringify(dump);
+    });
+    expect(stored).not.toContain(LOTTE_BSN);
+    expect(stored).not.toContain(ANOUK);
+  });
+
+  it('a hostile page: nothing runs, the badge survives constant rewrites and hostile CSS, the page stays usable', async () => {
+    await host.goto(`${server.url}vijandig.html?klantnummer=${ANOUK}`);
+    await waitForBadge(host, ANOUK, 'settled');
+    const rewritesBefore = await host.evaluate(() => (window as unknown as { __demoRewrites: number }).__demoRewrites);
+    await host.waitForTimeout(1_500);
+    const state = await host.evaluate(() => {
+      const w = window as unknown as { __pwned?: number; __demoRewrites: number; __demoSubmits?: number };
+      return { pwned: w.__pwned ?? null, rewrites: w.__demoRewrites, submits: w.__demoSubmits ?? 0 };
+    });
+    expect(state.pwned).toBeNull();
+    expect(state.rewrites).toBeGreaterThan(rewritesBefore + 10);
+    // The facts table is rebuilt every 200 ms: the badge is put back next to the new number each time.
+    await waitForBadge(host, ANOUK, 'settled');
+    expect(await badgeOf(host)).toMatchObject({ count: 1, visible: true, after: ANOUK });
+    await host.evaluate(() => window.scrollTo(0, 0));
+    await host.evaluate(() => (window as unknown as { demoSetRewriting(on: boolean): void }).demoSetRewriting(false));
+    await waitForBadge(host, ANOUK, 'settled');
+    await saveScreenshot(host, 'overlay-hostile-badge');
+    await host.evaluate(() => (window as unknown as { demoSetRewriting(on: boolean): void }).demoSetRewriting(true));
+    await host.locator('#teller-knop').click();
+    await host.locator('#teller-knop').click();
+    expect(await host.locator('#teller').textContent()).toContain('2');
+    // The panel follows; write-back into the hostile page's notes: inserted as text, not submitted.
+    await panel.getByTestId('open-results').click({ timeout: 10_000 });
+    await panel.getByTestId('insert-summary').click();
+    await panel.getByTestId('insert-status').filter({ hasText: 'ingevoegd' }).waitFor();
+    expect(await host.locator('#notities').inputValue()).toContain('Trede');
+    expect(await host.evaluate(() => (window as unknown as { __demoSubmits?: number }).__demoSubmits ?? 0)).toBe(0);
+    expect(state.submits).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('withdrawing the permission unregisters the script: a new page gets nothing', async () => {
+    await worker.evaluate((pattern) => chrome.permissions.remove({ origins: [pattern] }), `${origin}/*`);
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+    const fresh = await context.newPage();
+    await fresh.goto(`${server.url}klant.html?klantnummer=${KEES}`);
+    await fresh.locator('#klantnummer').filter({ hasText: KEES }).waitFor();
+    await fresh.waitForTimeout(1_000);
+    expect(await badgeOf(fresh)).toEqual({ count: 0 });
+    await fresh.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
