@@ -3,11 +3,18 @@
 // single-page app, puts the badge next to the number, the side panel follows, a new intake is prefilled
 // from the page and the summary is written back into the page's notes field — and a hostile page neither
 // runs anything nor breaks.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { presetAt } from '../../extension/src/adapters/presets.js';
-import type { Adapter } from '../../extension/src/adapters/schema.js';
-import { launchWithExtension, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+
+/** An adapter as the extension stores it (extension/src/adapters/schema.ts); the tests only move and bend it. */
+type Adapter = { id: string; origin: string; reference: Record<string, unknown> } & Record<string, unknown>;
+
+/** The demo presets the extension ships (extension/src/adapters/presets.json), moved to the test server. */
+const PRESETS: Adapter[] = JSON.parse(readFileSync(join(REPO_ROOT, 'extension/src/adapters/presets.json'), 'utf8')).adapters;
+const presetAt = (id: string, origin: string): Adapter => ({ ...structuredClone(PRESETS.find((p) => p.id === id)!), origin });
 
 const ANOUK = '710204418';
 const KEES = '710311528';
@@ -50,7 +57,9 @@ describe('overlay on the case-management system', () => {
   }
 
   const registered = () =>
-    worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches })));
+    worker.evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string; matches?: string[] }) => ({ id: s.id, matches: s.matches })),
+    );
 
   /**
    * The permission prompt answered with "Allow". A headless browser shows no prompt to click, so the grant is
@@ -80,7 +89,7 @@ describe('overlay on the case-management system', () => {
 
   async function badgeOf(p: Page) {
     return p.evaluate((tag) => {
-      const hosts = [...document.querySelectorAll(tag)] as HTMLElement[];
+      const hosts = Array.from(document.querySelectorAll(tag)) as HTMLElement[];
       const host = hosts[0];
       if (!host) return { count: 0 };
       const box = host.getBoundingClientRect();
@@ -249,7 +258,7 @@ describe('overlay on the case-management system', () => {
         request.onerror = () => reject(request.error);
       });
       const dump: unknown[] = [];
-      for (const name of [...db.objectStoreNames]) {
+      for (const name of Array.from(db.objectStoreNames)) {
         dump.push(await new Promise((resolve) => {
           const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => resolve(request.result);
