@@ -206,6 +206,22 @@ describe('overlay on the case-management system', () => {
     await saveScreenshot(panel, 'overlay-multipage-panel');
   });
 
+  it('a click on the badge opens the side panel on that tab (a user gesture, so the browser allows it)', async () => {
+    // sidePanel.onOpened (Chrome 141+) tells the service worker which panel opened where.
+    await worker.evaluate(() => {
+      (globalThis as { opened?: unknown }).opened = null;
+      chrome.sidePanel.onOpened.addListener((info: unknown) => ((globalThis as { opened?: unknown }).opened = info));
+    });
+    const box = await host.locator(BADGE).boundingBox();
+    await host.waitForTimeout(300);
+    expect(await worker.evaluate(() => (globalThis as { opened?: unknown }).opened)).toBeNull();
+    await host.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect.poll(() => worker.evaluate(() => (globalThis as { opened?: unknown }).opened), { timeout: 5_000 }).toMatchObject({
+      path: '/sidepanel.html',
+      windowId: expect.any(Number),
+    });
+  });
+
   it('single-page app: badge and panel follow a client switch without a reload', async () => {
     await host.goto(`${server.url}spa/klant/${KEES}`);
     await waitForBadge(host, KEES, 'settled');
