@@ -144,6 +144,15 @@ describe('results screen', () => {
     expect(card.querySelector('[data-testid="override-after-placement"]')).toBeNull();
   });
 
+  it('opening the override form moves focus into it; cancelling brings it back to the button', async () => {
+    const intake = await completePersona(store, KEY_A, 'anouk');
+    const { byTestId } = await showResults(intake);
+    await click(byTestId('override-during'));
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('override-band'));
+    await click(byTestId('override-cancel'));
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('override-during'));
+  });
+
   it('records an override only with a reason, and then shows the model’s band and the caseworker’s', async () => {
     const intake = await completePersona(store, KEY_A, 'anouk');
     const { byTestId } = await showResults(intake);

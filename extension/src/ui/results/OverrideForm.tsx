@@ -1,5 +1,5 @@
 import type { Moment, RiskBand } from '@trede/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
@@ -26,6 +26,9 @@ export function OverrideForm(props: {
   const [error, setError] = useState<string | null>(null);
   const valid = reason.trim().length >= MIN_REASON;
   const idBase = `override-${props.moment}`;
+  const first = useRef<HTMLSelectElement>(null);
+  // Opening the form moves the keyboard into it.
+  useEffect(() => first.current?.focus(), []);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -48,7 +51,7 @@ export function OverrideForm(props: {
       <fieldset>
         <legend>{t('results.override.title')}</legend>
         <label for={`${idBase}-band`}>{t('results.override.band')}</label>
-        <select id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
+        <select ref={first} id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
           {BANDS.map((b) => (
             <option value={b} key={b}>
               {bandText(b, lang)}

@@ -1,5 +1,5 @@
 import { effectiveBand, formatNumber, type Flag, type MomentRisk, type Override, type RiskFactorResult } from '@trede/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLanguage } from '../../i18n/context';
 import type { IntakeRecord } from '../../store/schema';
 import { bandText, formatDate, percent } from './format';
@@ -92,6 +92,15 @@ export function RiskCard(props: { risk: MomentRisk; intake: IntakeRecord; onChan
   const { risk } = props;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const backToButton = useRef(false);
+  // Cancelling puts the keyboard back on the button that opened the form.
+  useEffect(() => {
+    if (!editing && backToButton.current) {
+      backToButton.current = false;
+      openButton.current?.focus();
+    }
+  }, [editing]);
   const shownBand = effectiveBand(risk);
   const canOverride = risk.status === 'estimated' || risk.status === 'not-estimated';
   const attention = risk.attentionPoints.filter((a) => a.attention);
@@ -217,7 +226,10 @@ export function RiskCard(props: { risk: MomentRisk; intake: IntakeRecord; onChan
             intakeId={props.intake.id}
             moment={risk.moment}
             modelBand={risk.band}
-            onCancel={() => setEditing(false)}
+            onCancel={() => {
+              backToButton.current = true;
+              setEditing(false);
+            }}
             onSaved={(intake) => {
               setEditing(false);
               setSaved(true);
@@ -226,6 +238,7 @@ export function RiskCard(props: { risk: MomentRisk; intake: IntakeRecord; onChan
           />
         ) : (
           <button
+            ref={openButton}
             type="button"
             class="no-print"
             data-testid={`override-${risk.moment}`}
