@@ -32,6 +32,35 @@ async function openClient(root: HTMLElement, reference: string) {
 }
 
 describe('ClientScreen', () => {
+  it('gives a client a nickname, refuses one with a BSN in it, and removes it when saved empty', async () => {
+    const { store, root } = await setup();
+    await openClient(root, OTHER);
+    const key = await store.clientKeyFor(OTHER);
+    await click(byTestId(root, 'nickname-edit'));
+    const input = (await waitFor(root, '[data-testid="nickname-input"]')) as HTMLInputElement;
+    await expect.poll(() => document.activeElement).toBe(input);
+
+    await typeInto(input, `J. ${BSN}`);
+    await click(byTestId(root, 'nickname-save'));
+    expect((await waitFor(root, '[data-testid="nickname-error"]')).textContent).toContain('BSN');
+    expect((await store.getClient(key))?.label).toBeUndefined();
+
+    await typeInto(byTestId(root, 'nickname-input') as HTMLInputElement, 'J., dinsdag');
+    await click(byTestId(root, 'nickname-save'));
+    expect((await waitFor(root, '[data-testid="nickname"]')).textContent).toBe('Bijnaam: J., dinsdag');
+    expect((await store.getClient(key))?.label).toBe('J., dinsdag');
+    await expect.poll(() => document.activeElement).toBe(byTestId(root, 'nickname-edit'));
+
+    await click(byTestId(root, 'nickname-edit'));
+    await typeInto((await waitFor(root, '[data-testid="nickname-input"]')) as HTMLInputElement, '  ');
+    await click(byTestId(root, 'nickname-save'));
+    await settle();
+    await expect.poll(async () => (await store.getClient(key))?.label).toBeUndefined();
+    expect(root.querySelector('[data-testid="nickname"]')).toBeNull();
+    expect(byTestId(root, 'nickname-edit').textContent).toBe('Bijnaam toevoegen');
+  });
+
+
   it('opens a client by reference, shows it masked with the BSN note, and never stores the reference', async () => {
     const { name, store, root } = await setup();
     expect(byTestId(root, 'screen-client')).toBeTruthy();

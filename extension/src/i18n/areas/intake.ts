@@ -17,6 +17,15 @@ export const intakeMessages = {
   },
   'client.current': { nl: 'Cliënt {reference}', en: 'Client {reference}' },
   'client.nickname': { nl: 'Bijnaam: {label}', en: 'Nickname: {label}' },
+  'nickname.add': { nl: 'Bijnaam toevoegen', en: 'Add a nickname' },
+  'nickname.change': { nl: 'Bijnaam wijzigen', en: 'Change the nickname' },
+  'nickname.label': { nl: 'Bijnaam (alleen voor u, op deze computer)', en: 'Nickname (only for you, on this computer)' },
+  'nickname.hint': {
+    nl: 'Bijvoorbeeld “J., dinsdag”. Geen BSN of klantnummer. Leeg laten en opslaan haalt de bijnaam weg.',
+    en: 'For example “J., Tuesday”. No BSN or client number. Saving it empty removes the nickname.',
+  },
+  'nickname.save': { nl: 'Bijnaam opslaan', en: 'Save nickname' },
+  'nickname.cancel': { nl: 'Annuleren', en: 'Cancel' },
   'client.loading': { nl: 'Gegevens van de cliënt laden…', en: 'Loading the client’s data…' },
   'client.noScreening': {
     nl: 'Nog geen screening voor deze cliënt.',

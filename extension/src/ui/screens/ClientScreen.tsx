@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Nickname } from '../client/Nickname';
 import { useApp, type CurrentClient } from '../../app/navigation';
 import { isBsn, maskReference, normaliseReference } from '../../client-key';
 import { errorText } from '../../errors';
@@ -144,7 +145,7 @@ export function ClientScreen() {
           <h2 ref={heading} tabIndex={-1} data-testid="client-heading">
             {t('client.current', { reference: opened.masked })}
           </h2>
-          {info?.client?.label ? <p class="client-nickname">{t('client.nickname', { label: info.client.label })}</p> : null}
+          {info ? <Nickname clientKey={opened.clientKey} label={info.client?.label} /> : null}
           {opened.bsn ? (
             <p class="notice notice-info" data-testid="bsn-note">
               {t('client.bsnNote')}
