@@ -1,4 +1,4 @@
-/** Strings of the adapter settings (options page) and of adapter validation. */
+/** Strings of the options page (site adapters: list, form, test on a tab, import/export) and of adapter validation. */
 export const adapterMessages = {
   // Validation of an adapter (src/adapters/schema.ts); the field is named by the error's path
   'adapter.issue.regex': {
@@ -29,4 +29,267 @@ export const adapterMessages = {
     nl: 'Elke vraag mag maar één keer worden vooringevuld.',
     en: 'Each question can be prefilled only once.',
   },
+  // Checked on the options page only: the browser's selector engine decides (src/adapters/errors.ts)
+  'adapter.issue.selector': {
+    nl: 'De browser kan de CSS-selector {selector} niet lezen.',
+    en: 'The browser cannot read the CSS selector {selector}.',
+  },
+
+  // Zod's generic issues and the form's own checks; {field} is one of the field names below
+  'adapters.issue.named': { nl: '{field}: {detail}', en: '{field}: {detail}' },
+  'adapters.issue.required': { nl: '{field} is verplicht.', en: '{field} is required.' },
+  'adapters.issue.tooLong': { nl: '{field} is te lang (hoogstens {maximum} tekens).', en: '{field} is too long (at most {maximum} characters).' },
+  'adapters.issue.idTaken': {
+    nl: 'Er is al een koppeling met het id {id}. Kies een ander id, of bewerk die koppeling.',
+    en: 'There already is an adapter with the id {id}. Choose another id, or edit that adapter.',
+  },
+
+  // Field names: labels in the form, and how problems name their field
+  'adapters.field.whole': { nl: 'De koppeling als geheel', en: 'The adapter as a whole' },
+  'adapters.field.format': { nl: 'Formaat', en: 'Format' },
+  'adapters.field.name': { nl: 'Naam', en: 'Name' },
+  'adapters.field.id': { nl: 'Id', en: 'Id' },
+  'adapters.field.origin': { nl: 'Adres van het systeem', en: 'Address of the system' },
+  'adapters.field.paths': { nl: 'Geldt voor pagina’s (patroon)', en: 'Applies to pages (pattern)' },
+  'adapters.field.clientPages': { nl: 'Cliëntpagina’s (patroon)', en: 'Client pages (pattern)' },
+  'adapters.field.reference': { nl: 'Cliëntnummer', en: 'Client number' },
+  'adapters.field.referenceUrl': { nl: 'Cliëntnummer in het adres (patroon)', en: 'Client number in the address (pattern)' },
+  'adapters.field.referenceElement': { nl: 'Cliëntnummer op de pagina', en: 'Client number on the page' },
+  'adapters.field.referenceSelector': { nl: 'Cliëntnummer op de pagina: CSS-selector', en: 'Client number on the page: CSS selector' },
+  'adapters.field.referenceAttribute': { nl: 'Cliëntnummer op de pagina: attribuut', en: 'Client number on the page: attribute' },
+  'adapters.field.referencePattern': { nl: 'Cliëntnummer op de pagina: patroon', en: 'Client number on the page: pattern' },
+  'adapters.field.prefill': { nl: 'Vooringevulde antwoorden', en: 'Prefilled answers' },
+  'adapters.field.prefillRow': { nl: 'Vooringevuld antwoord {number}', en: 'Prefilled answer {number}' },
+  'adapters.field.prefillPart': { nl: 'Vooringevuld antwoord {number}: {part}', en: 'Prefilled answer {number}: {part}' },
+  'adapters.field.writeBack': { nl: 'Veld voor de samenvatting', en: 'Field for the summary' },
+  'adapters.field.selector': { nl: 'CSS-selector', en: 'CSS selector' },
+  'adapters.field.attribute': { nl: 'Attribuut (optioneel)', en: 'Attribute (optional)' },
+  'adapters.field.pattern': { nl: 'Patroon (optioneel)', en: 'Pattern (optional)' },
+  'adapters.required': { nl: '(verplicht)', en: '(required)' },
+
+  // Hints under the fields
+  'adapters.hint.id': {
+    nl: 'Kleine letters, cijfers en streepjes, bijvoorbeeld gemeente-zaak. Wordt ook de bestandsnaam bij exporteren.',
+    en: 'Lower-case letters, digits and hyphens, for example council-cases. Also the file name of an export.',
+  },
+  'adapters.hint.origin': {
+    nl: 'Bijvoorbeeld https://zaak.gemeente.nl, zonder pad. Trede vraagt de browser toestemming voor precies dit adres.',
+    en: 'For example https://cases.council.nl, without a path. Trede asks the browser for permission for exactly this address.',
+  },
+  'adapters.hint.paths': {
+    nl: 'Reguliere expressie voor pad, zoekdeel en #-deel, bijvoorbeeld ^/klant. Leeg: alle pagina’s van het systeem.',
+    en: 'Regular expression for path, query and #-part, for example ^/client. Empty: every page of the system.',
+  },
+  'adapters.hint.clientPages': {
+    nl: 'Pagina’s die één cliënt tonen. Vindt Trede daar geen cliëntnummer, dan meldt het paneel dat de koppeling misschien niet meer past.',
+    en: 'Pages that show one client. If Trede finds no client number there, the panel reports that the adapter may no longer fit.',
+  },
+  'adapters.hint.reference': {
+    nl: 'Een patroon voor het adres, een element op de pagina, of beide. Bij beide moeten ze dezelfde cliënt noemen.',
+    en: 'A pattern for the address, an element on the page, or both. With both, they must name the same client.',
+  },
+  'adapters.hint.referenceUrl': {
+    nl: 'De eerste groep tussen haakjes is het nummer, bijvoorbeeld ^/klant/(\\d+).',
+    en: 'The first group in brackets is the number, for example ^/client/(\\d+).',
+  },
+  'adapters.hint.attribute': {
+    nl: 'Lees een attribuut in plaats van de tekst, bijvoorbeeld datetime of data-id.',
+    en: 'Read an attribute instead of the text, for example datetime or data-id.',
+  },
+  'adapters.hint.pattern': {
+    nl: 'Knipt de waarde uit de tekst: de eerste groep tussen haakjes, anders de hele overeenkomst.',
+    en: 'Cuts the value out of the text: the first group in brackets, otherwise the whole match.',
+  },
+  'adapters.hint.writeBack': {
+    nl: 'Het tekstveld waarin “Samenvatting invoegen” schrijft, bijvoorbeeld textarea#notities. Leeg: geen invoegen.',
+    en: 'The text field “Insert summary” writes into, for example textarea#notes. Empty: no inserting.',
+  },
+
+  // The page
+  'adapters.page.title': { nl: 'Trede – koppelingen', en: 'Trede – adapters' },
+  'adapters.page.tagline': { nl: 'Koppelingen met uw eigen systeem', en: 'Adapters for your own system' },
+
+  // List
+  'adapters.list.title': { nl: 'Koppelingen', en: 'Adapters' },
+  'adapters.list.intro': {
+    nl: 'Een koppeling vertelt Trede waar in uw eigen systeem het cliëntnummer staat, welke antwoorden van de pagina kunnen worden overgenomen en waar de samenvatting heen kan. Trede leest alleen systemen waarvoor u toestemming gaf; er gaat niets over het netwerk.',
+    en: 'An adapter tells Trede where your own system shows the client number, which answers can be taken from the page and where the summary can go. Trede reads only systems you gave permission for; nothing goes over the network.',
+  },
+  'adapters.list.loading': { nl: 'Koppelingen laden…', en: 'Loading adapters…' },
+  'adapters.list.none': { nl: 'Er zijn nog geen koppelingen.', en: 'There are no adapters yet.' },
+  'adapters.list.unreadable': {
+    nl: '{count} opgeslagen koppeling(en) konden niet worden gelezen. Ze zijn bewaard maar doen niets:',
+    en: '{count} stored adapter(s) could not be read. They have been kept but do nothing:',
+  },
+  'adapters.list.checking': { nl: 'Toestemming nagaan…', en: 'Checking permission…' },
+  'adapters.list.active': { nl: 'Actief: Trede mag dit systeem lezen.', en: 'Active: Trede may read this system.' },
+  'adapters.list.inactive': {
+    nl: 'Niet actief: Trede heeft nog geen toestemming om dit systeem te lezen.',
+    en: 'Inactive: Trede has no permission yet to read this system.',
+  },
+  'adapters.list.edit': { nl: 'Bewerken', en: 'Edit' },
+  'adapters.list.editNamed': { nl: '{name} bewerken', en: 'Edit {name}' },
+  'adapters.list.export': { nl: 'Exporteren', en: 'Export' },
+  'adapters.list.exportNamed': { nl: '{name} exporteren', en: 'Export {name}' },
+  'adapters.list.delete': { nl: 'Verwijderen', en: 'Delete' },
+  'adapters.list.deleteNamed': { nl: '{name} verwijderen', en: 'Delete {name}' },
+  'adapters.list.confirmDelete': {
+    nl: '“{name}” echt verwijderen? Trede volgt dit systeem dan niet meer.',
+    en: 'Really delete “{name}”? Trede then no longer follows this system.',
+  },
+  'adapters.list.deleteYes': { nl: 'Ja, verwijderen', en: 'Yes, delete' },
+  'adapters.list.deleteNo': { nl: 'Nee, houden', en: 'No, keep it' },
+  'adapters.allow': { nl: 'Toestemming geven voor {origin}', en: 'Give permission for {origin}' },
+
+  // Notices after an action
+  'adapters.saved.active': { nl: '“{name}” is opgeslagen en actief op {origin}.', en: '“{name}” has been saved and is active on {origin}.' },
+  'adapters.saved.inactive': {
+    nl: '“{name}” is opgeslagen, maar nog niet actief: de browser gaf geen toestemming om {origin} te lezen. Trede doet op dat systeem niets tot u toestemming geeft.',
+    en: '“{name}” has been saved, but is not active yet: the browser gave no permission to read {origin}. Trede does nothing on that system until you allow it.',
+  },
+  'adapters.imported.active': { nl: '{count} koppeling(en) geïmporteerd en actief.', en: '{count} adapter(s) imported and active.' },
+  'adapters.imported.inactive': {
+    nl: '{count} koppeling(en) geïmporteerd. Nog niet actief, want zonder toestemming: {origins}.',
+    en: '{count} adapter(s) imported. Not active yet, for lack of permission: {origins}.',
+  },
+  'adapters.allowed': { nl: 'Trede mag {origin} nu lezen.', en: 'Trede may now read {origin}.' },
+  'adapters.refused': {
+    nl: 'De browser gaf geen toestemming voor {origin}. De koppelingen voor dit systeem blijven niet actief.',
+    en: 'The browser gave no permission for {origin}. The adapters for this system stay inactive.',
+  },
+  'adapters.deleted': { nl: '“{name}” is verwijderd.', en: '“{name}” has been deleted.' },
+  'adapters.failed.delete': { nl: 'Verwijderen lukte niet: {detail}', en: 'Deleting failed: {detail}' },
+  'adapters.failed.import': { nl: 'Importeren lukte niet: {detail}', en: 'Importing failed: {detail}' },
+  'adapters.failed.allow': { nl: 'Toestemming vragen lukte niet: {detail}', en: 'Asking for permission failed: {detail}' },
+
+  // New adapter
+  'adapters.new.from': { nl: 'Nieuwe koppeling, beginnend met', en: 'New adapter, starting from' },
+  'adapters.new.blank': { nl: 'een leeg formulier', en: 'an empty form' },
+  'adapters.new.preset': { nl: 'het voorbeeld “{name}”', en: 'the example “{name}”' },
+  'adapters.new.start': { nl: 'Nieuwe koppeling', en: 'New adapter' },
+
+  // Form
+  'adapters.form.newTitle': { nl: 'Nieuwe koppeling', en: 'New adapter' },
+  'adapters.form.editTitle': { nl: 'Koppeling “{name}” bewerken', en: 'Edit adapter “{name}”' },
+  'adapters.form.general': { nl: 'Algemeen', en: 'General' },
+  'adapters.form.pages': { nl: 'Pagina’s', en: 'Pages' },
+  'adapters.form.writeBack': { nl: 'Samenvatting invoegen', en: 'Inserting the summary' },
+  'adapters.form.problems': {
+    nl: 'Nog niet opgeslagen: {count} veld(en) kloppen niet.',
+    en: 'Not saved yet: {count} field(s) are not right.',
+  },
+  'adapters.form.save': { nl: 'Opslaan', en: 'Save' },
+  'adapters.form.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'adapters.form.saving': { nl: 'Bezig met opslaan…', en: 'Saving…' },
+  'adapters.form.saveFailed': { nl: 'Opslaan lukte niet: {detail}', en: 'Saving failed: {detail}' },
+
+  // Prefill rows
+  'adapters.prefill.hint': {
+    nl: 'Feiten die uw systeem al kent, zoals een geboortedatum. De intake toont ze gemarkeerd; de consulent controleert ze.',
+    en: 'Facts your system knows already, such as a date of birth. The intake shows them marked; the caseworker checks them.',
+  },
+  'adapters.prefill.none': { nl: 'Geen vooringevulde antwoorden.', en: 'No prefilled answers.' },
+  'adapters.prefill.item': { nl: 'Vraag', en: 'Question' },
+  'adapters.prefill.convert': { nl: 'Omzetting', en: 'Conversion' },
+  'adapters.prefill.add': { nl: 'Antwoord toevoegen', en: 'Add an answer' },
+  'adapters.prefill.remove': { nl: 'Vooringevuld antwoord {number} verwijderen', en: 'Remove prefilled answer {number}' },
+  'adapters.prefill.allUsed': { nl: 'Elke vraag heeft al een regel.', en: 'Every question has a row already.' },
+  'adapters.item.bg.age': { nl: 'Leeftijd', en: 'Age' },
+  'adapters.item.bg.children': { nl: 'Kinderen (ja/nee)', en: 'Children (yes/no)' },
+  'adapters.item.bg.youngestChildAge': { nl: 'Leeftijd jongste kind', en: 'Age of the youngest child' },
+  'adapters.item.bg.yearsSinceLastJob': { nl: 'Jaren sinds de laatste baan', en: 'Years since the last job' },
+  'adapters.item.bg.benefitMonths': { nl: 'Maanden in de uitkering', en: 'Months on benefits' },
+  'adapters.convert.number': { nl: 'getal zoals het er staat', en: 'number as written' },
+  'adapters.convert.age-from-date': { nl: 'leeftijd uit een geboortedatum', en: 'age from a date of birth' },
+  'adapters.convert.years-since-date': { nl: 'jaren sinds een datum', en: 'years since a date' },
+  'adapters.convert.months-since-date': { nl: 'maanden sinds een datum', en: 'months since a date' },
+  'adapters.convert.count-to-yes-no': { nl: 'aantal → ja (meer dan 0) of nee', en: 'count → yes (more than 0) or no' },
+  'adapters.convert.yes-no': { nl: 'ja of nee', en: 'yes or no' },
+
+  // Test on the current tab
+  'adapters.test.title': { nl: 'Testen op het huidige tabblad', en: 'Test on the current tab' },
+  'adapters.test.intro': {
+    nl: 'Past de koppeling zoals ze nu in het formulier staat (ook niet opgeslagen) toe op het laatst gebruikte tabblad van dit systeem, en laat zien wat ze vindt. Het cliëntnummer wordt alleen gemaskeerd getoond.',
+    en: 'Applies the adapter as it is in the form now (saved or not) to the most recently used tab of this system, and shows what it finds. The client number is only shown masked.',
+  },
+  'adapters.test.run': { nl: 'Testen op het huidige tabblad', en: 'Test on the current tab' },
+  'adapters.test.busy': { nl: 'Bezig met testen…', en: 'Testing…' },
+  'adapters.test.invalid': { nl: 'Verbeter eerst de velden hierboven; dan kan de test lopen.', en: 'Fix the fields above first; then the test can run.' },
+  'adapters.test.noPermission': {
+    nl: 'Zonder toestemming voor {origin} kan Trede de pagina niet lezen.',
+    en: 'Without permission for {origin} Trede cannot read the page.',
+  },
+  'adapters.test.noPage': { nl: 'Niet getest: {why}.', en: 'Not tested: {why}.' },
+  'adapters.test.page': { nl: 'Pagina', en: 'Page' },
+  'adapters.test.clientPage': { nl: 'Cliëntpagina', en: 'Client page' },
+  'adapters.test.clientPageUnknown': { nl: 'niet ingesteld', en: 'not set' },
+  'adapters.test.yes': { nl: 'ja', en: 'yes' },
+  'adapters.test.no': { nl: 'nee', en: 'no' },
+  'adapters.test.referenceFromElement': { nl: '{reference} (van de pagina)', en: '{reference} (from the page)' },
+  'adapters.test.referenceFromUrl': { nl: '{reference} (uit het adres)', en: '{reference} (from the address)' },
+  'adapters.test.bsn': {
+    nl: 'Dit nummer is een BSN (de elfproef klopt). Trede bewaart het niet; alleen een sleutel die er niet naar terug te rekenen is.',
+    en: 'This number is a BSN (it passes the eleven test). Trede does not store it; only a key that cannot be traced back to it.',
+  },
+  'adapters.test.noReference': { nl: 'geen cliëntnummer gevonden', en: 'no client number found' },
+  'adapters.test.viaUrl': { nl: 'Adres: {why}', en: 'Address: {why}' },
+  'adapters.test.viaElement': { nl: 'Pagina: {why}', en: 'Page: {why}' },
+  'adapters.test.noWriteBack': { nl: 'niet ingesteld', en: 'not set' },
+  'adapters.test.writeBackFound': { nl: 'gevonden: een {tag}-veld', en: 'found: a {tag} field' },
+  'adapters.test.notFound': { nl: 'niet gevonden: {why}', en: 'not found: {why}' },
+  'adapters.test.onPage': { nl: 'Op de pagina', en: 'On the page' },
+  'adapters.test.becomes': { nl: 'Wordt', en: 'Becomes' },
+  'adapters.test.answer': { nl: 'antwoord {answer}', en: 'answer {answer}' },
+  'adapters.test.rejected': { nl: 'niet overgenomen: {why}', en: 'not taken over: {why}' },
+
+  // Import and export
+  'adapters.importExport.title': { nl: 'Importeren en exporteren', en: 'Import and export' },
+  'adapters.export.all': { nl: 'Alle koppelingen exporteren', en: 'Export all adapters' },
+  'adapters.import.title': { nl: 'Importeren', en: 'Import' },
+  'adapters.import.hint': {
+    nl: 'Een JSON-bestand van Trede (formaat trede.adapters/1) of één koppeling (trede.adapter/1). U ziet eerst wat erin staat; pas na bevestigen wordt er iets opgeslagen.',
+    en: 'A Trede JSON file (format trede.adapters/1) or a single adapter (trede.adapter/1). You first see what it holds; nothing is saved until you confirm.',
+  },
+  'adapters.import.file': { nl: 'Bestand kiezen', en: 'Choose a file' },
+  'adapters.import.paste': { nl: 'Of plak de JSON hier', en: 'Or paste the JSON here' },
+  'adapters.import.check': { nl: 'Geplakte tekst controleren', en: 'Check the pasted text' },
+  'adapters.import.empty': { nl: 'Er is niets om te importeren: de tekst is leeg.', en: 'There is nothing to import: the text is empty.' },
+  'adapters.import.unreadable': { nl: 'Het bestand {file} kon niet worden gelezen.', en: 'The file {file} could not be read.' },
+  'adapters.import.syntaxAt': {
+    nl: 'Dit is geen geldige JSON: de fout zit op regel {line}, kolom {column}. Er is niets geïmporteerd.',
+    en: 'This is not valid JSON: the error is at line {line}, column {column}. Nothing was imported.',
+  },
+  'adapters.import.syntax': { nl: 'Dit is geen geldige JSON. Er is niets geïmporteerd.', en: 'This is not valid JSON. Nothing was imported.' },
+  'adapters.import.unknownFormat': {
+    nl: 'Onbekend formaat ({found}): verwacht "{file}" met een lijst "adapters", of één koppeling met "{single}". Er is niets geïmporteerd.',
+    en: 'Unknown format ({found}): expected "{file}" with an "adapters" list, or a single adapter with "{single}". Nothing was imported.',
+  },
+  'adapters.import.noList': {
+    nl: 'Het bestand heeft geen lijst "adapters". Er is niets geïmporteerd.',
+    en: 'The file has no "adapters" list. Nothing was imported.',
+  },
+  'adapters.import.extraFields': {
+    nl: 'Het bestand heeft onbekende velden: {keys}. Er is niets geïmporteerd.',
+    en: 'The file has unknown fields: {keys}. Nothing was imported.',
+  },
+  'adapters.import.idTwice': { nl: 'Dit id staat eerder in het bestand.', en: 'This id appears earlier in the file.' },
+  'adapters.import.which': { nl: 'Koppeling {number}', en: 'Adapter {number}' },
+  'adapters.import.whichWithId': { nl: 'Koppeling {number} (id {id})', en: 'Adapter {number} (id {id})' },
+  'adapters.import.rejected': { nl: '{which} – {problem}', en: '{which} – {problem}' },
+  'adapters.import.rejectedCount': {
+    nl: '{count} koppeling(en) in dit bestand kloppen niet en worden niet geïmporteerd:',
+    en: '{count} adapter(s) in this file are not right and will not be imported:',
+  },
+  'adapters.import.validCount': { nl: 'Te importeren: {count} koppeling(en).', en: 'To import: {count} adapter(s).' },
+  'adapters.import.replaces': { nl: '(vervangt de opgeslagen koppeling met dit id)', en: '(replaces the stored adapter with this id)' },
+  'adapters.import.permissionNote': {
+    nl: 'Bij importeren vraagt de browser toestemming voor de adressen van deze systemen. Ook zonder toestemming worden ze opgeslagen, maar dan zijn ze niet actief.',
+    en: 'On import the browser asks permission for the addresses of these systems. They are saved without permission too, but are then inactive.',
+  },
+  'adapters.import.confirm': { nl: '{count} koppeling(en) importeren', en: 'Import {count} adapter(s)' },
+  'adapters.import.onlyValid': {
+    nl: 'Alleen de {count} goede koppeling(en) importeren, de rest niet',
+    en: 'Import only the {count} valid adapter(s), not the rest',
+  },
+  'adapters.import.nothingValid': { nl: 'Er is geen enkele goede koppeling om te importeren.', en: 'There is not a single valid adapter to import.' },
 } as const;

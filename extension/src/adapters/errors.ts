@@ -1,0 +1,136 @@
+/**
+ * What is wrong with an adapter, per field, in the caseworker's language. The schema's own checks carry a
+ * message key (`adapter.issue.*`); zod's generic issues (missing, too long, wrong type) get a sentence that
+ * names the field, built on src/store/errors.ts's describeIssue so both places word issues alike.
+ *
+ * CSS selectors can only be checked against a real DOM, so that check lives here too (the options page runs
+ * it; the schema itself only limits their size).
+ */
+import type * as z from 'zod/mini';
+import { messages, type MessageKey } from '../i18n/messages';
+import { t, type Lang } from '../i18n/t';
+import { describeIssue } from '../store/errors';
+import { AdapterSchema, type Adapter } from './schema';
+
+type Issue = z.core.$ZodIssue;
+
+/** One problem with one field. `path` is the schema path joined with dots ('' for the adapter as a whole). */
+export interface AdapterProblem {
+  path: string;
+  /** The problem on its own, e.g. next to its field. */
+  text(lang: Lang): string;
+  /** The problem with the field named, e.g. in a summary or an import report. */
+  withField(lang: Lang): string;
+}
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  '': 'adapters.field.whole',
+  format: 'adapters.field.format',
+  id: 'adapters.field.id',
+  name: 'adapters.field.name',
+  origin: 'adapters.field.origin',
+  paths: 'adapters.field.paths',
+  clientPages: 'adapters.field.clientPages',
+  reference: 'adapters.field.reference',
+  'reference.url': 'adapters.field.referenceUrl',
+  'reference.url.pattern': 'adapters.field.referenceUrl',
+  'reference.element': 'adapters.field.referenceElement',
+  'reference.element.selector': 'adapters.field.referenceSelector',
+  'reference.element.attribute': 'adapters.field.referenceAttribute',
+  'reference.element.pattern': 'adapters.field.referencePattern',
+  prefill: 'adapters.field.prefill',
+  writeBack: 'adapters.field.writeBack',
+  'writeBack.selector': 'adapters.field.writeBack',
+};
+
+const PREFILL_PARTS: Record<string, MessageKey> = {
+  item: 'adapters.prefill.item',
+  convert: 'adapters.prefill.convert',
+  selector: 'adapters.field.selector',
+  attribute: 'adapters.field.attribute',
+  pattern: 'adapters.field.pattern',
+};
+
+/** The field a path points at, as the form labels it ("Prefill row 2: CSS selector"). */
+export function fieldLabel(path: string, lang: Lang): string {
+  const known = FIELD_LABELS[path];
+  if (known) return t(known, lang);
+  const row = /^prefill\.(\d+)(?:\.(\w+))?/u.exec(path);
+  if (row) {
+    const number = Number(row[1]) + 1;
+    const part = row[2] ? PREFILL_PARTS[row[2]] : undefined;
+    return part ? t('adapters.field.prefillPart', lang, { number, part: t(part, lang) }) : t('adapters.field.prefillRow', lang, { number });
+  }
+  return path;
+}
+
+const isAdapterIssueKey = (message: string): message is MessageKey => message.startsWith('adapter.issue.') && message in messages;
+
+function issueProblem(issue: Issue, value: unknown): AdapterProblem {
+  const path = issue.path.map(String).join('.');
+  if (isAdapterIssueKey(issue.message)) {
+    const key = issue.message;
+    return {
+      path,
+      text: (lang) => t(key, lang),
+      withField: (lang) => t('adapters.issue.named', lang, { field: fieldLabel(path, lang), detail: t(key, lang) }),
+    };
+  }
+  const generic = (lang: Lang): string => {
+    const field = fieldLabel(path, lang);
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) return t('adapters.issue.required', lang, { field });
+    if (issue.code === 'too_big' && issue.origin === 'string') return t('adapters.issue.tooLong', lang, { field, maximum: String(issue.maximum) });
+    return t('adapters.issue.named', lang, { field, detail: describeIssue(issue, value, lang) });
+  };
+  // The generic sentences already name their field.
+  return { path, text: generic, withField: generic };
+}
+
+/** Whether the browser's own selector engine accepts `selector` (a fragment: nothing is searched). */
+export function isValidSelector(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every CSS selector of an adapter-like value, with its path; only the ones that are strings. */
+function selectorsOf(value: unknown): { path: string; selector: string }[] {
+  const found: { path: string; selector: string }[] = [];
+  const at = (object: unknown, key: string): unknown => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined);
+  const add = (path: string, selector: unknown) => {
+    if (typeof selector === 'string' && selector.trim()) found.push({ path, selector: selector.trim() });
+  };
+  add('reference.element.selector', at(at(at(value, 'reference'), 'element'), 'selector'));
+  const prefill = at(value, 'prefill');
+  if (Array.isArray(prefill)) prefill.forEach((row, i) => add(`prefill.${i}.selector`, at(row, 'selector')));
+  add('writeBack.selector', at(at(value, 'writeBack'), 'selector'));
+  return found;
+}
+
+function selectorProblem(path: string, selector: string): AdapterProblem {
+  return {
+    path,
+    text: (lang) => t('adapter.issue.selector', lang, { selector }),
+    withField: (lang) => t('adapters.issue.named', lang, { field: fieldLabel(path, lang), detail: t('adapter.issue.selector', lang, { selector }) }),
+  };
+}
+
+export type AdapterCheck = { ok: true; adapter: Adapter } | { ok: false; problems: AdapterProblem[] };
+
+/**
+ * Checks an adapter-like value against the schema and, where a DOM is at hand, its CSS selectors.
+ * `selectorOk` is injectable so the check also runs where there is no document.
+ */
+export function checkAdapter(value: unknown, selectorOk: (selector: string) => boolean = isValidSelector): AdapterCheck {
+  const parsed = AdapterSchema.safeParse(value);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issueProblem(issue, value));
+  const flagged = new Set(problems.map((p) => p.path));
+  for (const { path, selector } of selectorsOf(value)) {
+    if (!flagged.has(path) && !selectorOk(selector)) problems.push(selectorProblem(path, selector));
+  }
+  if (parsed.success && problems.length === 0) return { ok: true, adapter: parsed.data };
+  return { ok: false, problems };
+}

@@ -1,0 +1,122 @@
+/**
+ * Adapter files: what export writes and import reads. A file is `{ format: 'trede.adapters/1', adapters }`;
+ * a single adapter object is read too (someone may send just one). Reading never throws: it reports what is
+ * wrong — the JSON position of a syntax error, or which adapter and which field — so an administrator can
+ * fix the file without guessing.
+ */
+import { t, type Lang } from '../i18n/t';
+import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
+import { jsonErrorOffset, lineAndColumn } from './json-position';
+import { ADAPTER_FORMAT, type Adapter } from './schema';
+
+export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
+
+/** The JSON text of an export: always the file format, also for one adapter, so import reads it alike. */
+export function adapterFileText(adapters: readonly Adapter[]): string {
+  return `${JSON.stringify({ format: ADAPTERS_FILE_FORMAT, adapters }, null, 2)}\n`;
+}
+
+/** A file name for an export: the adapter's id for one, a general name for several. */
+export function adapterFileName(adapters: readonly Adapter[]): string {
+  return adapters.length === 1 ? `${adapters[0]!.id}.json` : 'trede-adapters.json';
+}
+
+/** One adapter in the file that cannot be imported, and why. */
+export interface RejectedAdapter {
+  /** 1-based position in the file. */
+  number: number;
+  /** Its id as written, when there is a readable one. */
+  id: string | null;
+  problems: AdapterProblem[];
+}
+
+export type FileProblem = { text(lang: Lang): string };
+
+export interface ReadFile {
+  /** Adapters that passed every check, in file order. */
+  adapters: Adapter[];
+  rejected: RejectedAdapter[];
+  /** Problems with the file as a whole (syntax, unknown format); when set, nothing in it can be read. */
+  fileProblem: FileProblem | null;
+}
+
+/**
+ * Where JSON.parse stopped: found by walking the grammar (engines differ in what their messages say), with
+ * the engine's own "position N" / "line L column C" as a fallback.
+ */
+export function syntaxErrorPosition(text: string, message: string): { line: number; column: number } | null {
+  const offset = jsonErrorOffset(text);
+  if (offset !== null) return lineAndColumn(text, offset);
+  const lineColumn = /line (\d+) column (\d+)/iu.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/iu.exec(message);
+  return position ? lineAndColumn(text, Number(position[1])) : null;
+}
+
+const fileProblem = (text: FileProblem['text']): ReadFile => ({ adapters: [], rejected: [], fileProblem: { text } });
+
+const idOf = (value: unknown): string | null => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : null;
+};
+
+/** Reads an adapter file's text. `selectorOk` checks CSS selectors (a real DOM by default). */
+export function readAdapterFile(text: string, selectorOk: (selector: string) => boolean = isValidSelector): ReadFile {
+  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/u, '');
+  if (!json.trim()) return fileProblem((lang) => t('adapters.import.empty', lang));
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    const where = syntaxErrorPosition(json, e instanceof Error ? e.message : String(e));
+    return fileProblem((lang) => (where ? t('adapters.import.syntaxAt', lang, where) : t('adapters.import.syntax', lang)));
+  }
+
+  const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
+  let entries: unknown[];
+  if (format === ADAPTER_FORMAT) entries = [data];
+  else if (format === ADAPTERS_FILE_FORMAT) {
+    // The wrapper is checked here and each adapter on its own below, so a bad adapter is named by its number
+    // and field instead of the whole file failing as "matches none of the allowed shapes".
+    const list = (data as { adapters?: unknown }).adapters;
+    if (!Array.isArray(list)) return fileProblem((lang) => t('adapters.import.noList', lang));
+    const extra = Object.keys(data as object).filter((key) => key !== 'format' && key !== 'adapters');
+    if (extra.length) return fileProblem((lang) => t('adapters.import.extraFields', lang, { keys: extra.join(', ') }));
+    entries = list;
+  } else {
+    const found = format === undefined ? '—' : JSON.stringify(format);
+    return fileProblem((lang) => t('adapters.import.unknownFormat', lang, { found, single: ADAPTER_FORMAT, file: ADAPTERS_FILE_FORMAT }));
+  }
+
+  const result: ReadFile = { adapters: [], rejected: [], fileProblem: null };
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    const checked = checkAdapter(entry, selectorOk);
+    const number = i + 1;
+    if (!checked.ok) {
+      result.rejected.push({ number, id: idOf(entry), problems: checked.problems });
+      return;
+    }
+    if (seen.has(checked.adapter.id)) {
+      const id = checked.adapter.id;
+      result.rejected.push({
+        number,
+        id,
+        problems: [{ path: 'id', text: (lang) => t('adapters.import.idTwice', lang), withField: (lang) => t('adapters.import.idTwice', lang) }],
+      });
+      return;
+    }
+    seen.add(checked.adapter.id);
+    result.adapters.push(checked.adapter);
+  });
+  return result;
+}
+
+/** One line per problem of a rejected adapter: which adapter (number and id) and which field. */
+export function rejectionLines(rejected: RejectedAdapter, lang: Lang): string[] {
+  const which = rejected.id
+    ? t('adapters.import.whichWithId', lang, { number: rejected.number, id: rejected.id })
+    : t('adapters.import.which', lang, { number: rejected.number });
+  return rejected.problems.map((problem) => t('adapters.import.rejected', lang, { which, problem: problem.withField(lang) }));
+}
