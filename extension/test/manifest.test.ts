@@ -53,6 +53,11 @@ describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome
     expect(manifest.action).toBeDefined();
   });
 
+  it('has the options page for the adapters, opening in a tab', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    expect(existsSync(join(OUTPUT, 'chrome-mv3', 'options.html'))).toBe(true);
+  });
+
   it('asks for no host and has no content scripts, nowhere <all_urls>; the overlay script is built', () => {
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
@@ -80,6 +85,11 @@ describe.skipIf(!built('firefox-mv3'))('built Firefox MV3 manifest (.output/fire
     expect(manifest.permissions ?? []).toEqual(['scripting']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest).not.toHaveProperty('side_panel');
+  });
+
+  it('has the same options page, opening in a tab', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    expect(existsSync(join(OUTPUT, 'firefox-mv3', 'options.html'))).toBe(true);
   });
 
   it('asks for no host and has no content scripts, nowhere <all_urls>', () => {

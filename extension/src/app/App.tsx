@@ -3,6 +3,7 @@ import { errorText } from '../errors';
 import { LANGS } from '../i18n/t';
 import { useLanguage } from '../i18n/context';
 import type { TredeStore } from '../store/repo';
+import { OpenOptionsLink } from '../ui/adapters/OpenOptionsLink';
 import { ClientScreen } from '../ui/screens/ClientScreen';
 import { HistoryScreen } from '../ui/screens/HistoryScreen';
 import { IntakeScreen } from '../ui/screens/IntakeScreen';
@@ -81,6 +82,7 @@ export function App(props: { store?: TredeStore | null; initialView?: View; page
           <p>{t('app.loading')}</p>
         )}
         <p class="app-note">{t('app.localOnly')}</p>
+        <OpenOptionsLink />
       </main>
     </div>
   );
