@@ -5,17 +5,23 @@
 //   node bench/extension.mjs
 //
 // 1. bundle sizes of the built extension (side panel JS gzipped, split Preact / app; background; content
-//    scripts) — scripts/bench/bundle.mjs explains how the files are found and how Preact is told apart;
+//    scripts, the overlay registered at runtime included) — scripts/bench/bundle.mjs explains how the files
+//    are found and how Preact is told apart;
 // 2. open-to-results with a full store (default 10,000 clients × 3 intakes) in headless Chromium;
-// 3. the time to save one answer of an intake as a draft.
+// 3. the time to save one answer of an intake as a draft;
+// 4. the overlay on the busy demo page (extension/demo/druk.html): client shown → badge next to it, and
+//    long tasks with and without the content script — scripts/bench/overlay.mjs.
 //
 // Environment:
-//   TREDE_BENCH_QUICK=1       quick run: 1,000 clients, 15 runs, 50 answers (about a minute and a half)
+//   TREDE_BENCH_QUICK=1       quick run: 1,000 clients, 15 runs, 50 answers, 30 badge shows, 5 s long-task windows
 //   TREDE_BENCH_NO_BUILD=1    use the extension as last built (extension/.output/chrome-mv3)
 //   TREDE_BENCH_CLIENTS=n     clients in the store, the target included (default 10000; quick 1000)
 //   TREDE_BENCH_RUNS=n        measured open-to-results runs per series (default 25; quick 15; at least 15)
 //   TREDE_BENCH_ANSWERS=n     measured answer saves (default 100; quick 50; at least 50)
 //   TREDE_BENCH_IDLE_MS=n     pause before each run of the main open-to-results series (default 3000)
+//   TREDE_BENCH_BADGE_RUNS=n  measured client shows on the busy page (default 100; quick 30; at least 20)
+//   TREDE_BENCH_LONGTASK_S=n  seconds per long-task window (default 10; quick 5)
+//   TREDE_BENCH_LONGTASK_ROUNDS=n  pairs of windows, without then with the content script (default 2; quick 1)
 //   TREDE_CHROMIUM=path       another Chromium (see scripts/lib/chromium.mjs)
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,8 +39,10 @@ import {
   startIntake,
   timeAnswersInPage,
 } from '../scripts/bench/panel.mjs';
+import { measureBadgeLatency, measureLongTasks, openBusyPage, setUpOverlay } from '../scripts/bench/overlay.mjs';
+import { demoClientNumbers, overlayScriptFile } from '../scripts/bench/overlay-setup.mjs';
 import { ensureChromium, launchWithExtension, removeProfileDir } from '../scripts/lib/chromium.mjs';
-import { buildExtension, EXTENSION_DIR, EXTENSION_OUTPUT } from '../scripts/lib/extension.mjs';
+import { buildExtension, DEMO_DIR, EXTENSION_DIR, EXTENSION_OUTPUT } from '../scripts/lib/extension.mjs';
 
 const started = Date.now();
 const env = process.env;
@@ -61,7 +69,10 @@ const TARGET_REFERENCE = 'TB-2026-0042';
 /** References of the seeded clients: `${prefix}${n}`. */
 const SEED_PREFIX = 'BENCH-';
 const SAVE_REFERENCE = 'TB-2026-SAVE';
-const TARGETS = { sidePanelGzKB: 60, contentScriptGzKB: 10, openToResultsMedianMs: 150, answerSaveMedianMs: 10 };
+const BADGE_RUNS = Math.max(20, intEnv('TREDE_BENCH_BADGE_RUNS', QUICK ? 30 : 100));
+const LONGTASK_MS = 1_000 * intEnv('TREDE_BENCH_LONGTASK_S', QUICK ? 5 : 10);
+const LONGTASK_ROUNDS = intEnv('TREDE_BENCH_LONGTASK_ROUNDS', QUICK ? 1 : 2);
+const TARGETS = { sidePanelGzKB: 60, contentScriptGzKB: 10, openToResultsMedianMs: 150, answerSaveMedianMs: 10, badgeInsertMedianMs: 16 };
 
 const results = [];
 const log = (line) => console.error(`[bench:extension] ${line}`);
@@ -133,8 +144,17 @@ cpSync(EXTENSION_OUTPUT, extensionCopy, { recursive: true });
   } catch (e) {
     log(`no source maps for the Preact split (${e.message.split('\n')[0]}); approximating with Preact's own dist files`);
   }
+  // The overlay is in no manifest: the background registers it, under the name it exports.
+  const overlay = overlayScriptFile(EXTENSION_DIR, extensionCopy);
+  if (!overlay.file) log(`content script size: ${overlay.reason}`);
+  else if (!overlay.builtIn) log(`content script size: the built background.js does not name ${overlay.file}; measuring it anyway`);
   try {
-    const b = bundleSizes(extensionCopy, { mapsDir: maps?.dir ?? null, preactDir: join(EXTENSION_DIR, 'node_modules', 'preact') });
+    const b = bundleSizes(extensionCopy, {
+      mapsDir: maps?.dir ?? null,
+      preactDir: join(EXTENSION_DIR, 'node_modules', 'preact'),
+      runtimeScripts: overlay.file ? [overlay.file] : [],
+    });
+    const cs = b.contentScripts;
     const p = b.sidePanel;
     report({
       benchmark: 'extension-bundle',
@@ -148,9 +168,12 @@ cpSync(EXTENSION_OUTPUT, extensionCopy, { recursive: true });
       lazyChunksGzKB: kb(p.lazyGzBytes),
       cssGzKB: kb(p.cssGzBytes),
       backgroundGzKB: kb(b.background.gzBytes),
-      contentScriptGzKB: b.contentScripts.none ? 'none' : kb(b.contentScripts.gzBytes),
+      contentScriptGzKB: cs.none ? 'none' : kb(cs.gzBytes),
       contentScriptTargetKB: TARGETS.contentScriptGzKB,
-      contentScriptWithinTarget: b.contentScripts.gzBytes / 1024 <= TARGETS.contentScriptGzKB,
+      contentScriptWithinTarget: cs.gzBytes / 1024 <= TARGETS.contentScriptGzKB && !cs.runtimeMissing.length,
+      contentScriptRawKB: kb(cs.bytes),
+      contentScriptFiles: cs.files.map((f) => `${f.file} ${kb(f.gzBytes)}${cs.runtimeFiles.includes(f.file) ? ' (registered at runtime)' : ''}`).join(', '),
+      ...(cs.runtimeMissing.length ? { contentScriptMissing: cs.runtimeMissing.join(', ') } : {}),
       split: p.method,
       units: 'gzip level 9 per file; KB = 1024 bytes',
       // Raw (minified) KB per package in the side panel, from the source map; gz is each part compressed alone.
@@ -171,6 +194,7 @@ const { context } = browser;
 const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
 const pageErrors = [];
 await context.addInitScript(panelProbe);
+let panelError = null;
 
 try {
   // One real intake through the UI, by keyboard: the template of every seeded record.
@@ -325,9 +349,119 @@ try {
     toSavingRenderedMedianMs: ms(median(saves.map((s) => s.toSaving))),
     clients: store.counts.clients,
   });
+} catch (e) {
+  // The overlay part below does not depend on this one: run it, then fail.
+  panelError = e;
 } finally {
   await browser.close();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. The overlay on the busy demo page, in a browser of its own (an empty store: the badge says "no
+//    screening yet"; what is timed is the badge going in, not the store lookup).
+
+try {
+  await benchOverlay();
+} finally {
   await removeProfileDir(workDir, log);
+}
+if (panelError) throw panelError;
+
+async function benchOverlay() {
+  const ov = await launchWithExtension({ extensionPath: extensionCopy, executablePath, log });
+  let servers = null;
+  try {
+    servers = await setUpOverlay({ context: ov.context, worker: ov.serviceWorker, extensionId: ov.extensionId, extensionDir: EXTENSION_DIR, log });
+    const numbers = demoClientNumbers(DEMO_DIR);
+
+    // Badge latency: client shown → badge next to #klantnummer, on the page ticking 10×/s.
+    const { page, nodes } = await openBusyPage(ov.context, servers.withUrl, { pageErrors });
+    const ticksBefore = await page.evaluate(() => window.__demoTicks);
+    const runs = await measureBadgeLatency(page, { runs: BADGE_RUNS, numbers });
+    const ticked = (await page.evaluate(() => window.__demoTicks)) - ticksBefore;
+    await page.close();
+    const seen = runs.filter((r) => r.inserted !== null);
+    const part = (key, xs) => {
+      const st = xs.length ? stats(xs) : null;
+      return st ? { [`${key}MedianMs`]: st.medianMs, [`${key}P90Ms`]: st.p90Ms, [`${key}MaxMs`]: st.maxMs } : { [`${key}MedianMs`]: null };
+    };
+    const inserted = part('inserted', seen.map((r) => r.inserted));
+    const settledFirst = runs.filter((r) => r.firstShow && r.settled !== null).map((r) => r.settled);
+    const settledCached = runs.filter((r) => !r.firstShow && r.settled !== null).map((r) => r.settled);
+    report({
+      benchmark: 'extension-overlay-badge',
+      page: 'druk.html',
+      elements: nodes,
+      ticksDuringRuns: ticked,
+      runs: runs.length,
+      clientNumbers: numbers.length,
+      badgeMissing: runs.length - seen.length,
+      ...inserted,
+      targetMedianMs: TARGETS.badgeInsertMedianMs,
+      withinTarget: seen.length === runs.length && inserted.insertedMedianMs <= TARGETS.badgeInsertMedianMs,
+      ...part('nextFrame', seen.filter((r) => r.frame !== null).map((r) => r.frame)),
+      // Until the badge shows its content: a message to the background the first time a number is shown.
+      settledFirstShowMedianMs: settledFirst.length ? ms(median(settledFirst)) : null,
+      settledFirstShowRuns: settledFirst.length,
+      settledCachedMedianMs: settledCached.length ? ms(median(settledCached)) : null,
+      clock: "page's performance.now(): #klantnummer inserted → badge added (MutationObserver) / → next animation frame",
+    });
+
+    // Long tasks: the same busy page with and without the content script, alternating.
+    const windows = { with: [], without: [] };
+    for (let round = 0; round < LONGTASK_ROUNDS; round++) {
+      for (const [name, url] of [['without', servers.withoutUrl], ['with', servers.withUrl]]) {
+        windows[name].push(await measureLongTasks(ov.context, url, { durationMs: LONGTASK_MS, numbers, pageErrors }));
+      }
+    }
+    report(longTaskEntry(windows));
+  } catch (e) {
+    log(`overlay bench failed: ${e.stack ?? e.message}`);
+    report({ benchmark: 'extension-overlay', error: String(e.message).split('\n')[0] });
+  } finally {
+    await servers?.close();
+    await ov.close();
+  }
+}
+
+/** Both conditions side by side, and a plain sentence on what the comparison says. */
+function longTaskEntry(windows) {
+  const sum = (list, f) => list.reduce((a, w) => a + f(w), 0);
+  const side = (list) => {
+    const tasks = list.flatMap((w) => w.longTasks);
+    return {
+      longTasks: tasks.length,
+      longTaskMs: tasks.map((d) => ms(d)),
+      longTaskMaxMs: tasks.length ? ms(Math.max(...tasks)) : null,
+      longTasksBeforeWindow: sum(list, (w) => w.longTasksBefore.length),
+      badgesAdded: sum(list, (w) => w.badgesAdded),
+      shows: sum(list, (w) => w.shows),
+      ticks: sum(list, (w) => w.tick.ticks),
+      tickMeanMs: ms(sum(list, (w) => (w.tick.meanMs ?? 0) * w.tick.ticks) / Math.max(1, sum(list, (w) => w.tick.ticks))),
+      tickMaxMs: ms(Math.max(...list.map((w) => w.tick.maxMs))),
+    };
+  };
+  const withScript = side(windows.with);
+  const withoutScript = side(windows.without);
+  let verdict;
+  if (!withScript.badgesAdded) verdict = 'the content script put no badge in during the windows: it was not running, so the comparison says nothing';
+  else if (withoutScript.badgesAdded) verdict = 'the page without the adapter got badges: the baseline was not free of the content script';
+  else if (!withScript.longTasks && !withoutScript.longTasks) verdict = 'no long tasks with or without the content script';
+  else if (withScript.longTasks && !withoutScript.longTasks) {
+    verdict = `LONG TASKS ONLY WITH THE CONTENT SCRIPT: ${withScript.longTasks} with (max ${withScript.longTaskMaxMs} ms), none without — possibly caused by it (or by noise on this machine: rerun before concluding)`;
+  } else if (!withScript.longTasks) verdict = `long tasks only without the content script (${withoutScript.longTasks}): the machine, not the content script`;
+  else verdict = `long tasks in both runs (${withScript.longTasks} with, ${withoutScript.longTasks} without): the machine or the page; not clearly the content script`;
+  return {
+    benchmark: 'extension-overlay-long-tasks',
+    page: `druk.html ticking 10×/s, ${windows.with[0]?.nodes ?? '?'} elements, a client shown/hidden every 500 ms`,
+    windowSeconds: +(LONGTASK_MS / 1000).toFixed(1),
+    rounds: LONGTASK_ROUNDS,
+    withScript,
+    withoutScript,
+    target: 'no long task (> 50 ms) caused by the content script',
+    withinTarget: withScript.badgesAdded > 0 && withScript.longTasks === 0,
+    verdict,
+  };
 }
 
 report({

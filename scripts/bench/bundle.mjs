@@ -5,7 +5,9 @@
 //   `import "./x.js"`) and dynamic imports (`import("./x.js")`, loaded later, counted separately), followed
 //   transitively inside the output folder.
 // - Background: the manifest's background service worker (and what it imports).
-// - Content scripts: every `content_scripts[].js` of the manifest (none yet → 0).
+// - Content scripts: every `content_scripts[].js` of the manifest (none today), plus the scripts the
+//   background registers at runtime (chrome.scripting.registerContentScripts), which no manifest lists: the
+//   caller names them (`runtimeScripts`, output-relative) and their imports are followed as above.
 //
 // Sizes are gzip level 9 of each file on its own (what a server or a store review would see per file).
 //
@@ -235,7 +237,7 @@ function splitPreact(root, files, mapsDir) {
  * buildWithSourceMaps) for the Preact split, or null (then the split falls back to Preact's own minified
  * dist files, gzipped, as an approximation).
  */
-export function bundleSizes(root, { mapsDir = null, panelPage = 'sidepanel.html', preactDir = null } = {}) {
+export function bundleSizes(root, { mapsDir = null, panelPage = 'sidepanel.html', preactDir = null, runtimeScripts = [] } = {}) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const htmlPath = join(root, manifest.side_panel?.default_path ?? panelPage);
   const html = readFileSync(htmlPath, 'utf8');
@@ -267,6 +269,10 @@ export function bundleSizes(root, { mapsDir = null, panelPage = 'sidepanel.html'
   const bgFiles = bgEntry ? closure(root, [join(root, bgEntry)]).statics.map((f) => fileEntry(root, f)) : [];
   const contentFiles = [];
   for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) contentFiles.push(fileEntry(root, join(root, js)));
+  // A named runtime script missing from the build is reported, not silently counted as 0 bytes.
+  const runtimeMissing = runtimeScripts.filter((f) => !existsSync(join(root, f)));
+  const runtimeFiles = closure(root, runtimeScripts.filter((f) => !runtimeMissing.includes(f)).map((f) => join(root, f))).statics.map((f) => fileEntry(root, f));
+  for (const f of runtimeFiles) if (!contentFiles.some((c) => c.file === f.file)) contentFiles.push(f);
 
   return {
     sidePanel: {
@@ -280,6 +286,13 @@ export function bundleSizes(root, { mapsDir = null, panelPage = 'sidepanel.html'
       ...split,
     },
     background: { files: bgFiles, bytes: sum(bgFiles, 'bytes'), gzBytes: sum(bgFiles, 'gzBytes') },
-    contentScripts: contentFiles.length ? { files: contentFiles, bytes: sum(contentFiles, 'bytes'), gzBytes: sum(contentFiles, 'gzBytes') } : { files: [], bytes: 0, gzBytes: 0, none: true },
+    contentScripts: {
+      files: contentFiles,
+      bytes: sum(contentFiles, 'bytes'),
+      gzBytes: sum(contentFiles, 'gzBytes'),
+      runtimeFiles: runtimeFiles.map((f) => f.file),
+      runtimeMissing,
+      ...(contentFiles.length ? {} : { none: true }),
+    },
   };
 }

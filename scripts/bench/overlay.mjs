@@ -1,0 +1,91 @@
+// The overlay part of `pnpm bench` (bench/extension.mjs): how fast the badge follows a client on a busy page,
+// and whether the content script blocks that page. The in-page measuring is in overlay-page.mjs, the
+// adapter and permission set-up in overlay-setup.mjs.
+//
+// Two demo servers: one whose origin has the werkplein-demo adapter and the granted permission (the content
+// script is registered there), and one on another port with neither (same browser, same extension loaded,
+// nothing injected) — the baseline for the long-task comparison.
+import { startDemoServer } from '../../extension/demo/server.mjs';
+import { badgeRunInPage, hideClientInPage, longTaskWindowInPage } from './overlay-page.mjs';
+import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from './overlay-setup.mjs';
+
+export const BADGE_TAG = 'trede-badge';
+const PRESET_ID = 'werkplein-demo';
+
+/**
+ * Saves the preset for one demo server's origin, grants it and waits for the registration. Resolves with the
+ * busy page's address on both servers, or throws saying which step failed.
+ */
+export async function setUpOverlay({ context, worker, extensionId, extensionDir, log }) {
+  const granted = await startDemoServer({ port: 0, log: () => {} });
+  const plain = await startDemoServer({ port: 0, log: () => {} });
+  const close = async () => {
+    await granted.close();
+    await plain.close();
+  };
+  try {
+    const origin = new URL(granted.url).origin;
+    const adapter = demoPreset(extensionDir, PRESET_ID, origin);
+    if (!adapter) throw new Error(`no preset ${PRESET_ID} in extension/src/adapters/presets.json`);
+    const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+    // The side panel opens (and so creates) Trede's database.
+    const panel = await context.newPage();
+    await panel.goto(panelUrl);
+    await panel.getByTestId('screen-client').waitFor();
+    await panel.evaluate(saveAdaptersInPage, [adapter]);
+    await panel.close();
+    const pattern = `${origin}/*`;
+    if (!(await grantOrigin(context, { extensionId, extensionPageUrl: panelUrl, pattern }))) throw new Error(`the permission request for ${pattern} was refused`);
+    if (!(await waitForRegistration(worker, pattern))) throw new Error(`the background did not register the content script for ${pattern}`);
+    log(`overlay: adapter ${PRESET_ID} saved and ${pattern} granted; baseline origin ${new URL(plain.url).origin} has neither`);
+    return { withUrl: new URL('druk.html', granted.url).href, withoutUrl: new URL('druk.html', plain.url).href, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** Opens druk.html (ticking unless `ticking` is false) and waits for it to be built. */
+export async function openBusyPage(context, url, { ticking = true, pageErrors = [] } = {}) {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(ticking ? url : `${url}?tikken=0`);
+  await page.waitForSelector('body[data-status="klaar"]');
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { page, nodes };
+}
+
+const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * `runs` measured shows of a client (after `warmup` unmeasured ones), hidden again after each. The pause
+ * between runs varies (150–290 ms) so the shows land at different points of the page's 100 ms tick.
+ * Resolves with one { nr, inserted, frame, settled, firstShow } per measured run (ms; null = not seen).
+ */
+export async function measureBadgeLatency(page, { runs, warmup = 3, numbers, timeoutMs = 5_000 }) {
+  const out = [];
+  const seen = new Set();
+  for (let i = 0; i < warmup + runs; i++) {
+    const nr = numbers[i % numbers.length];
+    const run = await page.evaluate(badgeRunInPage, { nr, tag: BADGE_TAG, timeoutMs });
+    if (!(await page.evaluate(hideClientInPage, { tag: BADGE_TAG, timeoutMs }))) throw new Error('the badge stayed after the client was hidden');
+    const firstShow = !seen.has(nr);
+    seen.add(nr);
+    if (i >= warmup) out.push({ nr, ...run, firstShow });
+    await pause(150 + ((i * 37) % 141));
+  }
+  return out;
+}
+
+/** One long-task window (see longTaskWindowInPage) on a freshly opened busy page. */
+export async function measureLongTasks(context, url, { durationMs, toggleMs = 500, numbers, pageErrors }) {
+  const { page, nodes } = await openBusyPage(context, url, { pageErrors });
+  try {
+    // Let the content script (if any) start, as a caseworker's page would have been open a moment.
+    await pause(1_000);
+    const result = await page.evaluate(longTaskWindowInPage, { durationMs, toggleMs, numbers, tag: BADGE_TAG });
+    return { nodes, ...result };
+  } finally {
+    await page.close();
+  }
+}
