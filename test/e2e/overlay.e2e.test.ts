@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
 
 /** An adapter as the extension stores it (extension/src/adapters/schema.ts); the tests only move and bend it. */
@@ -63,28 +64,14 @@ describe('overlay on the case-management system', () => {
 
   /**
    * The permission prompt answered with "Allow". A headless browser shows no prompt to click, so the grant is
-   * made where a caseworker can also make it, the browser's extensions page (site access); after that the
-   * extension's own request — from a click in an extension page, as the options page's save does — succeeds.
+   * made where a caseworker can also make it — the browser's extensions page (site access); the extension's
+   * own request, from a click in the options page, then succeeds without a prompt.
    */
-  async function allowOrigin(pattern: string): Promise<boolean> {
+  async function allowInBrowser(pattern: string): Promise<void> {
     const page = await context.newPage();
     await page.goto('chrome://extensions/');
     await page.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id, host), [browser.extensionId, pattern]);
     await page.close();
-    const p = await openPanel();
-    await p.evaluate((origins) => {
-      const button = document.createElement('button');
-      button.id = 'e2e-request';
-      button.textContent = 'request';
-      button.addEventListener('click', async () => {
-        button.dataset.result = String(await chrome.permissions.request({ origins }));
-      });
-      document.body.append(button);
-    }, [pattern]);
-    await p.click('#e2e-request');
-    const result = await p.waitForSelector('#e2e-request[data-result]').then((el) => el.getAttribute('data-result'));
-    await p.close();
-    return result === 'true';
   }
 
   async function badgeOf(p: Page) {
@@ -148,10 +135,19 @@ describe('overlay on the case-management system', () => {
     worker = browser.serviceWorker!;
     expect(worker).toBeTruthy();
     panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
-    // Creates the database; then both demo adapters, moved to this server's port.
-    panel = await openPanel();
-    await saveAdapters([presetAt('werkplein-demo', origin), presetAt('werkplein-demo-app', origin)]);
-    await panel.close();
+    // In Trede's pages: record every permission request, and answer "Deny" for the browser when a test says so.
+    await context.addInitScript(() => {
+      const api = (globalThis as { chrome?: { permissions?: { request(p: unknown): Promise<boolean> } } }).chrome?.permissions;
+      if (!location.href.startsWith('chrome-extension://') || !api) return;
+      const w = window as unknown as { e2eRequests: unknown[]; e2eDeny: boolean };
+      w.e2eRequests = [];
+      w.e2eDeny = false;
+      const request = api.request.bind(api);
+      api.request = (permissions: unknown) => {
+        w.e2eRequests.push(permissions);
+        return w.e2eDeny ? Promise.resolve(false) : request(permissions);
+      };
+    });
   });
 
   afterAll(async () => {
@@ -159,7 +155,29 @@ describe('overlay on the case-management system', () => {
     await server?.close();
   });
 
-  it('without the origin granted, nothing is registered and nothing is injected', async () => {
+  /** Starts a new adapter from a preset in the options page, moved to the test server, and saves it. */
+  async function saveFromOptions(options: Page, presetId: string): Promise<void> {
+    await options.getByTestId('adapter-start-from').selectOption(presetId);
+    await options.getByTestId('adapter-new').click();
+    await options.getByTestId('adapter-origin').fill(origin);
+    await options.getByTestId('adapter-save').click();
+    await options.getByTestId('adapter-form').waitFor({ state: 'detached' });
+  }
+
+  const permissionRequests = (options: Page) => options.evaluate(() => (window as unknown as { e2eRequests: unknown[] }).e2eRequests);
+
+  it('saving an adapter asks for exactly its origin; refused, nothing is registered or injected', async () => {
+    const options = await context.newPage();
+    watch(options, 'options');
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('options').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.evaluate(() => ((window as unknown as { e2eDeny: boolean }).e2eDeny = true));
+    await saveFromOptions(options, 'werkplein-demo');
+    expect(await seriousViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'overlay-options-list', true);
+    expect(await permissionRequests(options)).toEqual([{ origins: [`${origin}/*`] }]);
+    await expect.poll(() => options.getByTestId('adapter-permission').getAttribute('data-granted')).toBe('false');
     expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
     expect(await registered()).toEqual([]);
     host = await context.newPage();
@@ -168,16 +186,26 @@ describe('overlay on the case-management system', () => {
     await host.locator('#klantnummer').filter({ hasText: ANOUK }).waitFor();
     await host.waitForTimeout(1_000);
     expect(await badgeOf(host)).toEqual({ count: 0 });
+    await options.close();
   });
 
-  it('granting exactly the origin registers the content script for it, and only for it', async () => {
-    expect(await allowOrigin(`${origin}/*`)).toBe(true);
+  it('allowed, the content script is registered for exactly that origin and starts in the open tab', async () => {
+    const options = await context.newPage();
+    watch(options, 'options');
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // The caseworker allows the origin (the browser's prompt, see allowInBrowser) via the list's "allow".
+    await allowInBrowser(`${origin}/*`);
+    await options.getByTestId('adapter-allow').click();
+    await expect.poll(() => options.getByTestId('adapter-permission').getAttribute('data-granted')).toBe('true');
     expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [`${origin}/*`] });
     await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
-    // The background also starts it in the tab that was already open.
+    // The single-page app's adapter on the same origin: no new prompt, still one registration.
+    await saveFromOptions(options, 'werkplein-demo-app');
+    expect((await permissionRequests(options)).at(-1)).toEqual({ origins: [`${origin}/*`] });
+    expect(await registered()).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
+    await options.close();
     await waitForBadge(host, ANOUK, 'settled');
-    const badge = await badgeOf(host);
-    expect(badge).toMatchObject({ count: 1, tone: 'none', after: ANOUK, visible: true, shadowOpen: false, floating: false });
+    expect(await badgeOf(host)).toMatchObject({ count: 1, tone: 'none', after: ANOUK, visible: true, shadowOpen: false, floating: false });
   });
 
   it('multi-page system: the panel follows the page, prefills a new intake, and writes the summary back', async () => {
