@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPrefill, parseDate } from '../src/adapters/prefill';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import { AdapterFileSchema, AdapterSchema, normaliseOrigin, originPattern, PREFILL_ITEMS } from '../src/adapters/schema';
-import { messages } from '../src/i18n/messages';
+import { adapterMessages } from '../src/i18n/areas/adapters';
 
 const valid = () => structuredClone(PRESETS[0]!);
 const issues = (value: unknown) => {
@@ -34,7 +34,7 @@ describe('adapter schema', () => {
     const found = issues(bad);
     expect(found).toContainEqual({ path: 'reference.element.pattern', message: 'adapter.issue.regex' });
     expect(found).toContainEqual({ path: 'prefill.0.convert', message: 'adapter.issue.conversion' });
-    for (const { message } of found) if (message.startsWith('adapter.')) expect(messages).toHaveProperty([message]);
+    for (const { message } of found) if (message.startsWith('adapter.')) expect(adapterMessages).toHaveProperty([message]);
     expect(issues({ ...valid(), reference: {} })).toEqual([{ path: 'reference', message: 'adapter.issue.referenceEmpty' }]);
     expect(issues({ ...valid(), id: 'Met Spaties' })).toEqual([{ path: 'id', message: 'adapter.issue.id' }]);
     expect(issues({ ...valid(), extra: 1 }).map((i) => i.path)).toEqual(['']);

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { adapterMessages } from '../src/i18n/areas/adapters';
 import { messages, type MessageKey } from '../src/i18n/messages';
-import { both, isLang, t } from '../src/i18n/t';
+import { addMessages, both, isLang, t } from '../src/i18n/t';
 import { localeFiles } from '../src/manifest';
 import { AuditActionSchema, OUTCOME_REASONS, OutcomeKindSchema, OutcomePhaseSchema } from '../src/store/schema';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {
-  const entries = Object.entries(messages) as [MessageKey, { nl: string; en: string }][];
+  // The side panel's strings and the options page's (kept apart so the panel does not load the latter).
+  const entries = Object.entries({ ...messages, ...adapterMessages }) as [MessageKey, { nl: string; en: string }][];
+
+  it('keeps the options page’s strings out of the side panel’s until that page adds them', () => {
+    const optionsOnly = Object.keys(adapterMessages) as MessageKey[];
+    expect(optionsOnly.length).toBeGreaterThan(20);
+    for (const key of optionsOnly) expect(messages, key).not.toHaveProperty([key]);
+    expect(t('adapters.list.active' as MessageKey, 'nl')).toBe('adapters.list.active');
+    addMessages(adapterMessages);
+    expect(t('adapters.list.active' as MessageKey, 'nl')).toBe(adapterMessages['adapters.list.active'].nl);
+    expect(t('adapter.issue.origin', 'en')).toBe(adapterMessages['adapter.issue.origin'].en);
+  });
 
   it('every key has a non-empty Dutch and English text', () => {
     for (const [key, text] of entries) {

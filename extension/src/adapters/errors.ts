@@ -7,10 +7,12 @@
  * it; the schema itself only limits their size).
  */
 import type * as z from 'zod/mini';
-import { messages, type MessageKey } from '../i18n/messages';
+import { adapterMessages } from '../i18n/areas/adapters';
+import type { MessageKey } from '../i18n/messages';
 import { t, type Lang } from '../i18n/t';
 import { describeIssue } from '../store/errors';
 import { AdapterSchema, type Adapter } from './schema';
+import '../i18n/adapter-texts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -64,7 +66,7 @@ export function fieldLabel(path: string, lang: Lang): string {
   return path;
 }
 
-const isAdapterIssueKey = (message: string): message is MessageKey => message.startsWith('adapter.issue.') && message in messages;
+const isAdapterIssueKey = (message: string): message is MessageKey => message.startsWith('adapter.issue.') && message in adapterMessages;
 
 function issueProblem(issue: Issue, value: unknown): AdapterProblem {
   const path = issue.path.map(String).join('.');

@@ -8,6 +8,7 @@ import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import { ADAPTER_FORMAT, type Adapter } from './schema';
+import '../i18n/adapter-texts';
 
 export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
 

@@ -1,25 +1,39 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText } from '../errors';
 import { LANGS } from '../i18n/t';
 import { useLanguage } from '../i18n/context';
 import type { TredeStore } from '../store/repo';
 import { OpenOptionsLink } from '../ui/adapters/OpenOptionsLink';
 import { ClientScreen } from '../ui/screens/ClientScreen';
-import { HistoryScreen } from '../ui/screens/HistoryScreen';
 import { IntakeScreen } from '../ui/screens/IntakeScreen';
-import { OutcomesScreen } from '../ui/screens/OutcomesScreen';
-import { ResultsScreen } from '../ui/screens/ResultsScreen';
+import { lazyScreen } from './lazy-screen';
 import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
 import { PageBanner } from './PageBanner';
 import { browserPageApis, usePageLink, type PageApis } from './page-link';
 
+/** Screens after an intake load on first use (src/app/lazy-screen.tsx): the panel opens on the client screen. */
+const LAZY = {
+  results: lazyScreen(() => import('../ui/screens/ResultsScreen').then((m) => m.ResultsScreen)),
+  history: lazyScreen(() => import('../ui/screens/HistoryScreen').then((m) => m.HistoryScreen)),
+  outcomes: lazyScreen(() => import('../ui/screens/OutcomesScreen').then((m) => m.OutcomesScreen)),
+};
+
 const SCREENS = {
   client: ClientScreen,
   intake: IntakeScreen,
-  results: ResultsScreen,
-  history: HistoryScreen,
-  outcomes: OutcomesScreen,
-} satisfies Record<View['screen'], () => unknown>;
+  ...LAZY,
+} satisfies Record<View['screen'], ComponentType>;
+
+/** Once the panel has painted and is idle, fetch the other screens' code so their first visit is instant. */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    const preload = () => Object.values(LAZY).forEach((screen) => void screen.preload().catch(() => {}));
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(preload, { timeout: 2_000 });
+    else setTimeout(preload, 200);
+  }, []);
+}
 
 /** The side panel's shell: header, language switch and the area the screens will fill (phase 2). */
 export function App(props: { store?: TredeStore | null; initialView?: View; pageApis?: PageApis | null }) {
@@ -28,6 +42,7 @@ export function App(props: { store?: TredeStore | null; initialView?: View; page
   const [current, setCurrent] = useState<CurrentClient | null>(null);
   const [pageApis] = useState(() => (props.pageApis === undefined ? browserPageApis() : props.pageApis));
   const page = usePageLinkFor(props.store ?? null, pageApis, current, setCurrent, navigate);
+  usePreloadScreens();
   const context = useMemo<AppContextValue | null>(
     () =>
       props.store

@@ -4,7 +4,7 @@
  * Keys starting with `manifest.` become the browser's _locales/<lang>/messages.json at build time
  * (see src/manifest.ts), so the store listing and toolbar follow the same file.
  */
-import { adapterMessages } from './areas/adapters';
+import type { adapterMessages } from './areas/adapters';
 import { intakeMessages } from './areas/intake';
 import { overlayMessages } from './areas/overlay';
 import { resultsMessages } from './areas/results';
@@ -14,7 +14,6 @@ export const messages = {
   ...intakeMessages,
   ...resultsMessages,
   ...overlayMessages,
-  ...adapterMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
@@ -28,6 +27,10 @@ export const messages = {
   'app.title': { nl: 'Trede', en: 'Trede' },
   'app.tagline': { nl: 'Screening bij de intake', en: 'Intake screening' },
   'app.loading': { nl: 'Bezig met laden…', en: 'Loading…' },
+  'app.screenLoadError': {
+    nl: 'Dit scherm kon niet worden geladen. Sluit het zijpaneel en open het opnieuw.',
+    en: 'This screen could not be loaded. Close the side panel and open it again.',
+  },
   'app.placeholder': {
     nl: 'Open een cliënt in uw eigen systeem om te beginnen. De schermen voor de intake volgen.',
     en: 'Open a client in your own system to begin. The intake screens are coming.',
@@ -144,4 +147,9 @@ export const messages = {
   'audit.adapter-removed': { nl: 'Koppeling met eigen systeem verwijderd', en: 'Adapter for own system removed' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
-export type MessageKey = keyof typeof messages;
+/**
+ * Every key, the options page's included. Those strings (src/i18n/areas/adapters.ts) are not in `messages`:
+ * only the options page needs them, so the side panel does not load them; it adds them at start
+ * (src/i18n/adapter-texts.ts).
+ */
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages;

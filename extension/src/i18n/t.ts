@@ -17,9 +17,25 @@ function fill(template: string, params: MessageParams | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The message in one language, with {placeholders} filled in. */
+type Texts = Readonly<Record<string, { nl: string; en: string }>>;
+/** Strings of one page only (the options page's), added by that page when it starts. */
+const added: Texts[] = [];
+
+export function addMessages(texts: Texts): void {
+  if (!added.includes(texts)) added.push(texts);
+}
+
+function lookup(key: MessageKey): { nl: string; en: string } | undefined {
+  const own = (messages as Texts)[key];
+  if (own) return own;
+  for (const texts of added) if (texts[key]) return texts[key];
+  return undefined;
+}
+
+/** The message in one language, with {placeholders} filled in. A key no page added shows as itself. */
 export function t(key: MessageKey, lang: Lang = DEFAULT_LANG, params?: MessageParams): string {
-  return fill(messages[key][lang], params);
+  const text = lookup(key);
+  return text ? fill(text[lang], params) : key;
 }
 
 /** The message in both languages, e.g. for an error that is shown in the UI and logged. */

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/context';
 import type { TredeStore } from '../../store/repo';
 import { AdaptersScreen } from '../screens/AdaptersScreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import '../../i18n/adapter-texts';
 
 /** The options page's shell: title, language switch, and the adapters screen once the store is open. */
 export function OptionsPage(props: { store: TredeStore | null; storeError?: unknown }) {

@@ -14,6 +14,7 @@ import { downloadText } from '../adapters/download';
 import { draftFromAdapter, type AdapterDraft } from '../adapters/draft';
 import { ImportExport } from '../adapters/ImportExport';
 import { NewAdapter } from '../adapters/NewAdapter';
+import '../../i18n/adapter-texts';
 
 /** A message after an action; `inactive` origins get an "allow" button next to it. */
 interface Notice {
