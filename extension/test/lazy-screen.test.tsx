@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { render, type ComponentType } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyScreen } from '../src/app/lazy-screen';
@@ -11,11 +11,17 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(Screen: () => unknown) {
+async function show(Screen: ComponentType) {
   root = document.createElement('div');
   document.body.append(root);
-  const S = Screen as () => null;
-  await act(async () => render(<LanguageProvider initial="nl"><S /></LanguageProvider>, root));
+  await act(async () =>
+    render(
+      <LanguageProvider initial="nl">
+        <Screen />
+      </LanguageProvider>,
+      root,
+    ),
+  );
 }
 
 describe('lazyScreen', () => {
