@@ -78,3 +78,23 @@ describe('side panel shell', () => {
     expect(q('[data-testid="app"]').textContent).toContain('Bezig met laden');
   });
 });
+
+describe('side panel shell without a store', () => {
+  it('says the local data could not be opened, and why, instead of loading forever', async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(
+        <LanguageProvider initial="nl">
+          <App store={null} storeError={new Error('QuotaExceededError')} pageApis={null} />
+        </LanguageProvider>,
+        root,
+      );
+    });
+    const alert = q('[data-testid="store-error"]');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('konden niet worden geopend');
+    expect(alert.textContent).toContain('QuotaExceededError');
+    expect(root.textContent).not.toContain('Bezig met laden');
+  });
+});

@@ -1,8 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { errorText } from '../errors';
-import { LANGS } from '../i18n/t';
 import { useLanguage } from '../i18n/context';
+import { errorText } from '../errors';
 import type { TredeStore } from '../store/repo';
 import { OpenOptionsLink } from '../ui/adapters/OpenOptionsLink';
 import { ClientScreen } from '../ui/screens/ClientScreen';
@@ -10,6 +9,7 @@ import { IntakeScreen } from '../ui/screens/IntakeScreen';
 import { lazyScreen } from './lazy-screen';
 import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
 import { PageBanner } from './PageBanner';
+import { Shell } from './Shell';
 import { browserPageApis, usePageLink, type PageApis } from './page-link';
 
 /** Screens after an intake load on first use (src/app/lazy-screen.tsx): the panel opens on the client screen. */
@@ -36,8 +36,8 @@ function usePreloadScreens(): void {
 }
 
 /** The side panel's shell: header, language switch and the area the screens will fill (phase 2). */
-export function App(props: { store?: TredeStore | null; initialView?: View; pageApis?: PageApis | null }) {
-  const { lang, setLang, t, error } = useLanguage();
+export function App(props: { store?: TredeStore | null; storeError?: unknown; initialView?: View; pageApis?: PageApis | null }) {
+  const { lang, t } = useLanguage();
   const [view, navigate] = useState<View>(props.initialView ?? { screen: 'client' });
   const [current, setCurrent] = useState<CurrentClient | null>(null);
   const [pageApis] = useState(() => (props.pageApis === undefined ? browserPageApis() : props.pageApis));
@@ -61,44 +61,20 @@ export function App(props: { store?: TredeStore | null; initialView?: View; page
   const Screen = SCREENS[view.screen];
   return (
     <div class="app">
-      <header class="app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <span class="app-tagline">{t('app.tagline')}</span>
-        </div>
-        <fieldset class="lang-switch" aria-label={t('language.label')}>
-          {LANGS.map((code) => (
-            <button
-              type="button"
-              key={code}
-              lang={code}
-              aria-pressed={lang === code}
-              title={t(`language.${code}`)}
-              data-testid={`lang-${code}`}
-              onClick={() => setLang(code)}
-            >
-              {code.toUpperCase()}
-            </button>
-          ))}
-        </fieldset>
-      </header>
-      {error ? (
-        <p class="app-error" role="alert">
-          {t('app.settingsUnreadable')} <small>{errorText(error, lang)}</small>
-        </p>
-      ) : null}
-      <main class="app-main" data-testid="app">
+      <Shell tagline={t('app.tagline')} mainClass="app-main" testId="app" footer={<OpenOptionsLink />}>
         {context ? (
           <AppContext.Provider value={context}>
             {page ? <PageBanner page={page} /> : null}
             <Screen />
           </AppContext.Provider>
+        ) : props.storeError ? (
+          <p class="notice notice-error" role="alert" data-testid="store-error">
+            {t('app.storeError', { detail: errorText(props.storeError, lang) })}
+          </p>
         ) : (
           <p>{t('app.loading')}</p>
         )}
-        <p class="app-note">{t('app.localOnly')}</p>
-        <OpenOptionsLink />
-      </main>
+      </Shell>
     </div>
   );
 }

@@ -27,6 +27,10 @@ export const messages = {
   'app.title': { nl: 'Trede', en: 'Trede' },
   'app.tagline': { nl: 'Screening bij de intake', en: 'Intake screening' },
   'app.loading': { nl: 'Bezig met laden…', en: 'Loading…' },
+  'app.storeError': {
+    nl: 'De gegevens op deze computer konden niet worden geopend ({detail}). Er is niets verloren; probeer het zijpaneel opnieuw te openen.',
+    en: 'The data on this computer could not be opened ({detail}). Nothing is lost; try opening the side panel again.',
+  },
   'app.screenLoadError': {
     nl: 'Dit scherm kon niet worden geladen. Sluit het zijpaneel en open het opnieuw.',
     en: 'This screen could not be loaded. Close the side panel and open it again.',

@@ -3,30 +3,18 @@ import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { TredeStore } from '../../store/repo';
 import { AdaptersScreen } from '../screens/AdaptersScreen';
-import { LanguageSwitch } from './LanguageSwitch';
+import { Shell } from '../../app/Shell';
 import '../../i18n/adapter-texts';
 
 /** The options page's shell: title, language switch, and the adapters screen once the store is open. */
 export function OptionsPage(props: { store: TredeStore | null; storeError?: unknown }) {
-  const { lang, t, error } = useLanguage();
+  const { lang, t } = useLanguage();
   useEffect(() => {
     document.title = t('adapters.page.title');
   }, [lang]);
   return (
     <div class="options">
-      <header class="app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <span class="app-tagline">{t('adapters.page.tagline')}</span>
-        </div>
-        <LanguageSwitch />
-      </header>
-      {error ? (
-        <p class="app-error" role="alert">
-          {t('app.settingsUnreadable')} <small>{errorText(error, lang)}</small>
-        </p>
-      ) : null}
-      <main class="options-main" data-testid="options">
+      <Shell tagline={t('adapters.page.tagline')} mainClass="options-main" testId="options">
         {props.store ? (
           <AdaptersScreen store={props.store} />
         ) : props.storeError ? (
@@ -36,8 +24,7 @@ export function OptionsPage(props: { store: TredeStore | null; storeError?: unkn
         ) : (
           <p>{t('app.loading')}</p>
         )}
-        <p class="app-note">{t('app.localOnly')}</p>
-      </main>
+      </Shell>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { draftFromAdapter, type AdapterDraft } from '../adapters/draft';
 import { ImportExport } from '../adapters/ImportExport';
 import { NewAdapter } from '../adapters/NewAdapter';
 import '../../i18n/adapter-texts';
+import { UnreadableRecords } from '../UnreadableRecords';
 
 /** A message after an action; `inactive` origins get an "allow" button next to it. */
 interface Notice {
@@ -190,16 +191,7 @@ export function AdaptersScreen(props: { store: TredeStore }) {
               </p>
             ) : null}
             {listed === null && !loadError ? <p role="status">{t('adapters.list.loading')}</p> : null}
-            {listed?.errors.length ? (
-              <div class="notice notice-warn" role="alert" data-testid="adapters-unreadable">
-                <p>{t('adapters.list.unreadable', { count: listed.errors.length })}</p>
-                <ul>
-                  {listed.errors.map((e, i) => (
-                    <li key={i}>{errorText(e, lang)}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <UnreadableRecords errors={listed?.errors ?? []} heading={t('adapters.list.unreadable', { count: listed?.errors.length ?? 0 })} testId="adapters-unreadable" />
             {listed ? (
               <AdapterList
                 adapters={adapters}

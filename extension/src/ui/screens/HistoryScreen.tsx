@@ -9,6 +9,7 @@ import { intakeChanges } from '../history/changes';
 import { LadderChart } from '../history/LadderChart';
 import { bandText, formatDate, highestBand, intakeDate, shownMoments } from '../results/format';
 import { ScreenNav } from '../results/ScreenNav';
+import { UnreadableRecords } from '../UnreadableRecords';
 
 type Loaded = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ok'; listed: Listed<IntakeRecord> };
 
@@ -45,16 +46,7 @@ export function HistoryScreen() {
           {errorText(loaded.error, lang)}
         </p>
       ) : null}
-      {errors.length ? (
-        <div class="notice notice-warn" role="alert" data-testid="history-errors">
-          <p>{t('history.errors', { count: errors.length })}</p>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>{errorText(e, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <UnreadableRecords errors={errors} heading={t('history.errors', { count: errors.length })} testId="history-errors" />
       {loaded.state === 'ok' && intakes.length === 0 ? <p data-testid="history-empty">{t('history.empty')}</p> : null}
       {intakes.length ? (
         <>

@@ -7,6 +7,7 @@ import type { OutcomeRecord } from '../../store/schema';
 import { OutcomeForm } from '../outcomes/OutcomeForm';
 import { formatDate } from '../results/format';
 import { ScreenNav } from '../results/ScreenNav';
+import { UnreadableRecords } from '../UnreadableRecords';
 
 /** What became of the client: record an outcome, and the outcomes recorded so far (oldest first). */
 export function OutcomesScreen() {
@@ -44,16 +45,7 @@ export function OutcomesScreen() {
           </p>
         ) : null}
         {listed === null && !loadError ? <p role="status">{t('outcomes.loading')}</p> : null}
-        {listed?.errors.length ? (
-          <div class="notice notice-warn" role="alert" data-testid="outcomes-errors">
-            <p>{t('outcomes.errors', { count: listed.errors.length })}</p>
-            <ul>
-              {listed.errors.map((e, i) => (
-                <li key={i}>{errorText(e, lang)}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <UnreadableRecords errors={listed?.errors ?? []} heading={t('outcomes.errors', { count: listed?.errors.length ?? 0 })} testId="outcomes-errors" />
         {listed && listed.items.length === 0 ? <p data-testid="outcomes-empty">{t('outcomes.none')}</p> : null}
         {listed?.items.length ? (
           <ul class="outcome-list">

@@ -1,5 +1,5 @@
-import { useLanguage } from '../../i18n/context';
-import { LANGS } from '../../i18n/t';
+import { useLanguage } from '../i18n/context';
+import { LANGS } from '../i18n/t';
 
 /** NL / EN; the choice is the stored setting the side panel uses too. */
 export function LanguageSwitch() {
