@@ -3,19 +3,18 @@
 // single-page app, puts the badge next to the number, the side panel follows, a new intake is prefilled
 // from the page and the summary is written back into the page's notes field — and a hostile page neither
 // runs anything nor breaks.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
 
 /** An adapter as the extension stores it (extension/src/adapters/schema.ts); the tests only move and bend it. */
 type Adapter = { id: string; origin: string; reference: Record<string, unknown> } & Record<string, unknown>;
 
-/** The demo presets the extension ships (extension/src/adapters/presets.json), moved to the test server. */
-const PRESETS: Adapter[] = JSON.parse(readFileSync(join(REPO_ROOT, 'extension/src/adapters/presets.json'), 'utf8')).adapters;
-const presetAt = (id: string, origin: string): Adapter => ({ ...structuredClone(PRESETS.find((p) => p.id === id)!), origin });
+/** A demo preset the extension ships (extension/src/adapters/presets.json), moved to the test server. */
+const presetAt = (id: string, origin: string): Adapter => demoPreset(join(REPO_ROOT, 'extension'), id, origin) as Adapter;
 
 const ANOUK = '710204418';
 const KEES = '710311528';
@@ -39,23 +38,7 @@ describe('overlay on the case-management system', () => {
   const watch = (p: Page, name: string) => p.on('pageerror', (err) => pageErrors.push(`${name}: ${err.message}`));
 
   /** Writes adapters straight into Trede's database (as the options page would) and tells the background. */
-  async function saveAdapters(adapters: Adapter[]): Promise<void> {
-    await panel.evaluate(async (list) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('trede');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('adapters', 'readwrite');
-        for (const adapter of list) tx.objectStore('adapters').put({ id: adapter.id, adapter, savedAt: new Date().toISOString() });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      await chrome.runtime.sendMessage({ kind: 'trede/adapters-changed' });
-    }, adapters);
-  }
+  const saveAdapters = (adapters: Adapter[]) => panel.evaluate(saveAdaptersInPage, adapters);
 
   const registered = () =>
     worker.evaluate(async () =>
