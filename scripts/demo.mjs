@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { startDemoServer } from '../extension/demo/server.mjs';
 import { ensureChromium, findChromium, INSTALL_HINT, launchWithExtension, openChromiumForPerson } from './lib/chromium.mjs';
+import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from './bench/overlay-setup.mjs';
 import { completeIntakeByKeyboard, openClientByKeyboard, startIntake } from './bench/panel.mjs';
 import { buildExtension, EXTENSION_OUTPUT, REPO_ROOT, unpackedExtensionPath } from './lib/extension.mjs';
 
@@ -85,6 +86,14 @@ async function takeScreenshots({ dir, url, extensionPath }) {
     return png;
   };
   const browser = await launchWithExtension({ executablePath, extensionPath, log: warn });
+  /** The caseworker's view: the host page (879 px) beside the 400 px side panel, as one picture. */
+  const sideBySide = async (hostPng, panelPng, name) => {
+    const side = await browser.context.newPage();
+    await side.setViewportSize({ width: 1280, height: 900 });
+    const img = (png, w) => `<img width="${w}" height="900" src="data:image/png;base64,${png.toString('base64')}">`;
+    await side.setContent(`<body style="margin:0;display:flex;background:#888">${img(hostPng, 879)}<div style="width:1px;background:#555"></div>${img(panelPng, 400)}</body>`);
+    await shot(side, name);
+  };
   try {
     const page = await browser.context.newPage();
     await page.goto(url);
@@ -140,14 +149,31 @@ async function takeScreenshots({ dir, url, extensionPath }) {
       }
       for (const e of errors) warn(`side panel error: ${e}`);
 
-      if (resultsPng) {
-        const side = await browser.context.newPage();
-        await side.setViewportSize({ width: 1280, height: 900 });
-        const img = (png, w) => `<img width="${w}" height="900" src="data:image/png;base64,${png.toString('base64')}">`;
-        await side.setContent(
-          `<body style="margin:0;display:flex;background:#888">${img(hostPng, 879)}<div style="width:1px;background:#555"></div>${img(resultsPng, 400)}</body>`,
-        );
-        await shot(side, '09-naast-elkaar.png');
+      if (resultsPng) await sideBySide(hostPng, resultsPng, '09-naast-elkaar.png');
+
+      // The overlay: the demo's adapters saved, the origin allowed (what the caseworker does in the browser's
+      // prompt), then the badge next to the client number and the panel following the page on its own.
+      try {
+        const origin = new URL(url).origin;
+        const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+        const adapters = ['werkplein-demo', 'werkplein-demo-app'].map((id) => demoPreset(join(REPO_ROOT, 'extension'), id, origin));
+        await panel.evaluate(saveAdaptersInPage, adapters);
+        await panel.close();
+        if (!(await grantOrigin(browser.context, { extensionId: browser.extensionId, extensionPageUrl: panelUrl, pattern: `${origin}/*` }))) throw new Error('the origin was not granted');
+        if (!browser.serviceWorker || !(await waitForRegistration(browser.serviceWorker, `${origin}/*`))) throw new Error('the content script was not registered');
+        await page.bringToFront();
+        await page.reload();
+        await page.locator('#klantnummer + trede-badge').waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(300); // the badge's text arrives from the background
+        const badgePng = await shot(page, '10-badge-op-de-pagina.png');
+        const follower = await browser.context.newPage();
+        await follower.setViewportSize({ width: 400, height: 900 });
+        await follower.goto(panelUrl);
+        await follower.locator('[data-testid="page-status"]').waitFor({ timeout: 10_000 });
+        const followPng = await shot(follower, '11-zijpaneel-volgt-de-pagina.png');
+        await sideBySide(badgePng, followPng, '12-overlay-naast-elkaar.png');
+      } catch (err) {
+        warn(`No overlay screenshots: ${err.message}`);
       }
     }
   } finally {
