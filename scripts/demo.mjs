@@ -237,6 +237,10 @@ async function main() {
 
   if (display && exe) {
     say('Opening Chromium. Open Trede with the toolbar button (puzzle piece → Trede → pin) to see the side panel.');
+    say(
+      `For the overlay (badge on the page, panel following the client): in the side panel "Koppelingen beheren" → ` +
+        `start from the preset "Werkplein Demo" with address ${new URL(server.url).origin} → Opslaan → allow the browser's question.`,
+    );
     say('Close Chromium (or press Ctrl-C here) to stop the demo.');
     const { child, exited } = openChromiumForPerson({ executablePath: exe, extensionPath, urls: [server.url], log: (l) => say(l) });
     const signalled = stopOnSignal().then(() => child.kill('SIGTERM'));
