@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { convertPrefill } from '../src/adapters/prefill';
 import { PRESETS } from '../src/adapters/presets';
 import { App } from '../src/app/App';
@@ -68,6 +68,12 @@ function fakePage(initial: DetectionReport | null) {
     },
   };
 }
+
+// The results screen and the scorer load lazily in the app; transforming them the first time can take seconds
+// on a busy machine (the suite runs files in parallel), which must not count against the waits below.
+beforeAll(async () => {
+  await Promise.all([import('../src/ui/screens/ResultsScreen'), import('../src/store/scoring')]);
+}, 60_000);
 
 let root: HTMLElement;
 async function mount(store: TredeStore, apis: PageApis) {

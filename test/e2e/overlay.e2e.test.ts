@@ -330,7 +330,7 @@ describe('overlay on the case-management system', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('withdrawing the permission unregisters the script: a new page gets nothing', async () => {
+  it('withdrawing the permission in the browser unregisters the script: a new page gets nothing', async () => {
     await worker.evaluate((pattern) => chrome.permissions.remove({ origins: [pattern] }), `${origin}/*`);
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
     const fresh = await context.newPage();
@@ -339,6 +339,27 @@ describe('overlay on the case-management system', () => {
     await fresh.waitForTimeout(1_000);
     expect(await badgeOf(fresh)).toEqual({ count: 0 });
     await fresh.close();
+  });
+
+  it('deleting the adapters in the options page gives the origin back and leaves nothing registered', async () => {
+    // Allowed again first, so that deleting has something to give back.
+    await allowInBrowser(`${origin}/*`);
+    const options = await context.newPage();
+    watch(options, 'options');
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('adapter-allow').first().click();
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
+    for (const id of ['werkplein-demo', 'werkplein-demo-app']) {
+      const row = options.locator(`[data-testid="adapter-row"][data-id="${id}"]`);
+      await row.getByTestId('adapter-delete').click();
+      await row.getByTestId('adapter-delete-confirm').click();
+      await row.waitFor({ state: 'detached' });
+      // The first delete keeps the origin (the other adapter still uses it); the last one gives it back.
+      const origins = (await worker.evaluate(() => chrome.permissions.getAll())).origins;
+      expect(origins).toEqual(id === 'werkplein-demo' ? [`${origin}/*`] : []);
+    }
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+    await options.close();
     expect(pageErrors).toEqual([]);
   });
 });
