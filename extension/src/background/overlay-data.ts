@@ -35,9 +35,11 @@ export function storeOverlayData(open: () => Promise<TredeStore> = () => openSto
     store ??= open();
     try {
       return await work(await store);
-    } catch (e) {
-      // One retry on a fresh connection; a second failure is real.
+    } catch {
+      // One retry on a fresh connection (the old one may have been closed for an upgrade); a second failure is real.
+      const stale = store;
       store = open();
+      void stale.then((s) => s.close(), () => {});
       return work(await store);
     }
   };
