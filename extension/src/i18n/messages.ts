@@ -84,18 +84,9 @@ export const messages = {
     en: 'Invalid client key: expected 64 hexadecimal characters.',
   },
 
-  // Zod issue details used in {detail}
+  // Checks of Trede's own in the store schemas (the key is the zod issue's message; see src/store/errors.ts).
+  // Generic schema issues are worded by @trede/core's describeSchemaIssue.
   'issue.adapterId': { nl: 'het id van het record en van de koppeling verschillen', en: 'the record’s id and the adapter’s id differ' },
-  'issue.missing': { nl: 'ontbreekt', en: 'is missing' },
-  'issue.type': { nl: 'verwacht {expected}, gevonden {received}', en: 'expected {expected}, found {received}' },
-  'issue.tooSmall': { nl: 'te klein of te kort (minimaal {minimum})', en: 'too small or too short (minimum {minimum})' },
-  'issue.tooBig': { nl: 'te groot of te lang (maximaal {maximum})', en: 'too large or too long (maximum {maximum})' },
-  'issue.value': { nl: 'niet toegestaan; toegestaan: {values}', en: 'not allowed; allowed: {values}' },
-  'issue.format': { nl: 'geen geldige {format}', en: 'not a valid {format}' },
-  'issue.keys': { nl: 'onbekende velden: {keys}', en: 'unknown fields: {keys}' },
-  'issue.union': { nl: 'past bij geen van de toegestane vormen', en: 'matches none of the allowed shapes' },
-  'issue.other': { nl: 'ongeldig ({code})', en: 'invalid ({code})' },
-  // Checks of Trede's own (the key is the zod issue's message; see src/store/errors.ts)
   'issue.clientKey': { nl: 'verwacht 64 hexadecimale tekens (kleine letters)', en: 'expected 64 lowercase hexadecimal characters' },
   'issue.secret': { nl: 'verwacht een niet-exporteerbare HMAC-sleutel', en: 'expected a non-extractable HMAC key' },
   'issue.labelHasBsn': { nl: 'een bijnaam mag geen BSN bevatten', en: 'a nickname must not contain a BSN' },

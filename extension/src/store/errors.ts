@@ -1,3 +1,4 @@
+import { describeSchemaIssue } from '@trede/core';
 import type * as z from 'zod/mini';
 import { TredeError } from '../errors';
 import { messages, type MessageKey } from '../i18n/messages';
@@ -6,49 +7,10 @@ import type { StoreName } from './schema';
 
 type Issue = z.core.$ZodIssue;
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function list(values: readonly unknown[]): string {
-  const shown = values.slice(0, 8).map((v) => JSON.stringify(v));
-  return values.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
-}
-
-/** What is wrong with one field, in one language. */
+/** What is wrong with one field, in one language: Trede's own checks by message key, the rest as core words them. */
 export function describeIssue(issue: Issue, record: unknown, lang: Lang): string {
   if (issue.message.startsWith('issue.') && issue.message in messages) return t(issue.message as MessageKey, lang);
-  switch (issue.code) {
-    case 'invalid_type': {
-      const found = valueAt(record, issue.path);
-      return found === undefined ? t('issue.missing', lang) : t('issue.type', lang, { expected: issue.expected, received: typeName(found) });
-    }
-    case 'too_small':
-      return t('issue.tooSmall', lang, { minimum: String(issue.minimum) });
-    case 'too_big':
-      return t('issue.tooBig', lang, { maximum: String(issue.maximum) });
-    case 'invalid_value':
-      return t('issue.value', lang, { values: list(issue.values) });
-    case 'invalid_format':
-      return t('issue.format', lang, { format: issue.format });
-    case 'unrecognized_keys':
-      return t('issue.keys', lang, { keys: issue.keys.join(', ') });
-    case 'invalid_union':
-      return t('issue.union', lang);
-    default:
-      return t('issue.other', lang, { code: issue.code });
-  }
+  return describeSchemaIssue(issue, record)[lang];
 }
 
 export function fieldOf(issue: Issue): string {

@@ -4,6 +4,7 @@
  */
 export * from './schema.js';
 export * from './i18n/text.js';
+export { describeSchemaIssue, type SchemaIssue } from './i18n/schema-issue.js';
 export * from './instruments/index.js';
 export { SOURCES, citationText } from './instruments/sources.js';
 export { createCatalogue, type Catalogue } from './scoring/catalogue.js';

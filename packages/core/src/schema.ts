@@ -1,9 +1,7 @@
-import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 
-// zod/mini has no message texts of its own; classic zod loaded English ones on import. validateIntake and
-// callers of these schemas pass zod's messages on, so keep them as they were.
-z.config(en());
+// zod/mini carries no message texts; Trede words schema issues itself, in Dutch and English
+// (src/i18n/schema-issue.ts), so none are loaded here.
 
 /**
  * The contracts every boundary validates against. Types are derived from these schemas, so the

@@ -61,11 +61,19 @@ describe('validating an intake response', () => {
     expect(issuesOf({ answers: {}, referenceGroup: 'everyone' })[0]!.path).toBe('referenceGroup');
   });
 
-  it('says what is wrong with a malformed envelope, not just "invalid input"', () => {
-    // zod/mini carries no message texts of its own; core loads the English ones (src/schema.ts).
-    expect(issuesOf({ answers: {}, id: 5 })[0]!.message.en).toBe('invalid structure at "id": Invalid input: expected string, received number');
-    expect(issuesOf({ answers: {}, extra: 1 })[0]!.message.nl).toBe('ongeldige opbouw bij "(root)": Unrecognized key: "extra"');
-    expect(issuesOf({ answers: {}, referenceGroup: 'everyone' })[0]!.message.en).toContain('expected one of "total"|"control"|"intervention"');
+  it('says what is wrong with a malformed envelope, in both languages, not just "invalid input"', () => {
+    const wrongType = issuesOf({ answers: {}, id: 5 })[0]!.message;
+    expect(wrongType).toEqual({ nl: 'ongeldige opbouw bij "id": verwacht string, gevonden number', en: 'invalid structure at "id": expected string, found number' });
+    expect(issuesOf({ answers: {}, extra: 1 })[0]!.message.nl).toBe('ongeldige opbouw bij "(root)": onbekende velden: extra');
+    expect(issuesOf({ answers: {}, referenceGroup: 'everyone' })[0]!.message.en).toBe(
+      'invalid structure at "referenceGroup": not allowed; allowed: "total", "control", "intervention"',
+    );
+    expect(issuesOf({ answers: {}, date: '23-11-2026' })[0]!.message.nl).toBe('ongeldige opbouw bij "date": geen geldige date');
+    expect(issuesOf({})[0]!.message.en).toBe('invalid structure at "answers": is missing');
+    // No English left in the Dutch text of any envelope issue.
+    for (const input of [{ answers: {}, id: 5 }, { answers: {}, extra: 1 }, { answers: {}, referenceGroup: 'x' }, {}]) {
+      for (const issue of issuesOf(input)) expect(issue.message.nl).not.toMatch(/Invalid|expected|Unrecognized/);
+    }
   });
 
   it('treats missing and null answers as not answered, not as errors', () => {

@@ -1,3 +1,4 @@
+import { describeSchemaIssue } from '../i18n/schema-issue.js';
 import type { Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 import { IntakeEnvelopeSchema, type AnswerValue, type ValidationIssue } from '../schema.js';
@@ -100,7 +101,8 @@ export function validateIntake(input: unknown, catalogue: Catalogue): Validation
       ok: false,
       issues: parsed.error.issues.map((issue) => {
         const path = issue.path.join('.') || '(root)';
-        return structureIssue(path, { nl: `ongeldige opbouw bij "${path}": ${issue.message}`, en: `invalid structure at "${path}": ${issue.message}` });
+        const what = describeSchemaIssue(issue, input);
+        return structureIssue(path, { nl: `ongeldige opbouw bij "${path}": ${what.nl}`, en: `invalid structure at "${path}": ${what.en}` });
       }),
     };
   }
