@@ -18,6 +18,7 @@ export { ladderInstrument, RUNGS, positionOf, LADDER_NORMS } from './ladder/defi
 export { placeOnLadder } from './ladder/place.js';
 export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
 export { formatTextReport } from './report/text.js';
+export { formatSummary, type SummaryOptions } from './report/summary.js';
 export { formatNumber } from './report/format.js';
 export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
 export * from './risk/index.js';

@@ -53,6 +53,18 @@ describe('trede score', () => {
     expect(en.stdout).toMatch(/Basic competences\s+3\.8 /);
   });
 
+  it('prints the short case-file summary with --format summary (the side panel copies the same text)', () => {
+    const nl = trede(['score', example, '--format', 'summary']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout.split('\n')[0]).toBe('Trede — samenvatting intake');
+    expect(nl.stdout).toContain('Participatieladder: positie 6/12');
+    const en = trede(['score', example, '--format', 'summary', '--lang', 'en']);
+    expect(en.stdout.split('\n')[0]).toBe('Trede — intake summary');
+    const bad = trede(['score', example, '--format', 'pdf']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('kies json, text of summary');
+  });
+
   it('exits 1 with the reasons in Dutch and English for an invalid intake', () => {
     const r = trede(['score', file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}')]);
     expect(r.code).toBe(1);

@@ -133,21 +133,6 @@ export const resultsMessages = {
   'results.print': { nl: 'Afdrukken', en: 'Print' },
 
   // Summary text (copied into the caseworker's notes)
-  'summary.title': { nl: 'Trede — samenvatting intake', en: 'Trede — intake summary' },
-  'summary.date': { nl: 'Datum intake: {date}', en: 'Intake date: {date}' },
-  'summary.group': { nl: 'Vergeleken met: {group}', en: 'Compared with: {group}' },
-  'summary.ladder': { nl: 'Participatieladder: positie {position}/12 — {label}', en: 'Participation ladder: position {position}/12 — {label}' },
-  'summary.ladderRung': { nl: 'Participatieladder: trede {rung} — {label}', en: 'Participation ladder: rung {rung} — {label}' },
-  'summary.ladderNone': { nl: 'Participatieladder: {reason}', en: 'Participation ladder: {reason}' },
-  'summary.scales': { nl: 'Scores', en: 'Scores' },
-  'summary.risks': { nl: 'Risico op uitval', en: 'Dropout risk' },
-  'summary.place': { nl: 'hoger dan {percentile}% van de referentiegroep', en: 'higher than {percentile}% of the reference group' },
-  'summary.override': { nl: 'eigen inschatting klantmanager: {band} — {reason}', en: "caseworker's judgement: {band} — {reason}" },
-  'summary.flags': { nl: '{count} risicosignalen', en: '{count} risk signals' },
-  'summary.footer': {
-    nl: 'Berekend met Trede {version}; bronnen per uitkomst in de uitslag.',
-    en: 'Computed with Trede {version}; sources per result in the results screen.',
-  },
 
   // History
   'history.title': { nl: 'Geschiedenis', en: 'History' },

@@ -1,9 +1,8 @@
-import type { IntakeResult } from '@trede/core';
+import { formatSummary, type IntakeResult } from '@trede/core';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { AppContext } from '../../app/navigation';
 import { useLanguage } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/t';
-import { buildSummary } from '../summary/summary';
 
 /** The legacy way, for pages where the async clipboard is not available or not allowed. */
 function copyWithTextarea(text: string): boolean {
@@ -60,7 +59,7 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
   }, [status, text]);
 
   async function copy() {
-    const summary = buildSummary(props.result, lang);
+    const summary = formatSummary(props.result, lang);
     setText(summary);
     setStatus((await copyText(summary)) ? 'copied' : 'manual');
   }
@@ -68,7 +67,7 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
   async function insert() {
     if (!page) return;
     try {
-      const written = await page.insertSummary(buildSummary(props.result, lang));
+      const written = await page.insertSummary(formatSummary(props.result, lang));
       setInserted(written.ok ? t('writeBack.done') : t('writeBack.failed', { why: t(`miss.${written.miss}` as MessageKey, { detail: written.detail }) }));
     } catch (e) {
       setInserted(t('writeBack.failed', { why: e instanceof Error ? e.message : String(e) }));

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../fhir/index.js';
 import { bilingual, type Lang } from '../i18n/text.js';
+import { formatSummary } from '../report/summary.js';
 import { formatTextReport } from '../report/text.js';
 import { jsonSchemas } from '../schema.js';
 import { formatModelCard } from '../report/model-card-text.js';
@@ -15,7 +16,7 @@ import { parseJsonFile, readText } from './read-input.js';
 
 const USAGE = `trede ${ENGINE_VERSION} — scoort re-integratie-intakes / scores re-integration intakes
 
-  trede score <bestand|->      [--format json|text] [--lang nl|en] [--approach integrated|direct]
+  trede score <bestand|->      [--format json|text|summary] [--lang nl|en] [--approach integrated|direct]
   trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--approach integrated|direct] [--scales-only] [--quiet]
   trede instruments            [--json]
   trede model-card [id]        [--lang nl|en] [--json]
@@ -55,8 +56,9 @@ async function score(args: string[], values: Record<string, unknown>): Promise<n
   }
   const format = values.format ?? 'json';
   if (format === 'text') print(formatTextReport(outcome.result, langOf(values.lang)));
+  else if (format === 'summary') print(formatSummary(outcome.result, langOf(values.lang)));
   else if (format === 'json') json(outcome.result);
-  else throw new CliError({ nl: `onbekend formaat "${String(format)}"; kies json of text`, en: `unknown format "${String(format)}"; choose json or text` }, EXIT.usage);
+  else throw new CliError({ nl: `onbekend formaat "${String(format)}"; kies json, text of summary`, en: `unknown format "${String(format)}"; choose json, text or summary` }, EXIT.usage);
   return EXIT.ok;
 }
 

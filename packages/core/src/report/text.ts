@@ -2,53 +2,12 @@ import { t, type Lang, type Text } from '../i18n/text.js';
 import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
+import { L, percentText, placeInWords } from './labels.js';
 
-const L = {
-  title: { nl: 'Trede — uitslag intake', en: 'Trede — intake result' },
-  intake: { nl: 'Intake', en: 'Intake' },
-  date: { nl: 'Datum', en: 'Date' },
-  reference: { nl: 'Vergeleken met', en: 'Compared with' },
-  ladder: { nl: 'Participatieladder', en: 'Participation ladder' },
-  position: { nl: 'Positie', en: 'Position' },
-  notAdministered: { nl: 'Niet afgenomen', en: 'Not administered' },
-  prorated: { nl: 'aangevuld voor ontbrekende items', en: 'prorated for missing items' },
-  percentile: { nl: 'percentiel', en: 'percentile' },
-  answered: { nl: 'beantwoord', en: 'answered' },
-  background: { nl: 'Achtergrond', en: 'Background' },
-  risks: { nl: 'Risico op uitval', en: 'Dropout risk' },
-  probability: { nl: 'kans', en: 'chance' },
-  baseRate: { nl: 'basiskans', en: 'base rate' },
-  direction: {
-    raises: { nl: 'verhoogt het risico', en: 'raises the risk' },
-    lowers: { nl: 'verlaagt het risico', en: 'lowers the risk' },
-    neutral: { nl: 'niet gemeten', en: 'not assessed' },
-  },
-  override: { nl: 'oordeel klantmanager', en: "caseworker's judgement" },
-  band: {
-    low: { nl: 'laag', en: 'low' },
-    elevated: { nl: 'verhoogd', en: 'elevated' },
-    high: { nl: 'hoog', en: 'high' },
-  },
-  flagKind: {
-    risk: { nl: 'risico', en: 'risk' },
-    protective: { nl: 'beschermend', en: 'protective' },
-    unknown: { nl: 'onbekend', en: 'unknown' },
-  },
-  groups: {
-    total: { nl: 'totale referentiegroep (TNO 2013)', en: 'total reference group (TNO 2013)' },
-    control: { nl: 'controlegroep, directe bemiddeling (TNO 2013)', en: 'control group, direct mediation (TNO 2013)' },
-    intervention: { nl: 'interventiegroep, integrale aanpak (TNO 2013)', en: 'intervention group, integrated approach (TNO 2013)' },
-  },
-} satisfies Record<string, Text | Record<string, Text>>;
+
 
 function instrumentTitle(id: string): Text {
   return DEFAULT_CATALOGUE.instruments.find((i) => i.id === id)?.title ?? { nl: id, en: id };
-}
-
-/** "scores higher than 95% of the reference group", from the percentile. */
-function placeInWords(percentile: number, lang: Lang): string {
-  const p = formatNumber(percentile, lang, 0);
-  return lang === 'nl' ? `hoger dan ${p}% van de referentiegroep` : `higher than ${p}% of the reference group`;
 }
 
 function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
@@ -64,8 +23,9 @@ function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
 function riskLines(risk: MomentRisk, lang: Lang): string[] {
   const lines = [`  ${t(risk.title, lang)}`];
   if (risk.probability !== null && risk.band && risk.baseRate !== null) {
-    const pct = (p: number) => `${formatNumber(p * 100, lang, 0)}%`;
-    lines.push(`    ${t(L.band[risk.band], lang)} — ${t(L.probability, lang)} ${pct(risk.probability)} (${t(L.baseRate, lang)} ${pct(risk.baseRate)}) · ${risk.citation}`);
+    lines.push(
+      `    ${t(L.band[risk.band], lang)} — ${t(L.probability, lang)} ${percentText(risk.probability, lang)} (${t(L.baseRate, lang)} ${percentText(risk.baseRate, lang)}) · ${risk.citation}`,
+    );
     for (const f of risk.factors) {
       const value = f.assessed ? formatNumber(f.value!, lang) : '—';
       const push = f.contribution === null ? '' : `, ${f.contribution >= 0 ? '+' : ''}${formatNumber(f.contribution, lang)} log-odds`;

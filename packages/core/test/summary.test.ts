@@ -1,16 +1,25 @@
-import { formatNumber, overrideBand, scoreIntake, type IntakeResponse, type IntakeResult } from '@trede/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSummary } from '../src/ui/summary/summary';
-import { persona } from './support/results-ui';
+import { overrideBand } from '../src/risk/override.js';
+import { formatNumber } from '../src/report/format.js';
+import { formatSummary as buildSummary } from '../src/report/summary.js';
+import type { IntakeResponse, IntakeResult } from '../src/schema.js';
+import { scoreIntake } from '../src/scoring/intake.js';
+
+const personas = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'personas.json'), 'utf8')) as {
+  id: string;
+  intake: IntakeResponse & { answers: Record<string, unknown> };
+}[];
 
 function scored(id: string, answers: Record<string, unknown> = {}): IntakeResult {
-  const p = persona(id);
+  const p = personas.find((x) => x.id === id)!;
   return scoreIntake({ ...p.intake, id: `demo-${id}`, answers: { ...p.intake.answers, ...answers } } as IntakeResponse);
 }
 
 const pct = (p: number, lang: 'nl' | 'en') => `${formatNumber(p * 100, lang, 0)}%`;
 
-describe('buildSummary', () => {
+describe('formatSummary (the case-file summary of the panel and `trede score --format summary`)', () => {
   it('has the date, ladder position, scores and every risk with band, core’s probabilities and actions (Dutch)', () => {
     const result = scored('anouk');
     const text = buildSummary(result, 'nl');

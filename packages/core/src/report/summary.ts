@@ -1,0 +1,106 @@
+/**
+ * The short plain-text summary a caseworker puts into their own case file (the side panel's "copy summary"
+ * and "insert summary", and `trede score --format summary`). A pure function of the result — with the
+ * caseworker's overrides applied — and the language. It never contains the client reference or the intake
+ * id: only what the note needs. The full report is formatTextReport (report/text.ts).
+ */
+import { t, type Lang } from '../i18n/text.js';
+import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { formatNumber } from './format.js';
+import { L, percentText, placeInWords } from './labels.js';
+
+const S = {
+  title: { nl: 'Trede — samenvatting intake', en: 'Trede — intake summary' },
+  date: { nl: 'Datum intake', en: 'Intake date' },
+  scales: { nl: 'Scores', en: 'Scores' },
+  noScore: { nl: 'Geen score', en: 'No score' },
+  rung: { nl: 'trede', en: 'rung' },
+  override: { nl: 'eigen inschatting klantmanager', en: "caseworker's judgement" },
+  flags: { nl: 'risicosignalen', en: 'risk signals' },
+  footer: {
+    nl: 'Berekend met Trede {version}; bronnen per uitkomst in de uitslag.',
+    en: 'Computed with Trede {version}; sources per result in the results screen.',
+  },
+};
+
+export interface SummaryOptions {
+  /** Recommended actions per moment (the first ones, in core's order). Default 3. */
+  maxActions?: number;
+}
+
+/** Scales from these instruments are the client's own answers about their situation, not measurements. */
+const LEFT_OUT_INSTRUMENTS = new Set(['background']);
+
+/** Dates as YYYY-MM-DD: unambiguous in any case-management system. */
+const isoDate = (value: string | null | undefined): string | null => (value ? value.slice(0, 10) : null);
+
+function instrumentTitle(id: string, lang: Lang): string {
+  const instrument = DEFAULT_CATALOGUE.instruments.find((i) => i.id === id);
+  return instrument ? t(instrument.title, lang) : id;
+}
+
+function scaleLine(scale: ScaleResult, lang: Lang): string {
+  const title = t(scale.title, lang);
+  if (scale.status !== 'scored' || scale.score === null) return `- ${title}: ${t(scale.reason ?? S.noScore, lang)}`;
+  const parts = [`${formatNumber(scale.score, lang)} (${formatNumber(scale.range.min, lang)}–${formatNumber(scale.range.max, lang)})`];
+  if (scale.band) parts.push(t(scale.band.label, lang));
+  if (scale.reference) parts.push(placeInWords(scale.reference.percentile, lang));
+  return `- ${title}: ${parts.join(', ')}`;
+}
+
+function ladderLine(result: IntakeResult, lang: Lang): string {
+  const { ladder } = result;
+  const head = `${t(L.ladder, lang)}: `;
+  if (ladder.position !== null && ladder.positionLabel) return `${head}${t(L.position, lang).toLowerCase()} ${ladder.position}/12 — ${t(ladder.positionLabel, lang)}`;
+  if (ladder.rung !== null && ladder.rungLabel) return `${head}${t(S.rung, lang)} ${ladder.rung} — ${t(ladder.rungLabel, lang)}`;
+  return `${head}${t(ladder.reason, lang)}`;
+}
+
+function riskLines(risk: MomentRisk, lang: Lang, maxActions: number): string[] {
+  let head = `- ${t(risk.title, lang)}: `;
+  if (risk.band) head += t(L.band[risk.band], lang);
+  if (risk.probability !== null && risk.baseRate !== null) {
+    const chance = `${t(L.probability, lang)} ${percentText(risk.probability, lang)} · ${t(L.baseRate, lang)} ${percentText(risk.baseRate, lang)}`;
+    head += risk.band ? ` (${chance})` : chance;
+  } else if (risk.status === 'checklist') {
+    head += `${risk.flags.filter((f) => f.kind === 'risk').length} ${t(S.flags, lang)}`;
+  } else if (risk.reason) {
+    head += t(risk.reason, lang);
+  }
+  const lines = [head];
+  if (risk.override) {
+    lines.push(`  ${t(S.override, lang)}: ${t(L.band[risk.override.band], lang)} — ${risk.override.reason} (${isoDate(risk.override.at)})`);
+  }
+  for (const action of risk.actions.slice(0, maxActions)) lines.push(`  → ${t(action.text, lang)}`);
+  return lines;
+}
+
+export function formatSummary(result: IntakeResult, lang: Lang = 'nl', options: SummaryOptions = {}): string {
+  const maxActions = options.maxActions ?? 3;
+  const lines: string[] = [t(S.title, lang)];
+  const date = isoDate(result.date);
+  if (date) lines.push(`${t(S.date, lang)}: ${date}`);
+  lines.push(`${t(L.reference, lang)}: ${t(L.groups[result.referenceGroup], lang)}`);
+  lines.push('', ladderLine(result, lang));
+
+  const scales = Object.values(result.scales).filter((s) => s.status !== 'not-administered' && !LEFT_OUT_INSTRUMENTS.has(s.instrumentId));
+  if (scales.length) {
+    lines.push('', `${t(S.scales, lang)}:`);
+    for (const instrument of result.instruments) {
+      const own = scales.filter((s) => s.instrumentId === instrument.id);
+      // An instrument with one scale of the same name needs no heading.
+      if (own.length > 1) lines.push(`${instrumentTitle(instrument.id, lang)}:`);
+      for (const scale of own) lines.push(scaleLine(scale, lang));
+    }
+  }
+
+  const moments = result.risks?.moments.filter((m) => m.status !== 'not-administered') ?? [];
+  if (moments.length) {
+    lines.push('', `${t(L.risks, lang)}:`);
+    for (const risk of moments) lines.push(...riskLines(risk, lang, maxActions));
+  }
+
+  lines.push('', t(S.footer, lang).replace('{version}', result.engineVersion));
+  return `${lines.join('\n')}\n`;
+}
