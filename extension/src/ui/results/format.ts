@@ -1,6 +1,7 @@
 /** Display helpers shared by the results, history and outcomes screens. Formatting only: no scoring. */
 import { effectiveBand, formatNumber, type IntakeResult, type Lang, type MomentRisk, type RiskBand } from '@trede/core';
 import { t } from '../../i18n/t';
+import { formatDate as formatDateIn } from '../dates';
 import type { IntakeRecord } from '../../store/schema';
 
 export const BANDS: readonly RiskBand[] = ['low', 'elevated', 'high'];
@@ -14,19 +15,8 @@ export function percent(p: number, lang: Lang): string {
   return `${formatNumber(p * 100, lang, 0)}%`;
 }
 
-/** A calendar date (YYYY-MM-DD) or a timestamp, as a reader of the language expects it. */
-export function formatDate(value: string | null | undefined, lang: Lang): string {
-  if (!value) return '—';
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(dateOnly ? { timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit' }),
-  }).format(date);
-}
+/** The results screens' dates: short month, a timestamp with its time (src/ui/dates.ts). */
+export const formatDate = (value: string | null | undefined, lang: Lang): string => formatDateIn(value, lang, 'short');
 
 /** The date the intake is about: the response's date, else the day it was completed. */
 export function intakeDate(intake: Pick<IntakeRecord, 'completedAt' | 'response' | 'result'>): string {

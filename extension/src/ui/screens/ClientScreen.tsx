@@ -6,7 +6,7 @@ import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
 import { withOverrides } from '../../store/repo';
-import { formatDate, formatWhen } from '../client/format';
+import { formatDate, formatWhen } from '../dates';
 import { bandText, highestBand } from '../results/format';
 import { countAnswered, enabledInstruments } from '../intake/model';
 

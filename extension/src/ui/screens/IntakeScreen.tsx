@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
-import { formatWhen, formatTime } from '../client/format';
+import { formatWhen, formatTime } from '../dates';
 import { answersFor, compactAnswers, countAnswered, enabledInstruments, isAnswered, issueItemId, localDate, stepOfItem, type Answers } from '../intake/model';
 import { domId, Question } from '../intake/Question';
 import type { PrefillOffer } from '../../app/page-link';
