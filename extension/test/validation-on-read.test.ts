@@ -21,6 +21,18 @@ async function rawGet(storeName: string, key: IDBValidKey): Promise<unknown> {
 }
 
 describe('a corrupt record read back', () => {
+  it('still counts: the client screen’s number of intakes includes records that cannot be read', async () => {
+    const id = await intakeId();
+    await intakeId();
+    const stored = (await rawGet('intakes', id)) as Record<string, unknown>;
+    await rawPut(store.db.name, 'intakes', { ...stored, completedAt: 'gisteren' });
+    const listed = await store.listIntakes(KEY_A);
+    expect([listed.items.length, listed.errors.length]).toEqual([1, 1]);
+    expect(await store.countIntakes(KEY_A)).toBe(2);
+    expect(await store.countIntakes('f'.repeat(64))).toBe(0);
+  });
+
+
   it('gives a clear error in Dutch and English naming the store, key and field — and is not deleted', async () => {
     const id = await intakeId();
     const stored = (await rawGet('intakes', id)) as Record<string, unknown>;

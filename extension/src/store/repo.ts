@@ -395,6 +395,11 @@ export class TredeStore {
     return listed;
   }
 
+  /** How many intakes the client has, readable or not: counted by the index, without reading them. */
+  async countIntakes(clientKey: string): Promise<number> {
+    return this.db.countFromIndex('intakes', 'by-client', clientKey);
+  }
+
   /** The client's most recent intake, by completion time. */
   async latestIntake(clientKey: string): Promise<IntakeRecord | undefined> {
     const range = IDBKeyRange.bound([clientKey, ''], [clientKey, '\uffff']);

@@ -49,15 +49,15 @@ export function ClientScreen() {
     setInfo(null);
     setReadError(null);
     (async () => {
-      const [client, draft, latest, listed, settings] = await Promise.all([
+      const [client, draft, latest, count, settings] = await Promise.all([
         store.getClient(opened.clientKey),
         store.getDraft(opened.clientKey),
         store.latestIntake(opened.clientKey),
-        store.listIntakes(opened.clientKey),
+        store.countIntakes(opened.clientKey),
         store.getSettings(),
       ]);
       const draftProgress = draft ? countAnswered(enabledInstruments(settings.instruments), draft.answers) : null;
-      if (current) setInfo({ client, draft, draftProgress, latest, intakeCount: listed.items.length + listed.errors.length });
+      if (current) setInfo({ client, draft, draftProgress, latest, intakeCount: count });
     })().catch((e: unknown) => current && setReadError(e));
     return () => {
       current = false;
