@@ -73,7 +73,10 @@ export function $(root: ParentNode, selector: string): HTMLElement {
 
 export const byTestId = (root: ParentNode, id: string) => $(root, `[data-testid="${id}"]`);
 
-/** Waits (with act) until `selector` is in the document and returns it. */
+/**
+ * Waits (with act) until `selector` is in the document and returns it. Generous: the suite runs its files in
+ * parallel on two cores, where scoring and rendering a whole results screen can take seconds.
+ */
 export async function waitFor(root: ParentNode, selector: string): Promise<HTMLElement> {
   let found: HTMLElement | null = null;
   await vi.waitFor(
@@ -84,7 +87,7 @@ export async function waitFor(root: ParentNode, selector: string): Promise<HTMLE
       found = root.querySelector<HTMLElement>(selector);
       if (!found) throw new Error(`waiting for ${selector}`);
     },
-    { timeout: 5000, interval: 10 },
+    { timeout: 15_000, interval: 10 },
   );
   return found!;
 }
