@@ -1,10 +1,11 @@
 /**
  * Starting one of Trede's pages (side panel, options page): the store, opened once, and the language setting
  * stored in it — so switching the language on one page switches it on the other. The page renders at once
- * ("loading"), again when the store is open, or with the reason when it cannot be opened.
+ * with a store whose calls wait until it is open, or again with the reason when it cannot be opened.
  */
 import { render, type ComponentType } from 'preact';
 import { LanguageProvider, type LanguageSetting } from '../i18n/context';
+import { deferredStore } from '../store/deferred';
 import { openStore, type TredeStore } from '../store/repo';
 
 export interface PageProps {
@@ -28,9 +29,7 @@ export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = do
       </LanguageProvider>,
       root,
     );
-  show({ store: null });
-  getStore().then(
-    (opened) => show({ store: opened }),
-    (error: unknown) => show({ store: null, storeError: error }),
-  );
+  // The first screen shows at once; calls wait for the database while it opens (src/store/deferred.ts).
+  show({ store: deferredStore(getStore()) });
+  getStore().catch((error: unknown) => show({ store: null, storeError: error }));
 }
