@@ -259,6 +259,27 @@ describe('overlay on the case-management system', () => {
     await saveScreenshot(host, 'overlay-spa-badge');
   });
 
+  it('"test on the current tab" in the options page reads the open system page: reference masked, prefill, write-back', async () => {
+    await host.goto(`${server.url}klant.html?klantnummer=${ANOUK}`);
+    await waitForBadge(host, ANOUK, 'settled');
+    const options = await context.newPage();
+    watch(options, 'options');
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-testid="adapter-row"][data-id="werkplein-demo"]').getByTestId('adapter-edit').click();
+    // The most recently used tab of the system is the host page, not the options page itself.
+    await host.bringToFront();
+    await options.getByTestId('adapter-test').click();
+    const report = options.getByTestId('test-report');
+    await report.waitFor({ timeout: 10_000 });
+    expect(await options.getByTestId('test-reference').textContent()).toContain('••••••418');
+    expect(await report.textContent()).not.toContain(ANOUK);
+    expect(await options.getByTestId('test-write-back').textContent()).toContain('textarea');
+    expect(await options.getByTestId('test-prefill-bg.children').textContent()).toMatch(/ja|yes/i);
+    expect(await seriousViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'overlay-options-test-on-tab', true);
+    await options.close();
+  });
+
   it('when the adapter no longer fits the page, the panel says so and nothing breaks', async () => {
     const broken = presetAt('werkplein-demo-app', origin);
     broken.reference = { element: { selector: '[data-veld="klantnr-oud"]' } };
