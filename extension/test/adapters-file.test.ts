@@ -7,7 +7,8 @@ import { adapterFileName, adapterFileText, readAdapterFile, rejectionLines, synt
 import { jsonErrorOffset } from '../src/adapters/json-position';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import { AdapterFileSchema } from '../src/adapters/schema';
-import { latestTab, maskedPath, reportFrom } from '../src/adapters/tab-test';
+import { maskedPath, reportFrom } from '../src/adapters/tab-test';
+import { latestTab } from '../src/tabs';
 import type { TestResponse } from '../src/overlay/protocol';
 import { adapterFromDraft, blankDraft, draftFromAdapter, idFromName, tidyOrigin } from '../src/ui/adapters/draft';
 

@@ -12,6 +12,7 @@ import { OVERLAY_SCRIPT_FILE } from '../background/overlay';
 import { maskReference, isBsn } from '../reference';
 import type { Miss, Read } from '../overlay/detect';
 import type { TestRequest, TestResponse } from '../overlay/protocol';
+import { latestTab } from '../tabs';
 import { convertPrefill, type Converted } from './prefill';
 import { originPattern, pageRules, type Adapter, type PrefillConversion, type PrefillItemId } from './schema';
 
@@ -42,21 +43,6 @@ export interface TestReport {
   referenceMisses: (MissReport & { part: 'url' | 'element' })[];
   prefill: PrefillReport[];
   writeBack: { ok: true; tag: string } | ({ ok: false } & MissReport) | null;
-}
-
-interface TabLike {
-  id?: number;
-  lastAccessed?: number;
-}
-
-/** The tab the caseworker looked at last among those of the system (the options page is elsewhere). */
-export function latestTab<T extends TabLike>(tabs: readonly T[]): (T & { id: number }) | null {
-  let best: (T & { id: number }) | null = null;
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    if (!best || (tab.lastAccessed ?? 0) > (best.lastAccessed ?? 0)) best = tab as T & { id: number };
-  }
-  return best;
 }
 
 function isTestResponse(value: unknown): value is TestResponse {

@@ -15,6 +15,7 @@ import type { Miss, Read } from '../overlay/detect';
 import { isMessage, type DetectedMessage, type DetectionReport, type ToContentScript, type WriteBackResponse } from '../overlay/protocol';
 import { isBsn, maskReference } from '../reference';
 import type { TredeStore } from '../store/repo';
+import { latestTab } from '../tabs';
 import { localDate } from '../ui/intake/model';
 import type { CurrentClient, View } from './navigation';
 
@@ -38,9 +39,7 @@ export function browserPageApis(): PageApis | null {
       const own = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       if (active?.id !== undefined && active.id !== own) return active.id;
-      const others = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && tab.id !== own);
-      others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-      return others[0]?.id ?? null;
+      return latestTab((await browser.tabs.query({})).filter((tab) => tab.id !== own))?.id ?? null;
     },
     ask: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     onDetected: (listener) => {
