@@ -53,13 +53,22 @@ export async function saveAdaptersInPage(list) {
 
 /**
  * The permission prompt answered with "Allow": headless Chromium shows no prompt, so the grant is made on
- * chrome://extensions (site access), after which the extension's own request from a click succeeds.
+ * chrome://extensions (site access, where a user can make it too). The extension's own request for that
+ * origin, from a click in one of its pages, then succeeds without a prompt.
  */
-export async function grantOrigin(context, { extensionId, extensionPageUrl, pattern }) {
+export async function allowInBrowser(context, { extensionId, pattern }) {
   const ext = await context.newPage();
-  await ext.goto('chrome://extensions/');
-  await ext.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id, host), [extensionId, pattern]);
-  await ext.close();
+  try {
+    await ext.goto('chrome://extensions/');
+    await ext.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id, host), [extensionId, pattern]);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** allowInBrowser, then the extension's request from a click in `extensionPageUrl`; resolves whether it was granted. */
+export async function grantOrigin(context, { extensionId, extensionPageUrl, pattern }) {
+  await allowInBrowser(context, { extensionId, pattern });
   const page = await context.newPage();
   try {
     await page.goto(extensionPageUrl);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
+import { allowInBrowser, demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
 
@@ -45,17 +45,8 @@ describe('overlay on the case-management system', () => {
       (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string; matches?: string[] }) => ({ id: s.id, matches: s.matches })),
     );
 
-  /**
-   * The permission prompt answered with "Allow". A headless browser shows no prompt to click, so the grant is
-   * made where a caseworker can also make it — the browser's extensions page (site access); the extension's
-   * own request, from a click in the options page, then succeeds without a prompt.
-   */
-  async function allowInBrowser(pattern: string): Promise<void> {
-    const page = await context.newPage();
-    await page.goto('chrome://extensions/');
-    await page.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id, host), [browser.extensionId, pattern]);
-    await page.close();
-  }
+  /** The browser's permission prompt answered with "Allow" (scripts/bench/overlay-setup.mjs says how). */
+  const allowOrigin = (pattern: string) => allowInBrowser(context, { extensionId: browser.extensionId, pattern });
 
   async function badgeOf(p: Page) {
     return p.evaluate((tag) => {
@@ -177,7 +168,7 @@ describe('overlay on the case-management system', () => {
     watch(options, 'options');
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     // The caseworker allows the origin (the browser's prompt, see allowInBrowser) via the list's "allow".
-    await allowInBrowser(`${origin}/*`);
+    await allowOrigin(`${origin}/*`);
     await options.getByTestId('adapter-allow').click();
     await expect.poll(() => options.getByTestId('adapter-permission').getAttribute('data-granted')).toBe('true');
     expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [`${origin}/*`] });
@@ -364,7 +355,7 @@ describe('overlay on the case-management system', () => {
 
   it('deleting the adapters in the options page gives the origin back and leaves nothing registered', async () => {
     // Allowed again first, so that deleting has something to give back.
-    await allowInBrowser(`${origin}/*`);
+    await allowOrigin(`${origin}/*`);
     const options = await context.newPage();
     watch(options, 'options');
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
