@@ -54,11 +54,14 @@ export function startOverlay(env: OverlayEnv): Overlay {
 
   const send = (message: ToBackground): Promise<unknown> => env.send(message).catch(() => undefined);
 
-  const report = (rules: PageRules): DetectionReport | null => {
-    if (!adapter) return null;
+  /** What `rules` find on the page now, without the anchor element (it stays on the page). */
+  const detectHere = (rules: PageRules) => {
     const { anchor: _anchor, ...rest } = detect(doc, doc.location.href, rules);
-    return { ...rest, adapterId: adapter.adapterId, adapterName: adapter.adapterName };
+    return rest;
   };
+
+  const report = (rules: PageRules): DetectionReport | null =>
+    adapter ? { ...detectHere(rules), adapterId: adapter.adapterId, adapterName: adapter.adapterName } : null;
 
   const announce = (): void => {
     const detection = adapter && report(adapter.rules);
@@ -165,10 +168,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
     switch (message.kind) {
       case 'trede/state':
         return adapter ? report(adapter.rules) : null;
-      case 'trede/test': {
-        const { anchor: _anchor, ...rest } = detect(doc, doc.location.href, message.rules);
-        return rest;
-      }
+      case 'trede/test':
+        return detectHere(message.rules);
       case 'trede/write-back': {
         const selector = adapter?.rules.writeBack?.selector;
         if (!selector) return { ok: false, miss: 'no-write-back', detail: adapter?.adapterName ?? '' } satisfies WriteBackResponse;
