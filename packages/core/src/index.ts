@@ -20,6 +20,7 @@ export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
 export { formatTextReport } from './report/text.js';
 export { formatSummary, type SummaryOptions } from './report/summary.js';
 export { formatNumber } from './report/format.js';
+export { percentText } from './report/labels.js';
 export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
 export * from './risk/index.js';
 export { formatModelCard } from './report/model-card-text.js';

@@ -1,8 +1,8 @@
-import { effectiveBand, formatNumber, type Flag, type MomentRisk, type Override, type RiskFactorResult } from '@trede/core';
+import { effectiveBand, formatNumber, percentText, type Flag, type MomentRisk, type Override, type RiskFactorResult } from '@trede/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLanguage } from '../../i18n/context';
 import type { IntakeRecord } from '../../store/schema';
-import { bandText, formatDate, percent } from './format';
+import { bandText, formatDate } from './format';
 import { OverrideForm } from './OverrideForm';
 
 /** |contribution| that fills a bar: at least 1 log-odds (odds × 2.7), so small pushes stay small. */
@@ -135,7 +135,7 @@ export function RiskCard(props: { risk: MomentRisk; intake: IntakeRecord; onChan
       <p class="risk-outcome muted">{risk.outcome[lang]}</p>
       {risk.probability !== null && risk.baseRate !== null ? (
         <p class="risk-probability" data-testid="risk-probability">
-          {t('results.risk.probability', { probability: percent(risk.probability, lang), baseRate: percent(risk.baseRate, lang) })}
+          {t('results.risk.probability', { probability: percentText(risk.probability, lang), baseRate: percentText(risk.baseRate, lang) })}
         </p>
       ) : risk.reason ? (
         <p class="risk-reason" data-testid="risk-reason">

@@ -1,5 +1,5 @@
 /** Display helpers shared by the results, history and outcomes screens. Formatting only: no scoring. */
-import { effectiveBand, formatNumber, type IntakeResult, type Lang, type MomentRisk, type RiskBand } from '@trede/core';
+import { effectiveBand, type IntakeResult, type Lang, type MomentRisk, type RiskBand } from '@trede/core';
 import { t } from '../../i18n/t';
 import { formatDate as formatDateIn } from '../dates';
 import type { IntakeRecord } from '../../store/schema';
@@ -8,11 +8,6 @@ export const BANDS: readonly RiskBand[] = ['low', 'elevated', 'high'];
 
 export function bandText(band: RiskBand | null | undefined, lang: Lang): string {
   return band ? t(`results.band.${band}`, lang) : t('results.band.none', lang);
-}
-
-/** 0.8034 → "80%" */
-export function percent(p: number, lang: Lang): string {
-  return `${formatNumber(p * 100, lang, 0)}%`;
 }
 
 /** The results screens' dates: short month, a timestamp with its time (src/ui/dates.ts). */
