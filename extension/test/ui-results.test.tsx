@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { formatNumber, type MomentRisk } from '@trede/core';
+import { formatNumber, referenceInWords, type MomentRisk } from '@trede/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TredeStore } from '../src/store/repo';
 import type { IntakeRecord } from '../src/store/schema';
@@ -46,9 +46,8 @@ describe('results screen', () => {
           `${formatNumber(scale.score!, 'nl')} (bereik ${formatNumber(scale.range.min, 'nl')}–${formatNumber(scale.range.max, 'nl')})`,
         );
         if (scale.reference) {
-          expect(el.querySelector('[data-testid="scale-place"]')!.textContent).toContain(
-            `hoger dan ${formatNumber(scale.reference.percentile, 'nl', 0)}% van de referentiegroep (interventiegroep, ${scale.reference.citation})`,
-          );
+          // core's words for the place (a percentile only for reading 'percentile'; see ui-reference-reading.test.tsx)
+          expect(el.querySelector('[data-testid="scale-place"]')!.textContent).toContain(`${referenceInWords(scale.reference, 'nl')} (interventiegroep, `);
         }
       } else {
         expect(el.querySelector('[data-testid="scale-reason"]')!.textContent).toBe(scale.reason!.nl);

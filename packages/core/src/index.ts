@@ -12,6 +12,7 @@ export { validateIntake, IntakeValidationError, type ValidIntake, type Validatio
 export { allowedValues } from './scoring/allowed-values.js';
 export { scoreScale, itemScore, bandFor } from './scoring/scale.js';
 export { compareWithNorms, percentileOfZ } from './scoring/reference.js';
+export { MAX_SHARE_OUTSIDE_RANGE, REFERENCE_READING_RULE, shareOutsideRange, type ReferenceReading } from './scoring/reading.js';
 export { DEFAULT_CATALOGUE } from './scoring/default-catalogue.js';
 export { createScorer, scoreIntake, safeScoreIntake, scoreValidIntake, type ScoreOutcome } from './scoring/intake.js';
 export { ladderInstrument, RUNGS, positionOf, LADDER_NORMS } from './ladder/definition.js';
@@ -20,7 +21,7 @@ export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
 export { formatTextReport } from './report/text.js';
 export { formatSummary, type SummaryOptions } from './report/summary.js';
 export { formatNumber } from './report/format.js';
-export { percentText } from './report/labels.js';
+export { percentText, referenceInWords } from './report/labels.js';
 export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
 export * from './risk/index.js';
 export { formatModelCard } from './report/model-card-text.js';

@@ -59,8 +59,15 @@ export const ReferenceResultSchema = z.object({
   sd: z.number(),
   n: z.nullable(z.number()),
   z: z.number(),
-  /** Share of the reference population scoring at or below this score, assuming a normal distribution (0–100). */
+  /**
+   * Share of the reference population scoring at or below this score, assuming a normal distribution (0–100).
+   * For developers: a renderer shows it only when `reading` is 'percentile'.
+   */
   percentile: z.number().check(z.gte(0), z.lte(100)),
+  /** How to show the place: a percentile, the scale's floor or ceiling, or no percentile as the normal curve does not fit. */
+  reading: z.enum(['percentile', 'floor', 'ceiling', 'not-normal']),
+  /** Share (0–1) of the reference group the normal curve puts outside the scale's range; above 0.1 the reading is 'not-normal' (Trede rule). */
+  outsideRange: z.number().check(z.gte(0), z.lte(1)),
   citation: z.string(),
 });
 

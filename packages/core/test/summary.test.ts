@@ -31,7 +31,8 @@ describe('formatSummary (the case-file summary of the panel and `trede score --f
 
     const anxiety = result.scales.dassAnxiety!;
     expect(lines).toContain(
-      `- Angstklachten: ${formatNumber(anxiety.score!, 'nl')} (4–16), hoger dan ${formatNumber(anxiety.reference!.percentile, 'nl', 0)}% van de referentiegroep`,
+      // the short DASS sits against its floor in the study group: no percentile, the group's mean and SD instead
+      `- Angstklachten: ${formatNumber(anxiety.score!, 'nl')} (4–16), geen percentiel, want een normale verdeling past niet bij deze schaal; gemiddelde van de referentiegroep 6,45 (sd 2,54)`,
     );
     expect(lines).toContain('Depressie en angst (korte DASS):');
 

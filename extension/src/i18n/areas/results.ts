@@ -27,10 +27,8 @@ export const resultsMessages = {
   // Scales
   'results.scales': { nl: 'Scores', en: 'Scores' },
   'results.scale.score': { nl: '{score} (bereik {min}–{max})', en: '{score} (range {min}–{max})' },
-  'results.scale.place': {
-    nl: 'hoger dan {percentile}% van de referentiegroep ({group}, {citation})',
-    en: 'higher than {percentile}% of the reference group ({group}, {citation})',
-  },
+  // {place}: core's words for the place in the reference group (a percentile only where one is meaningful)
+  'results.scale.place': { nl: '{place} ({group}, {citation})', en: '{place} ({group}, {citation})' },
   'results.scale.placeChart': {
     nl: 'Plaats in de referentiegroep: percentiel {percentile}',
     en: 'Place in the reference group: percentile {percentile}',

@@ -1,4 +1,4 @@
-import { formatNumber, RUNGS, type LadderResult } from '@trede/core';
+import { referenceInWords, RUNGS, type LadderResult } from '@trede/core';
 import { useLanguage } from '../../i18n/context';
 
 const ROW = 30;
@@ -86,9 +86,9 @@ export function LadderPicture(props: { ladder: LadderResult }) {
           ) : null}
           <p class="ladder-reason">{ladder.reason[lang]}</p>
           {ladder.reference ? (
-            <p class="muted">
+            <p class="muted" data-testid="ladder-place" data-reading={ladder.reference.reading}>
               {t('results.scale.place', {
-                percentile: formatNumber(ladder.reference.percentile, lang, 0),
+                place: referenceInWords(ladder.reference, lang),
                 group: t(`results.groupShort.${ladder.reference.group}`),
                 citation: ladder.reference.citation,
               })}

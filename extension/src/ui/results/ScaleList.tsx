@@ -1,7 +1,7 @@
-import { DEFAULT_CATALOGUE, formatNumber, type IntakeResult, type ScaleResult } from '@trede/core';
+import { DEFAULT_CATALOGUE, formatNumber, referenceInWords, type IntakeResult, type ScaleResult } from '@trede/core';
 import { useLanguage } from '../../i18n/context';
 
-/** Where the score sits in the reference population: a bar from percentile 0 to 100 with a marker. */
+/** Where the score sits in the reference population: a bar from percentile 0 to 100 with a marker (reading 'percentile' only). */
 function ReferenceBar(props: { percentile: number }) {
   const p = Math.min(100, Math.max(0, props.percentile));
   return (
@@ -36,11 +36,12 @@ export function ScaleItem(props: { scale: ScaleResult }) {
             </p>
           ) : null}
           {s.reference ? (
-            <div class="scale-ref">
-              <ReferenceBar percentile={s.reference.percentile} />
+            <div class="scale-ref" data-reading={s.reference.reading}>
+              {/* Only a percentile gets a place on the bar; otherwise core says why not, in words. */}
+              {s.reference.reading === 'percentile' ? <ReferenceBar percentile={s.reference.percentile} /> : null}
               <p class="scale-place" data-testid="scale-place">
                 {t('results.scale.place', {
-                  percentile: formatNumber(s.reference.percentile, lang, 0),
+                  place: referenceInWords(s.reference, lang),
                   group: t(`results.groupShort.${s.reference.group}`),
                   citation: s.reference.citation,
                 })}

@@ -6,6 +6,9 @@ import { GROWTH_ITEM, LADDER_NORMS, RUNGS, ladderInstrument, positionOf, type Ru
 
 type Answers = ReadonlyMap<string, Exclude<AnswerValue, null>>;
 
+/** The ladder's positions as a scale: 1 (rung 1, no growth potential) to 12 (rung 6, with). */
+const POSITION_RANGE = { min: 1, max: 12 } as const;
+
 function itemText(id: string): Text {
   return ladderInstrument.items.find((i) => i.id === id)!.text;
 }
@@ -58,7 +61,7 @@ function ladderResult(
     position,
     positionLabel: rung && growth ? { nl: `${rung.label.nl}, ${growth.nl}`, en: `${rung.label.en}, ${growth.en}` } : null,
     reason,
-    reference: position === null ? null : compareWithNorms(position, LADDER_NORMS, group),
+    reference: position === null ? null : compareWithNorms(position, LADDER_NORMS, group, POSITION_RANGE),
   };
 }
 

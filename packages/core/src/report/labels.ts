@@ -1,4 +1,6 @@
-import type { Lang, Text } from '../i18n/text.js';
+import { t, type Lang, type Text } from '../i18n/text.js';
+import type { ScaleResult } from '../schema.js';
+import type { ReferenceReading } from '../scoring/reading.js';
 import { formatNumber } from './format.js';
 
 /** Words the text report and the summary share (band names, reference groups, …). */
@@ -40,10 +42,23 @@ export const L = {
   },
 } satisfies Record<string, Text | Record<string, Text>>;
 
-/** "higher than 95% of the reference group", from the percentile. */
-export function placeInWords(percentile: number, lang: Lang): string {
-  const p = formatNumber(percentile, lang, 0);
-  return lang === 'nl' ? `hoger dan ${p}% van de referentiegroep` : `higher than ${p}% of the reference group`;
+/** The place in the reference group per reading (src/scoring/reading.ts); only 'percentile' gives one. */
+const PLACE: Record<ReferenceReading, Text> = {
+  percentile: { nl: 'hoger dan {percentile}% van de referentiegroep', en: 'higher than {percentile}% of the reference group' },
+  floor: { nl: 'aan de onderkant van de schaal; gemiddelde van de referentiegroep {mean}', en: 'at the bottom of the scale; reference group mean {mean}' },
+  ceiling: { nl: 'aan de bovenkant van de schaal; gemiddelde van de referentiegroep {mean}', en: 'at the top of the scale; reference group mean {mean}' },
+  'not-normal': {
+    nl: 'geen percentiel, want een normale verdeling past niet bij deze schaal; gemiddelde van de referentiegroep {mean} (sd {sd})',
+    en: 'no percentile, as a normal distribution does not fit this scale; reference group mean {mean} (SD {sd})',
+  },
+};
+
+/** "higher than 62% of the reference group", or — where a percentile would mislead — the edge of the scale or the group's mean and SD. */
+export function referenceInWords(reference: Pick<NonNullable<ScaleResult['reference']>, 'reading' | 'percentile' | 'mean' | 'sd'>, lang: Lang): string {
+  return t(PLACE[reference.reading], lang)
+    .replace('{percentile}', formatNumber(reference.percentile, lang, 0))
+    .replace('{mean}', formatNumber(reference.mean, lang))
+    .replace('{sd}', formatNumber(reference.sd, lang));
 }
 
 /** 0.8034 → "80%" */

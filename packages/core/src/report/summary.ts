@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n/text.js';
 import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
-import { L, percentText, placeInWords } from './labels.js';
+import { L, percentText, referenceInWords } from './labels.js';
 
 const S = {
   title: { nl: 'Trede — samenvatting intake', en: 'Trede — intake summary' },
@@ -45,7 +45,7 @@ function scaleLine(scale: ScaleResult, lang: Lang): string {
   if (scale.status !== 'scored' || scale.score === null) return `- ${title}: ${t(scale.reason ?? S.noScore, lang)}`;
   const parts = [`${formatNumber(scale.score, lang)} (${formatNumber(scale.range.min, lang)}–${formatNumber(scale.range.max, lang)})`];
   if (scale.band) parts.push(t(scale.band.label, lang));
-  if (scale.reference) parts.push(placeInWords(scale.reference.percentile, lang));
+  if (scale.reference) parts.push(referenceInWords(scale.reference, lang));
   return `- ${title}: ${parts.join(', ')}`;
 }
 

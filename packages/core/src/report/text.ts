@@ -2,7 +2,7 @@ import { t, type Lang, type Text } from '../i18n/text.js';
 import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
-import { L, percentText, placeInWords } from './labels.js';
+import { L, percentText, referenceInWords } from './labels.js';
 
 
 
@@ -15,7 +15,8 @@ function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
   if (s.status !== 'scored' || s.score === null) return `  ${name}  —  ${t(s.reason ?? L.notAdministered, lang)}`;
   const parts = [`${formatNumber(s.score, lang)} (${formatNumber(s.range.min, lang)}–${formatNumber(s.range.max, lang)})`];
   if (s.band) parts.push(t(s.band.label, lang));
-  if (s.reference) parts.push(`z ${formatNumber(s.reference.z, lang)}, ${placeInWords(s.reference.percentile, lang)}`);
+  // z only beside a percentile: where the normal curve does not fit, a z invites the same misreading.
+  if (s.reference) parts.push(s.reference.reading === 'percentile' ? `z ${formatNumber(s.reference.z, lang)}, ${referenceInWords(s.reference, lang)}` : referenceInWords(s.reference, lang));
   parts.push(`${s.itemsAnswered}/${s.itemsTotal} ${t(L.answered, lang)}${s.prorated ? `, ${t(L.prorated, lang)}` : ''}`);
   return `  ${name}  ${parts.join(' · ')}`;
 }

@@ -1,19 +1,20 @@
-import { errorFunction } from 'simple-statistics';
 import { citationText } from '../instruments/sources.js';
 import type { NormGroup, Norms } from '../instruments/types.js';
 import type { ScaleResult } from '../schema.js';
+import { cachedShareOutsideRange, percentileOfZ, readingOf, type ScaleRange } from './reading.js';
 
-/** Share (0–100) of a normal distribution at or below z. The sources give means and SDs only, so normality is assumed. */
-export function percentileOfZ(z: number): number {
-  const p = 50 * (1 + errorFunction(z / Math.SQRT2));
-  return Math.min(100, Math.max(0, p));
-}
+export { percentileOfZ };
 
-/** Places a score against the requested study group, falling back to the total population. */
-export function compareWithNorms(score: number, norms: Norms, group: NormGroup): NonNullable<ScaleResult['reference']> {
+/**
+ * Places a score on `range` against the requested study group, falling back to the total population.
+ * `z` and `percentile` are always filled in for developers; a renderer shows the percentile only when
+ * `reading` is 'percentile' (src/scoring/reading.ts).
+ */
+export function compareWithNorms(score: number, norms: Norms, group: NormGroup, range: ScaleRange): NonNullable<ScaleResult['reference']> {
   const used: NormGroup = norms.groups[group] ? group : 'total';
   const stats = norms.groups[used] ?? norms.groups.total;
   const z = (score - stats.mean) / stats.sd;
+  const outsideRange = cachedShareOutsideRange(stats, range);
   return {
     group: used,
     mean: stats.mean,
@@ -21,6 +22,8 @@ export function compareWithNorms(score: number, norms: Norms, group: NormGroup):
     n: stats.n ?? null,
     z,
     percentile: percentileOfZ(z),
+    reading: readingOf(score, range, outsideRange),
+    outsideRange,
     citation: citationText(norms.citation),
   };
 }

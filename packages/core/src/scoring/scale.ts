@@ -114,7 +114,7 @@ function scaleResult(
     itemsTotal: scale.items.length,
     prorated,
     band: score === null ? null : bandFor(score, scale),
-    reference: score !== null && scale.norms ? compareWithNorms(score, scale.norms, group) : null,
+    reference: score !== null && scale.norms ? compareWithNorms(score, scale.norms, group, scale.range) : null,
     reason,
   };
 }
