@@ -3,7 +3,9 @@ import { adapterMessages } from '../src/i18n/areas/adapters';
 import { messages, type MessageKey } from '../src/i18n/messages';
 import { addMessages, both, isLang, t } from '../src/i18n/t';
 import { localeFiles } from '../src/manifest';
-import { AuditActionSchema, OUTCOME_REASONS, OutcomeKindSchema, OutcomePhaseSchema } from '../src/store/schema';
+import { citationText, OUTCOME_KINDS, OUTCOME_PHASES, OUTCOME_REASONS } from '@trede/core';
+import { reasonSources } from '../src/ui/outcomes/OutcomeForm';
+import { AuditActionSchema, OutcomeKindSchema, OutcomePhaseSchema, OutcomeReasonSchema } from '../src/store/schema';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -33,16 +35,36 @@ describe('messages', () => {
     for (const [key, text] of entries) expect(placeholders(text.nl), key).toEqual(placeholders(text.en));
   });
 
-  it('has a label for every outcome kind, phase and reason, and every audit action', () => {
+  it('has a label for every audit action', () => {
     const keys = new Set<string>(Object.keys(messages));
-    for (const kind of OutcomeKindSchema.options) expect(keys.has(`outcome.kind.${kind}`), kind).toBe(true);
-    for (const phase of OutcomePhaseSchema.options) expect(keys.has(`outcome.phase.${phase}`), phase).toBe(true);
-    for (const reason of Object.keys(OUTCOME_REASONS)) expect(keys.has(`outcome.reason.${reason}`), reason).toBe(true);
     for (const action of AuditActionSchema.options) expect(keys.has(`audit.${action}`), action).toBe(true);
   });
 
-  it('every outcome reason cites a source', () => {
-    for (const [reason, citations] of Object.entries(OUTCOME_REASONS)) expect(citations.length, reason).toBeGreaterThan(0);
+  it('leaves the outcome words to core: no outcome labels of its own', () => {
+    expect(Object.keys(messages).filter((key) => /^outcome\.(kind|phase|reason)\./.test(key))).toEqual([]);
+  });
+});
+
+describe('outcome kinds, phases and reasons (worded by @trede/core)', () => {
+  it('the store accepts exactly core’s codes', () => {
+    expect(OutcomeKindSchema.options).toEqual(Object.keys(OUTCOME_KINDS));
+    expect(OutcomePhaseSchema.options).toEqual(Object.keys(OUTCOME_PHASES));
+    expect(OutcomeReasonSchema.options).toEqual(Object.keys(OUTCOME_REASONS));
+  });
+
+  it('each has a Dutch and an English label, and each reason cites a source in both languages', () => {
+    for (const label of [...Object.values(OUTCOME_KINDS), ...Object.values(OUTCOME_PHASES), ...Object.values(OUTCOME_REASONS).map((r) => r.label)]) {
+      expect(label.nl.trim(), label.en).not.toBe('');
+      expect(label.en.trim(), label.nl).not.toBe('');
+    }
+    for (const reason of OutcomeReasonSchema.options) {
+      expect(OUTCOME_REASONS[reason].citations.length, reason).toBeGreaterThan(0);
+      expect(reasonSources(reason, 'nl'), reason).toBe(OUTCOME_REASONS[reason].citations.map((c) => citationText(c, 'nl')).join('; '));
+    }
+    // The form's tooltip follows the interface language.
+    expect(reasonSources('care-advice', 'nl')).toBe('TNO 2013, tabellen 11 en 17 (advies zorg)');
+    expect(reasonSources('care-advice', 'en')).toBe('TNO 2013, tables 11 and 17 (advies zorg)');
+    expect(reasonSources('motivation', 'en')).toContain('; Pilot loondispensatie 2012, table 3.8');
   });
 });
 

@@ -1,12 +1,28 @@
-import { ENGINE_VERSION, scoreIntake } from '@trede/core';
+import { applyOverrides, createScorer, DEFAULT_CATALOGUE, effectiveBand, ENGINE_VERSION, IntakeResultSchema } from '@trede/core';
 import { openDB } from 'idb';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../src/adapters/presets';
 import { createSecretKey } from '../src/client-key';
-import { openStore, openTredeDb } from '../src/store/repo';
-import { CATALOGUE_VERSIONS, DB_VERSION, MIGRATIONS, type IntakeRecord } from '../src/store/schema';
-import { exampleIntake, KEY_A } from './support/fixtures';
+import { currentBandOf } from '../src/store/legacy-intake';
+import { openStore, openTredeDb, StoreRecordError } from '../src/store/repo';
+import { CATALOGUE_VERSIONS, DB_VERSION, IntakeSchema, MIGRATIONS, needsRescoring } from '../src/store/schema';
+import { exampleIntake, KEY_A, KEY_B } from './support/fixtures';
 import { describeSchema, dumpDatabase, uniqueName } from './support/store';
+
+// Counts how often the upgrade makes a rescorer from core's scorer (src/store/scoring.ts), which must stay lazy.
+const rescorerLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../src/store/scoring', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/store/scoring')>();
+  return {
+    ...real,
+    createIntakeUpgrader: () => {
+      rescorerLoads.count += 1;
+      return real.createIntakeUpgrader();
+    },
+  };
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -14,21 +30,17 @@ afterEach(() => {
 
 const INTAKE_ID = '5b0c2a43-4c5e-4f7b-9a51-0c8f3d1e2a10';
 const OLDER_INTAKE_ID = '0f3f6d2e-9d3c-4a3c-8d0e-6b4a2c1f9e77';
+/** The first version whose intakes hold results of the current engine (migration 4 rescored the rest). */
+const RESCORED_FROM = 4;
 
-function intakeRecord(id: string, completedAt: string): IntakeRecord {
-  const response = { ...exampleIntake(), id };
-  const result = scoreIntake(response);
-  return {
-    id,
-    clientKey: KEY_A,
-    completedAt,
-    response,
-    result,
-    engineVersion: result.engineVersion,
-    instrumentVersions: Object.fromEntries(result.instruments.map((i) => [i.id, i.version])),
-    overrides: {},
-  };
-}
+/**
+ * Intakes exactly as the extension stored them with engine 0.1.0 (schema 'trede.result/1', bands
+ * low/elevated/high, string citations), generated once with that version of core: see the file's "about".
+ * The newer one (INTAKE_ID) has overrides in the old bands.
+ */
+type StoredRecord = Record<string, unknown> & { id: string; response: Record<string, unknown>; result: Record<string, unknown> };
+const LEGACY: { about: string; records: StoredRecord[] } = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'engine-0.1.0-intakes.json'), 'utf8'));
+const legacyIntake = (id: string): StoredRecord => structuredClone(LEGACY.records.find((r) => r.id === id)!);
 
 /**
  * What a database at each version may contain, written raw as that version's code would have written it.
@@ -50,11 +62,11 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       step: 'basic-competences',
       updatedAt: '2026-03-02T10:00:00.000Z',
       instrumentVersions: CATALOGUE_VERSIONS,
-      engineVersion: ENGINE_VERSION,
+      engineVersion: '0.1.0',
     });
     // Written newest first, so that only the index can put them in order.
-    tx.objectStore('intakes').put(intakeRecord(INTAKE_ID, '2026-03-01T10:00:00.000Z'));
-    tx.objectStore('intakes').put(intakeRecord(OLDER_INTAKE_ID, '2026-01-15T10:00:00.000Z'));
+    tx.objectStore('intakes').put(legacyIntake(INTAKE_ID));
+    tx.objectStore('intakes').put(legacyIntake(OLDER_INTAKE_ID));
     tx.objectStore('audit').add({ at: '2026-01-02T10:00:00.000Z', action: 'client-created', clientKey: KEY_A, detail: {} });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
@@ -81,6 +93,27 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   3: async (db) => {
     const tx = db.transaction(['adapters'], 'readwrite');
     tx.objectStore('adapters').put({ id: PRESETS[0]!.id, adapter: PRESETS[0], savedAt: '2026-04-01T10:00:00.000Z' });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
+  // From version 4 intakes hold the current engine's results, and overrides the current bands.
+  4: async (db) => {
+    const id = '3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a';
+    const response = { ...exampleIntake(), id };
+    const result = createScorer(DEFAULT_CATALOGUE, { approach: 'direct' }).score(response);
+    const tx = db.transaction(['intakes'], 'readwrite');
+    tx.objectStore('intakes').put({
+      id,
+      clientKey: KEY_B,
+      completedAt: '2026-05-01T10:00:00.000Z',
+      response,
+      result,
+      engineVersion: result.engineVersion,
+      instrumentVersions: Object.fromEntries(result.instruments.map((i) => [i.id, i.version])),
+      overrides: { during: [{ band: 'much-higher', reason: 'Net verhuisd, nog geen vervoer', by: null, at: '2026-05-01T11:00:00.000Z' }] },
+    });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
@@ -150,7 +183,23 @@ describe('migrations', () => {
         expect(describeSchema(db)).toEqual(await schemaAt(to));
         db.close();
         const after = await dumpDatabase(name);
-        for (const [store, rows] of Object.entries(before)) expect(after[store], store).toEqual(rows);
+        const rescored = from < RESCORED_FROM && to >= RESCORED_FROM;
+        for (const [store, rows] of Object.entries(before)) {
+          if (rescored && store === 'intakes') {
+            // The same intakes under the same keys, each with what only the caseworker entered unchanged.
+            expect(after[store]!.map((row) => row.key), store).toEqual(rows.map((row) => row.key));
+            for (const [i, row] of rows.entries()) {
+              const { response, clientKey, completedAt, id } = row.value as StoredRecord;
+              expect(after[store]![i]!.value, String(row.key)).toMatchObject({ response, clientKey, completedAt, id });
+            }
+          } else if (rescored && store === 'audit') {
+            // The trail only grows: one entry per rescored intake is added after what was there.
+            expect(after[store]!.slice(0, rows.length), store).toEqual(rows);
+            expect(after[store]!.slice(rows.length).map((row) => (row.value as { action: string }).action)).toEqual(['intake-rescored', 'intake-rescored']);
+          } else {
+            expect(after[store], store).toEqual(rows);
+          }
+        }
       });
     }
   }
@@ -167,7 +216,10 @@ describe('migrations', () => {
       expect(intakes.items.map((i) => i.id)).toEqual([OLDER_INTAKE_ID, INTAKE_ID]);
       // The v2 index, built by the migration over v1 records.
       expect((await store.latestIntake(KEY_A))?.id).toBe(INTAKE_ID);
-      expect((await store.listAudit(KEY_A)).items.map((a) => a.action)).toEqual(['client-created']);
+      expect((await store.listAudit(KEY_A)).items.map((a) => a.action)).toEqual(['client-created', 'intake-rescored', 'intake-rescored']);
+      // The v4 results: the current engine's, and an override can be recorded in the current bands.
+      expect(intakes.items.every((i) => i.result.schema === 'trede.result/2' && i.engineVersion === ENGINE_VERSION)).toBe(true);
+      await store.recordOverride(INTAKE_ID, 'before-start', 'higher', 'Vervoer nog niet geregeld');
       // The old secret is kept: keys made before the upgrade still match.
       const key = await store.clientKeyFor('123456782');
       expect(await store.clientKeyFor('123456782')).toBe(key);
@@ -201,5 +253,156 @@ describe('migrations', () => {
     expect(upgraded.version).toBe(DB_VERSION);
     upgraded.close();
     old.close();
+  });
+});
+
+describe('migration 4: intakes of engine 0.1.0, scored again', () => {
+  /** A database at version 3 holding the 0.1.0 intakes (and `extra` raw intakes), upgraded by the repository. */
+  async function upgradedStore(extra: StoredRecord[] = []) {
+    const name = await databaseAt(3);
+    const db = await openDB(name, 3);
+    for (const record of extra) await db.put('intakes', record);
+    db.close();
+    const before = await dumpDatabase(name);
+    const store = await openStore({ name, now: () => new Date('2026-11-23T09:00:00.000Z') });
+    return { name, before, store };
+  }
+
+  it('the fixture really is 0.1.0 output: old schema, old bands, string citations', () => {
+    for (const record of LEGACY.records) {
+      expect(record.result.schema).toBe('trede.result/1');
+      expect(record.engineVersion).toBe('0.1.0');
+      expect(IntakeSchema.safeParse(record).success).toBe(false);
+      const moments = (record.result.risks as { moments: { band: string | null; citation: unknown }[] }).moments;
+      expect(moments.every((m) => m.band === null || ['low', 'elevated', 'high'].includes(m.band))).toBe(true);
+      expect(moments.every((m) => typeof m.citation === 'string')).toBe(true);
+      expect(needsRescoring(record)).toBe(true);
+    }
+  });
+
+  it('rescores each intake from its stored response: it validates, in the current bands, with the same approach', async () => {
+    const { store } = await upgradedStore();
+    const { items, errors } = await store.listIntakes(KEY_A);
+    expect(errors).toEqual([]);
+    expect(items).toHaveLength(2);
+    for (const intake of items) {
+      const old = legacyIntake(intake.id);
+      expect(IntakeSchema.safeParse(intake).success).toBe(true);
+      expect(needsRescoring(intake)).toBe(false);
+      expect(IntakeResultSchema.safeParse(intake.result).success).toBe(true);
+      expect(intake.result.schema).toBe('trede.result/2');
+      expect(intake.engineVersion).toBe(ENGINE_VERSION);
+      expect(intake.result.engineVersion).toBe(ENGINE_VERSION);
+      expect(intake.instrumentVersions).toEqual(Object.fromEntries(intake.result.instruments.map((i) => [i.id, i.version])));
+      // The response, the client and the time stay; the organisation's approach (direct) is kept.
+      expect(intake.response).toEqual(old.response);
+      expect([intake.clientKey, intake.completedAt]).toEqual([old.clientKey, old.completedAt]);
+      expect(intake.result.risks?.approach).toBe('direct');
+      expect(intake.result.intakeId).toBe(intake.id);
+      for (const risk of intake.result.risks!.moments) {
+        expect(risk.kind).toBe(risk.moment === 'outflow' ? 'work' : 'dropout');
+        if (risk.status === 'estimated') expect(risk.frequency).not.toBeNull();
+      }
+    }
+    // Engine 0.1.0 called the older intake's dropout before the start "elevated" at a chance near the study group's; now it is compared.
+    const older = items.find((i) => i.id === OLDER_INTAKE_ID)!;
+    expect(older.result.risks!.moments.map((m) => m.band)).toEqual(['higher', 'around', 'around', null]);
+    store.close();
+  });
+
+  it('translates every override into the current bands, keeping the word first recorded, the reason, the author and the time', async () => {
+    const { store } = await upgradedStore();
+    const intake = (await store.getIntake(INTAKE_ID))!;
+    const old = legacyIntake(INTAKE_ID).overrides as Record<string, { band: string; reason: string; by: string | null; at: string }[]>;
+    expect(intake.overrides).toEqual({
+      during: [
+        { ...old.during![0], band: 'higher', earlierBand: 'elevated' },
+        { ...old.during![1], band: 'much-higher', earlierBand: 'high' },
+      ],
+      // Outflow's old band was the risk of NOT finding work: "low" risk is a higher chance of work.
+      outflow: [{ ...old.outflow![0], band: 'higher', earlierBand: 'low' }],
+    });
+    const effective = applyOverrides(intake.result, intake.overrides).risks!.moments;
+    expect(effectiveBand(effective.find((m) => m.moment === 'during')!)).toBe('much-higher');
+    expect(effectiveBand(effective.find((m) => m.moment === 'outflow')!)).toBe('higher');
+    expect((await store.getIntake(OLDER_INTAKE_ID))!.overrides).toEqual({});
+    store.close();
+  });
+
+  it('maps each old band by what it meant: dropout keeps its direction, the risk of not finding work turns round', () => {
+    for (const moment of ['before-start', 'during', 'after-placement'] as const) {
+      expect([currentBandOf(moment, 'low'), currentBandOf(moment, 'elevated'), currentBandOf(moment, 'high')]).toEqual(['lower', 'higher', 'much-higher']);
+    }
+    expect([currentBandOf('outflow', 'low'), currentBandOf('outflow', 'elevated'), currentBandOf('outflow', 'high')]).toEqual(['higher', 'lower', 'much-lower']);
+  });
+
+  it('audits each rescored intake with the engine versions it went from and to', async () => {
+    const { store } = await upgradedStore();
+    const rescored = (await store.listAudit(KEY_A)).items.filter((a) => a.action === 'intake-rescored');
+    expect(rescored).toEqual([OLDER_INTAKE_ID, INTAKE_ID].map((intakeId) => ({
+      id: expect.any(Number),
+      at: '2026-11-23T09:00:00.000Z',
+      action: 'intake-rescored',
+      clientKey: KEY_A,
+      detail: {
+        intakeId,
+        fromEngine: '0.1.0',
+        toEngine: ENGINE_VERSION,
+        fromSchema: 'trede.result/1',
+        toSchema: 'trede.result/2',
+        overridesTranslated: intakeId === INTAKE_ID ? 3 : 0,
+      },
+    })));
+    store.close();
+  });
+
+  it('keeps an intake that can no longer be scored exactly as it was, and reports it as unreadable', async () => {
+    const broken = legacyIntake(INTAKE_ID);
+    broken.id = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+    broken.completedAt = '2026-02-01T10:00:00.000Z';
+    // An answer to an item the current catalogue does not know: the response no longer validates.
+    broken.response = { ...broken.response, id: broken.id, answers: { ...(broken.response.answers as object), 'bg.retired': 3 } };
+    const { name, before, store } = await upgradedStore([broken]);
+    const listed = await store.listIntakes(KEY_A);
+    expect(listed.items.map((i) => i.id)).toEqual([OLDER_INTAKE_ID, INTAKE_ID]);
+    expect(listed.errors).toHaveLength(1);
+    expect(listed.errors[0]).toBeInstanceOf(StoreRecordError);
+    expect(listed.errors[0]).toMatchObject({ store: 'intakes', recordKey: broken.id, operation: 'read' });
+    store.close();
+    const after = await dumpDatabase(name);
+    const row = (dump: typeof before) => dump.intakes!.find((r) => r.key === broken.id);
+    expect(row(after)).toEqual(row(before));
+    expect(after.intakes).toHaveLength(3);
+    expect(after.audit!.filter((a) => (a.value as { detail: { intakeId?: string } }).detail.intakeId === broken.id)).toEqual([]);
+  });
+
+  it('loads core’s scorer only when an existing database is upgraded past migration 4', async () => {
+    const fresh = uniqueName('fresh');
+    let loads = rescorerLoads.count;
+    (await openStore({ name: fresh })).close();
+    expect(rescorerLoads.count, 'a new database has nothing to rescore').toBe(loads);
+    (await openStore({ name: fresh })).close();
+    expect(rescorerLoads.count, 'an up-to-date database').toBe(loads);
+    const old = await databaseAt(3);
+    expect(rescorerLoads.count, 'opening versions 1 to 3').toBe(loads);
+    (await openStore({ name: old })).close();
+    expect(rescorerLoads.count, 'upgrading version 3').toBe(loads + 1);
+    // A browser that cannot list its databases: load it, to be safe.
+    loads = rescorerLoads.count;
+    vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('not supported'));
+    (await openStore({ name: uniqueName('no-list') })).close();
+    expect(rescorerLoads.count).toBe(loads + 1);
+  });
+
+  it('without the scorer an upgrade with old intakes aborts: version 3 and every record stay', async () => {
+    const name = await databaseAt(3);
+    const before = await dumpDatabase(name);
+    // The browser claims the database is current already, so the opener does not load the scorer.
+    vi.spyOn(indexedDB, 'databases').mockResolvedValue([{ name, version: DB_VERSION }]);
+    await expect(openTredeDb(name, DB_VERSION)).rejects.toMatchObject({ key: 'error.store.upgradeWithoutScorer' });
+    const db = await openDB(name);
+    expect(db.version).toBe(3);
+    db.close();
+    expect(await dumpDatabase(name)).toEqual(before);
   });
 });

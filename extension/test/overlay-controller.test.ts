@@ -36,7 +36,7 @@ function start(rules: RulesResponse = RULES) {
   const send = vi.fn(async (message: ToBackground) => {
     sent.push(message);
     if (message.kind === 'trede/rules') return currentRules;
-    if (message.kind === 'trede/badge') return { tone: 'high', text: `trede 3 · ${message.reference.slice(-3)}`, title: 't' };
+    if (message.kind === 'trede/badge') return { tone: 'much-higher', text: `trede 3 · ${message.reference.slice(-3)}`, title: 't' };
     return undefined;
   });
   overlay = startOverlay({ doc: document, send, listen: (h) => (handler = h) });
@@ -57,7 +57,7 @@ describe('content script controller', () => {
     await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
     expect(t.detected()[0]).toMatchObject({ reference: '710204418', adapterId: 'werkplein-demo', onClientPage: false });
     expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer'));
-    await vi.waitFor(() => expect(badgeHost()?.dataset.tone).toBe('high'));
+    await vi.waitFor(() => expect(badgeHost()?.dataset.tone).toBe('much-higher'));
   });
 
   it('follows DOM changes to another client, and the badge survives the host re-rendering', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageRules } from '../src/adapters/schema';
-import { Badge, BADGE_TAG } from '../src/overlay/badge';
+import { Badge, BADGE_TAG, type BadgeTone } from '../src/overlay/badge';
 import { detect, findReference, readElement, readUrl } from '../src/overlay/detect';
 import { writeBack } from '../src/overlay/write-back';
 
@@ -133,9 +133,22 @@ describe('badge', () => {
     expect(document.getElementById('nr')!.nextSibling).toBe(badge.host);
     expect(badge.host.tagName.toLowerCase()).toBe(BADGE_TAG);
     expect(badge.host.shadowRoot).toBeNull(); // closed: the page cannot reach in
-    badge.show({ tone: 'high', text: '<b>x</b>', title: 'titel' });
-    expect(badge.host.dataset.tone).toBe('high');
+    badge.show({ tone: 'much-higher', text: '<b>x</b>', title: 'titel' });
+    expect(badge.host.dataset.tone).toBe('much-higher');
     expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('takes its colour from the dropout band, concern by concern; a tone it does not know looks neutral', () => {
+    const badge = new Badge(document, vi.fn());
+    const button = (badge as unknown as { button: HTMLButtonElement }).button;
+    const look = (tone: BadgeTone): string => {
+      badge.show({ tone, text: 'x', title: 't' });
+      return `${button.style.background} ${button.style.color}`;
+    };
+    const [lower, around, higher, muchHigher] = (['lower', 'around', 'higher', 'much-higher'] as const).map(look);
+    expect(new Set([lower, around, higher, muchHigher]).size).toBe(4);
+    expect(look('much-lower')).toBe(lower);
+    expect(look('surprise' as BadgeTone)).toBe(look('screened'));
   });
 
   it('floats in the corner when the reference came from the URL, and moves back next to an element', () => {

@@ -1,7 +1,7 @@
-import { DEFAULT_CATALOGUE, effectiveBand, ENGINE_VERSION, OverrideError } from '@trede/core';
+import { applyOverrides, DEFAULT_CATALOGUE, effectiveBand, ENGINE_VERSION, OverrideError } from '@trede/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TredeError } from '../src/errors';
-import { NotFoundError, StoreRecordError, withOverrides, type TredeStore } from '../src/store/repo';
+import { NotFoundError, StoreRecordError, type TredeStore } from '../src/store/repo';
 import { DEFAULT_SETTINGS, type IntakeRecord } from '../src/store/schema';
 import { exampleAnswers, KEY_A, KEY_B } from './support/fixtures';
 import { dumpDatabase, freshStore, tickingClock } from './support/store';
@@ -129,7 +129,7 @@ describe('completeIntake', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const { intake, result } = outcome;
-    expect(result.schema).toBe('trede.result/1');
+    expect(result.schema).toBe('trede.result/2');
     expect(result.ladder.position).not.toBeNull();
     expect(result.risks?.moments.map((m) => m.moment)).toEqual(['before-start', 'during', 'outflow', 'after-placement']);
     expect(await store.getIntake(intake.id)).toEqual(intake);
@@ -191,36 +191,45 @@ describe('completeIntake', () => {
 describe('overrides', () => {
   it('need a reason; nothing is stored without one', async () => {
     const intake = await completedIntake();
-    await expect(store.recordOverride(intake.id, 'during', 'high', '')).rejects.toBeInstanceOf(OverrideError);
-    await expect(store.recordOverride(intake.id, 'during', 'high', '  ')).rejects.toBeInstanceOf(OverrideError);
+    await expect(store.recordOverride(intake.id, 'during', 'much-higher', '')).rejects.toBeInstanceOf(OverrideError);
+    await expect(store.recordOverride(intake.id, 'during', 'much-higher', '  ')).rejects.toBeInstanceOf(OverrideError);
     expect((await store.getIntake(intake.id))?.overrides).toEqual({});
   });
 
   it('are kept per moment next to the model’s band, latest last, and audited', async () => {
     const intake = await completedIntake();
     const modelBand = intake.result.risks!.moments.find((m) => m.moment === 'during')!.band;
-    await store.recordOverride(intake.id, 'during', 'high', 'Schulden net bekend geworden', 'jc-12');
-    const updated = await store.recordOverride(intake.id, 'during', 'elevated', 'Schuldhulp gestart');
+    await store.recordOverride(intake.id, 'during', 'much-higher', 'Schulden net bekend geworden', 'jc-12');
+    const updated = await store.recordOverride(intake.id, 'during', 'higher', 'Schuldhulp gestart');
     expect(updated.overrides.during?.map((o) => [o.band, o.reason, o.by])).toEqual([
-      ['high', 'Schulden net bekend geworden', 'jc-12'],
-      ['elevated', 'Schuldhulp gestart', null],
+      ['much-higher', 'Schulden net bekend geworden', 'jc-12'],
+      ['higher', 'Schuldhulp gestart', null],
     ]);
     // The stored result is what core computed; the override is applied on top.
     expect(updated.result.risks!.moments.find((m) => m.moment === 'during')!.override).toBeNull();
-    const effective = withOverrides(updated).risks!.moments.find((m) => m.moment === 'during')!;
+    const effective = applyOverrides(updated.result, updated.overrides).risks!.moments.find((m) => m.moment === 'during')!;
     expect(effective.band).toBe(modelBand);
-    expect(effectiveBand(effective)).toBe('elevated');
+    expect(effectiveBand(effective)).toBe('higher');
     const audit = (await store.listAudit(KEY_A)).items.filter((a) => a.action === 'override-recorded');
     expect(audit.map((a) => a.detail)).toEqual([
-      { intakeId: intake.id, moment: 'during', band: 'high', modelBand },
-      { intakeId: intake.id, moment: 'during', band: 'elevated', modelBand },
+      { intakeId: intake.id, moment: 'during', band: 'much-higher', modelBand },
+      { intakeId: intake.id, moment: 'during', band: 'higher', modelBand },
     ]);
+  });
+
+  it('keep to the bands of their moment: no dropout band for the chance of work, and the other way round', async () => {
+    const intake = await completedIntake();
+    // Dropout's finer split lies on the side of concern (much higher); the chance of work's on the other (much lower).
+    await expect(store.recordOverride(intake.id, 'during', 'much-lower', 'reden genoeg')).rejects.toBeInstanceOf(OverrideError);
+    await expect(store.recordOverride(intake.id, 'outflow', 'much-higher', 'reden genoeg')).rejects.toBeInstanceOf(OverrideError);
+    const updated = await store.recordOverride(intake.id, 'outflow', 'much-lower', 'Geen vervoer naar de werkplekken');
+    expect(updated.overrides.outflow?.map((o) => o.band)).toEqual(['much-lower']);
   });
 
   it('are refused for the after-placement checklist (no band) and for an unknown intake', async () => {
     const intake = await completedIntake();
-    await expect(store.recordOverride(intake.id, 'after-placement', 'high', 'reden genoeg')).rejects.toBeInstanceOf(OverrideError);
-    await expect(store.recordOverride(crypto.randomUUID(), 'during', 'high', 'reden genoeg')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.recordOverride(intake.id, 'after-placement', 'much-higher', 'reden genoeg')).rejects.toBeInstanceOf(OverrideError);
+    await expect(store.recordOverride(crypto.randomUUID(), 'during', 'much-higher', 'reden genoeg')).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -268,7 +277,7 @@ describe('privacy', () => {
       await store.saveDraft(key, exampleAnswers(), 'ladder');
       const outcome = await store.completeIntake(key, { answers: exampleAnswers() });
       if (!outcome.ok) throw new Error('not ok');
-      await store.recordOverride(outcome.intake.id, 'before-start', 'high', 'Kinderopvang niet geregeld');
+      await store.recordOverride(outcome.intake.id, 'before-start', 'much-higher', 'Kinderopvang niet geregeld');
       await store.recordOutcome({ clientKey: key, intakeId: outcome.intake.id, kind: 'dropped-out', date: '2027-01-10', phase: 'assessment', reasons: ['other'] });
       await store.saveDraft(key, { 'bc.stress': 2 }, 'basic-competences');
     }

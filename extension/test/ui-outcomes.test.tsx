@@ -71,6 +71,10 @@ describe('outcomes screen', () => {
 
     await setValue(byTestId('outcome-kind'), 'work-or-study', 'change');
     await setValue(byTestId('outcome-date'), '2026-06-15');
+    // Core's label, with the sources in the interface language as the tooltip.
+    const foundWork = byTestId('outcome-reason-found-work').closest('label')!;
+    expect(foundWork.textContent).toContain('Found work');
+    expect(foundWork.getAttribute('title')).toBe('TNO 2013, tables 17 and 18 (regulier werk gevonden); Pilot loondispensatie 2012, table 3.8 (zelf werk gevonden)');
     await click(byTestId('outcome-reason-found-work'));
     await click(byTestId('outcome-save'));
     await waitFor(() => qa('[data-testid="outcome-item"]').length === 2);
@@ -78,6 +82,7 @@ describe('outcomes screen', () => {
     expect(items.map((el) => el.getAttribute('data-kind'))).toEqual(['started', 'work-or-study']);
     expect(items[1]!.textContent).toContain('Moved on to work or study');
     expect(items[1]!.textContent).toContain('Found work');
+    expect(items[1]!.querySelector('.outcome-reasons [title]')!.getAttribute('title')).toContain('TNO 2013, tables 17 and 18');
     const stored = (await store.listOutcomes(KEY_A)).items;
     expect(stored.map((o) => [o.kind, o.phase, o.reasons, o.intakeId])).toEqual([
       ['started', null, [], null],

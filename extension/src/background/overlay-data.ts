@@ -1,28 +1,47 @@
 /**
  * What the overlay's background reads from Trede's IndexedDB: the adapters, and per client reference the
- * badge text (ladder position and highest risk band of the latest screening, or "no screening yet").
- * The reference is pseudonymised at once and never kept.
+ * badge (ladder position and highest dropout chance of the latest screening, or "no screening yet").
+ * The reference is pseudonymised at once and never kept. The words are core's (headline), so the badge
+ * says what the panel and the case-file summary say.
  */
+import { applyOverrides, headline } from '@trede/core';
 import type { Adapter } from '../adapters/schema';
-import { t, type Lang, type MessageKey } from '../i18n/t';
+import { t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
-import { openStore, withOverrides, type TredeStore } from '../store/repo';
-import { highestBand, intakeDate } from '../ui/results/format';
+import { intakeDate } from '../store/intake-date';
+import { openStore, type TredeStore } from '../store/repo';
+import type { IntakeRecord } from '../store/schema';
 import type { OverlayData } from './overlay';
+
+/** A statement from core as a sentence of the accessible name. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * The badge for a screened client. Visible: the position and the highest dropout band with its chance.
+ * The accessible name and tooltip say it in full: the dropout statement with the study group's chance, the
+ * chance of work as a sentence of its own, and the screening date. The tone follows the dropout band only:
+ * a low chance of work is a concern too, but in the other direction, and one colour cannot say both.
+ */
+export function screenedBadge(intake: IntakeRecord, lang: Lang): BadgeContent {
+  const h = headline(applyOverrides(intake.result, intake.overrides), lang);
+  const title = [
+    t('badge.title.screening', lang, { date: intakeDate(intake), position: h.position }),
+    sentence(h.dropoutFull ?? t('badge.title.noDropout', lang)),
+    ...(h.work ? [sentence(h.work)] : []),
+    t('badge.title.open', lang),
+  ];
+  return {
+    tone: h.dropoutBand ?? 'screened',
+    text: `${h.position} · ${h.dropout ?? t('badge.noDropout', lang)}`,
+    title: title.join(' '),
+  };
+}
 
 export async function badgeContent(store: TredeStore, reference: string): Promise<BadgeContent> {
   const { language: lang } = await store.getSettings();
   const latest = await store.latestIntake(await store.clientKeyFor(reference));
   if (!latest) return { tone: 'none', text: t('badge.none', lang), title: t('badge.noneTitle', lang) };
-  const result = withOverrides(latest);
-  const top = highestBand(result.risks?.moments ?? []);
-  const position = result.ladder.position;
-  const band = t(top ? (`badge.band.${top.band}` as MessageKey) : 'badge.band.none', lang);
-  return {
-    tone: top?.band ?? 'screened',
-    text: `${position === null ? t('badge.noPosition', lang) : t('badge.position', lang, { position })} · ${band}`,
-    title: t('badge.title', lang, { position: position ?? '?', band, date: intakeDate(latest) }),
-  };
+  return screenedBadge(latest, lang);
 }
 
 /**

@@ -67,6 +67,10 @@ export const messages = {
     nl: 'Deze intake heeft geen risicoberekening voor het moment "{moment}".',
     en: 'This intake has no risk estimate for the moment "{moment}".',
   },
+  'error.store.upgradeWithoutScorer': {
+    nl: 'De gegevens moesten worden bijgewerkt, maar de rekenmodule was niet geladen. Er is niets veranderd; open het zijpaneel opnieuw.',
+    en: 'The data needed updating, but the scoring module was not loaded. Nothing has changed; open the side panel again.',
+  },
   'error.store.unsupported': {
     nl: 'Deze browser biedt geen IndexedDB of Web Crypto; Trede kan hier niets opslaan.',
     en: 'This browser offers no IndexedDB or Web Crypto; Trede cannot store anything here.',
@@ -97,38 +101,8 @@ export const messages = {
   },
   'issue.duplicateReason': { nl: 'een reden staat er twee keer in', en: 'a reason is listed twice' },
 
-  // Outcomes: kinds and phases
-  'outcome.kind.started': { nl: 'Gestart met traject', en: 'Started the trajectory' },
-  'outcome.kind.dropped-out': { nl: 'Uitgevallen', en: 'Dropped out' },
-  'outcome.kind.work-or-study': { nl: 'Uitgestroomd naar werk of studie', en: 'Moved on to work or study' },
-  'outcome.phase.before-start': { nl: 'Voor de start', en: 'Before the start' },
-  'outcome.phase.assessment': { nl: 'Assessment', en: 'Assessment' },
-  'outcome.phase.trial-placement': { nl: 'Proefplaatsing', en: 'Trial placement' },
-  'outcome.phase.placement': { nl: 'Plaatsing', en: 'Placement' },
-  'outcome.phase.trajectory': { nl: 'Tijdens het traject', en: 'During the trajectory' },
-  'outcome.phase.after-placement': { nl: 'Na plaatsing', en: 'After placement' },
-
-  // Outcomes: registered reasons, in the sources' own categories (EVIDENCE.md §5 and §6)
-  'outcome.reason.care-advice': { nl: 'Advies zorg', en: 'Referred to care' },
-  'outcome.reason.motivation': { nl: 'Motivatie, houding of medewerking', en: 'Motivation, attitude or cooperation' },
-  'outcome.reason.no-interest': {
-    nl: 'Geen interesse / gestopt op eigen verzoek',
-    en: 'No interest / stopped at own request',
-  },
-  'outcome.reason.not-eligible': { nl: 'Voldoet niet aan de criteria', en: 'Does not meet the criteria' },
-  'outcome.reason.left-trajectory': { nl: 'Uit het traject', en: 'Left the trajectory' },
-  'outcome.reason.active-internship': { nl: 'Naar actiefstage', en: 'Moved to an activation placement (actiefstage)' },
-  'outcome.reason.referred-back': { nl: 'Teruggemeld naar de gemeente', en: 'Referred back to the municipality' },
-  'outcome.reason.limitations-too-great': { nl: 'Beperkingen te groot', en: 'Limitations too great' },
-  'outcome.reason.other-trajectory': { nl: 'Ander traject meer geschikt', en: 'Another trajectory more suitable' },
-  'outcome.reason.mediation-time-expired': { nl: 'Bemiddelingstijd voorbij', en: 'Mediation time expired' },
-  'outcome.reason.found-work': { nl: 'Werk gevonden', en: 'Found work' },
-  'outcome.reason.contract-ended': { nl: 'Einde contract, geen verlenging', en: 'Contract ended, not renewed' },
-  'outcome.reason.other': {
-    nl: 'Anders (bijv. verzuim, detentie, kinderopvang, verhuizing)',
-    en: 'Other (e.g. sickness absence, detention, childcare, moving house)',
-  },
-  'outcome.reason.unknown': { nl: 'Onbekend', en: 'Unknown' },
+  // Outcome kinds, phases and reasons are worded by @trede/core (OUTCOME_KINDS, OUTCOME_PHASES, OUTCOME_REASONS),
+  // with the sources each reason comes from, so the panel and any export use the same words.
 
   // Audit trail
   'audit.client-created': { nl: 'Cliënt aangemaakt', en: 'Client created' },
@@ -140,6 +114,10 @@ export const messages = {
   'audit.settings-changed': { nl: 'Instellingen gewijzigd', en: 'Settings changed' },
   'audit.adapter-saved': { nl: 'Koppeling met eigen systeem opgeslagen', en: 'Adapter for own system saved' },
   'audit.adapter-removed': { nl: 'Koppeling met eigen systeem verwijderd', en: 'Adapter for own system removed' },
+  'audit.intake-rescored': {
+    nl: 'Intake opnieuw berekend met de nieuwe rekenregels (eigen inschattingen omgezet naar de nieuwe banden)',
+    en: 'Intake recalculated with the new scoring rules (overrides translated into the new bands)',
+  },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 /**

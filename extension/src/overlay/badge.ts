@@ -4,12 +4,18 @@
  * comes from Trede's background (already translated), never from the page.
  */
 
-/** How the badge looks: the highest risk band, no screening yet, or still asking. */
-export type BadgeTone = 'pending' | 'none' | 'low' | 'elevated' | 'high' | 'screened';
+// A type import only: the content script stays free of core's code (its size budget is 10 KB).
+import type { RiskBand } from '@trede/core';
+
+/**
+ * How the badge looks: the band of the highest dropout chance (never the chance of work, which points the
+ * other way), a screening without a dropout band, no screening yet, or still asking.
+ */
+export type BadgeTone = 'pending' | 'none' | 'screened' | RiskBand;
 
 export interface BadgeContent {
   tone: BadgeTone;
-  /** Short visible text, e.g. "trede 3 · risico hoog". */
+  /** Short visible text, e.g. "positie 9 van 12 · uitval: hoger dan gemiddeld, ongeveer 7 van de 10". */
   text: string;
   /** Longer text for screen readers and the tooltip. */
   title: string;
@@ -21,9 +27,13 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
   pending: { bg: '#eceff3', fg: '#1f2933' },
   none: { bg: '#eceff3', fg: '#1f2933' },
   screened: { bg: '#e3ecfa', fg: '#0b3a75' },
-  low: { bg: '#dff3e4', fg: '#0f5226' },
-  elevated: { bg: '#fff1cc', fg: '#6b4500' },
-  high: { bg: '#fde2e1', fg: '#8a1c17' },
+  // Dropout bands, from least to most concern. A dropout card never reports 'much-lower' (core folds it
+  // into 'lower'); it has a colour so that every band has one.
+  'much-lower': { bg: '#dff3e4', fg: '#0f5226' },
+  lower: { bg: '#dff3e4', fg: '#0f5226' },
+  around: { bg: '#eceff3', fg: '#1f2933' },
+  higher: { bg: '#fff1cc', fg: '#6b4500' },
+  'much-higher': { bg: '#fde2e1', fg: '#8a1c17' },
 };
 
 /**
@@ -73,7 +83,8 @@ export class Badge {
   }
 
   show(content: BadgeContent): void {
-    const tone = TONES[content.tone];
+    // A tone this script does not know (a background of another version) still gets a neutral look.
+    const tone = TONES[content.tone] ?? TONES.screened;
     this.button.style.background = tone.bg;
     this.button.style.color = tone.fg;
     this.label.textContent = content.text;

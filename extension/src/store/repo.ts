@@ -29,6 +29,7 @@ import {
   DB_NAME,
   DB_VERSION,
   DEFAULT_SETTINGS,
+  pendingMigrations,
   RECORD_SCHEMAS,
   runMigrations,
   SETTINGS_KEY,
@@ -38,6 +39,7 @@ import {
   type ClientRecord,
   type DraftRecord,
   type IntakeRecord,
+  type MigrationTools,
   type OutcomeKind,
   type OutcomePhase,
   type OutcomeReason,
@@ -119,16 +121,41 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The version of the database as it is now (0: not created yet), or null when the browser cannot tell. */
+async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  try {
+    return (await indexedDB.databases()).find((info) => info.name === name)?.version ?? 0;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the pending migrations need, prepared before the upgrade (a versionchange transaction cannot wait
+ * for an import). Core's scorer is loaded only when a migration that scores stored intakes will run on an
+ * existing database, or when the browser cannot say which version it has: opening an up-to-date or a new
+ * database does not fetch it, so the panel's first screen does not wait for it.
+ */
+async function migrationTools(name: string, version: number, now: () => Date): Promise<MigrationTools> {
+  const installed = await installedVersion(name);
+  const rescores = installed === null || (installed > 0 && pendingMigrations(installed, version).some((m) => m.usesRescorer));
+  if (!rescores) return { upgradeIntake: null, now };
+  const { createIntakeUpgrader } = await import('./scoring');
+  return { upgradeIntake: createIntakeUpgrader(), now };
+}
+
 /**
  * Opens (creating or upgrading) the database at `version`, running the migrations of src/store/schema.ts.
  * A failing migration aborts the upgrade: the database stays at its old version with its data.
  */
-export async function openTredeDb(name: string = DB_NAME, version: number = DB_VERSION): Promise<IDBPDatabase<TredeDB>> {
+export async function openTredeDb(name: string = DB_NAME, version: number = DB_VERSION, now: () => Date = () => new Date()): Promise<IDBPDatabase<TredeDB>> {
+  const tools = await migrationTools(name, version, now);
   let migrationError: unknown = null;
   try {
     const db = await openDB<TredeDB>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
-        runMigrations(db, tx, oldVersion, newVersion ?? version).catch((e: unknown) => {
+        runMigrations(db, tx, oldVersion, newVersion ?? version, tools).catch((e: unknown) => {
           migrationError = e;
           // openDB rejects with the abort; the failure itself is reported from there.
           tx.done.catch(() => {});
@@ -144,22 +171,6 @@ export async function openTredeDb(name: string = DB_NAME, version: number = DB_V
   } catch (e) {
     throw migrationError ?? e;
   }
-}
-
-/** Applies the caseworker's latest override per moment to the result, so `effectiveBand` from core sees it. */
-export function withOverrides(intake: IntakeRecord): IntakeResult {
-  const { result } = intake;
-  if (!result.risks) return result;
-  return {
-    ...result,
-    risks: {
-      ...result.risks,
-      moments: result.risks.moments.map((risk) => {
-        const latest = intake.overrides[risk.moment]?.at(-1);
-        return latest ? { ...risk, override: latest } : risk;
-      }),
-    },
-  };
 }
 
 export class TredeStore {
@@ -502,5 +513,5 @@ export class TredeStore {
 /** Opens Trede's database (migrating it when needed) and returns the repository. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<TredeStore> {
   if (typeof indexedDB === 'undefined' || typeof crypto === 'undefined' || !crypto.subtle) throw new TredeError('error.store.unsupported');
-  return new TredeStore(await openTredeDb(options.name ?? DB_NAME), options.now);
+  return new TredeStore(await openTredeDb(options.name ?? DB_NAME, DB_VERSION, options.now), options.now);
 }

@@ -16,14 +16,22 @@ import {
   IntakeResultSchema,
   MomentSchema,
   NormGroupSchema,
+  OUTCOME_KINDS,
+  OUTCOME_PHASES,
+  OUTCOME_REASONS,
   OverrideSchema,
-  type Citation,
+  type IntakeResult,
+  type OutcomeKind,
+  type OutcomePhase,
+  type OutcomeReason,
 } from '@trede/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as z from 'zod/mini';
 import { AdapterSchema } from '../adapters/schema';
 import { containsBsn } from '../client-key';
 import type { MessageKey } from '../i18n/messages';
+import { TredeError } from '../errors';
+import type { IntakeUpgrader } from './legacy-intake';
 
 /** Trede's own checks carry a message key as their zod message; src/store/errors.ts translates it. */
 const issueKey = (key: MessageKey & `issue.${string}`): string => key;
@@ -160,6 +168,27 @@ export type DraftRecord = z.infer<typeof DraftSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // intakes — keyPath `id`; indexes by-client (clientKey) and, from v2, by-client-completed ([clientKey, completedAt])
 
+/** The result schema the current engine writes; `satisfies` makes a new core's schema bump a type error here. */
+export const CURRENT_RESULT_SCHEMA = 'trede.result/2' satisfies IntakeResult['schema'];
+
+/** Whether a stored intake needs migration 4: its result is not the current engine's (src/store/legacy-intake.ts). */
+export function needsRescoring(stored: unknown): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { result } = stored as { result?: { schema?: unknown } | null };
+  return result?.schema !== CURRENT_RESULT_SCHEMA;
+}
+
+/** The bands engine 0.1.0 used, for every moment (outflow's meant the risk of not finding work). */
+export const LEGACY_BANDS = ['low', 'elevated', 'high'] as const;
+export type LegacyBand = (typeof LEGACY_BANDS)[number];
+
+/**
+ * A caseworker's override as stored. `earlierBand`: the word the caseworker chose under engine 0.1.0's bands,
+ * kept when migration 4 translated it into the current bands, so the panel can show what was recorded.
+ */
+export const StoredOverrideSchema = z.extend(OverrideSchema, { earlierBand: z.optional(z.enum(LEGACY_BANDS)) });
+export type StoredOverride = z.infer<typeof StoredOverrideSchema>;
+
 export const IntakeSchema = z
   .strictObject({
     id: recordId,
@@ -172,7 +201,7 @@ export const IntakeSchema = z
     engineVersion: z.string().check(z.minLength(1)),
     instrumentVersions: InstrumentVersionsSchema,
     /** The caseworker's own judgement per moment, oldest first; the last one counts. Reasons are kept. */
-    overrides: z.partialRecord(MomentSchema, z.array(OverrideSchema)),
+    overrides: z.partialRecord(MomentSchema, z.array(StoredOverrideSchema)),
     prefilled: PrefilledSchema,
   })
   .check(
@@ -186,41 +215,17 @@ export type IntakeRecord = z.infer<typeof IntakeSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // outcomes — keyPath `id`; index by-client. Added in v2.
 
-export const OutcomeKindSchema = z.enum(['started', 'dropped-out', 'work-or-study']);
-export type OutcomeKind = z.infer<typeof OutcomeKindSchema>;
+// Kinds, phases and reasons, with their labels and sources, are core's (@trede/core src/outcomes.ts); the
+// store only checks that a record uses one of them.
 
+const keysOf = <K extends string>(record: Record<K, unknown>) => Object.keys(record) as [K, ...K[]];
+
+export const OutcomeKindSchema = z.enum(keysOf(OUTCOME_KINDS));
 /** Trajectory phases as the sources register them: TNO 2013 table 10 (assessment, proefplaatsing, plaatsing). */
-export const OutcomePhaseSchema = z.enum(['before-start', 'assessment', 'trial-placement', 'placement', 'trajectory', 'after-placement']);
-export type OutcomePhase = z.infer<typeof OutcomePhaseSchema>;
-
-/**
- * Reasons for ending, in the categories the sources registered (EVIDENCE.md §5, §6). Where two sources name
- * the same thing (motivation; work found), one code cites both. Labels are in src/i18n/messages.ts.
- */
-export const OUTCOME_REASONS = {
-  'care-advice': [{ source: 'tno2013', where: 'tables 11 and 17 (advies zorg)' }],
-  motivation: [
-    { source: 'tno2013', where: 'tables 11 and 17 (motivatie/houding)' },
-    { source: 'loondispensatie2012', where: 'table 3.8 (motivatie/medewerking)' },
-  ],
-  'no-interest': [{ source: 'tno2013', where: 'tables 11 and 17 (geen interesse/gestopt op eigen verzoek)' }],
-  'not-eligible': [{ source: 'tno2013', where: 'table 17 (voldoet niet aan criteria)' }],
-  'left-trajectory': [{ source: 'tno2013', where: 'table 18 (uit het traject)' }],
-  'active-internship': [{ source: 'tno2013', where: 'table 18 (actiefstage)' }],
-  'referred-back': [{ source: 'tno2013', where: 'table 18 (teruggemeld naar de gemeente)' }],
-  'limitations-too-great': [{ source: 'loondispensatie2012', where: 'table 3.8 (beperkingen te groot)' }],
-  'other-trajectory': [{ source: 'loondispensatie2012', where: 'table 3.8 (ander traject meer geschikt)' }],
-  'mediation-time-expired': [{ source: 'loondispensatie2012', where: 'table 3.8 (bemiddelingstijd voorbij)' }],
-  'found-work': [
-    { source: 'tno2013', where: 'tables 17 and 18 (regulier werk gevonden)' },
-    { source: 'loondispensatie2012', where: 'table 3.8 (zelf werk gevonden)' },
-  ],
-  'contract-ended': [{ source: 'tno2013', where: 'table 11 (einde contract, geen verlenging)' }],
-  other: [{ source: 'tno2013', where: 'tables 11, 17 and 18 (anders)' }],
-  unknown: [{ source: 'tno2013', where: 'table 17 (onbekend)' }],
-} as const satisfies Record<string, readonly Citation[]>;
-export type OutcomeReason = keyof typeof OUTCOME_REASONS;
-export const OutcomeReasonSchema = z.enum(Object.keys(OUTCOME_REASONS) as [OutcomeReason, ...OutcomeReason[]]);
+export const OutcomePhaseSchema = z.enum(keysOf(OUTCOME_PHASES));
+/** Reasons for ending, in the categories the sources registered (EVIDENCE.md §5, §6). */
+export const OutcomeReasonSchema = z.enum(keysOf(OUTCOME_REASONS));
+export type { OutcomeKind, OutcomePhase, OutcomeReason };
 
 export const OutcomeSchema = z
   .strictObject({
@@ -269,6 +274,7 @@ export const AuditActionSchema = z.enum([
   'settings-changed',
   'adapter-saved',
   'adapter-removed',
+  'intake-rescored',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
@@ -312,12 +318,64 @@ export const RECORD_SCHEMAS = {
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
 
+/**
+ * What a migration may need besides the database. They are prepared before the upgrade starts, because a
+ * versionchange transaction commits as soon as it waits for anything but IndexedDB (such as an import()).
+ */
+export interface MigrationTools {
+  /** Scores intakes of an earlier engine again, with core's scorer; only loaded when a migration that uses it will run. */
+  upgradeIntake: IntakeUpgrader | null;
+  now: () => Date;
+}
+
 export interface Migration {
   /** The database version this migration brings the database to. */
   version: number;
   description: string;
+  /** It scores stored intakes again: the opener loads the scorer first (src/store/repo.ts). */
+  usesRescorer?: boolean;
   /** Runs inside the versionchange transaction; may await IndexedDB requests, nothing else. */
-  migrate(db: IDBPDatabase<TredeDB>, tx: UpgradeTransaction): void | Promise<void>;
+  migrate(db: IDBPDatabase<TredeDB>, tx: UpgradeTransaction, tools: MigrationTools): void | Promise<void>;
+}
+
+/**
+ * Migration 4: every intake whose result is not the current engine's is scored again from its stored
+ * response, its overrides translated into the current bands (src/store/legacy-intake.ts), and the change
+ * audited. An intake that can no longer be scored, or whose new record would not validate, is left exactly
+ * as it was: reads then report it as an unreadable record, and nothing is deleted.
+ */
+async function rescoreStoredIntakes(tx: UpgradeTransaction, tools: MigrationTools): Promise<void> {
+  const audit = tx.objectStore('audit');
+  let cursor = await tx.objectStore('intakes').openCursor();
+  while (cursor) {
+    const stored: unknown = cursor.value;
+    if (needsRescoring(stored)) {
+      // Without the scorer nothing may change: the upgrade aborts and the next open loads it.
+      if (!tools.upgradeIntake) throw new TredeError('error.store.upgradeWithoutScorer');
+      const rescored = tools.upgradeIntake(stored);
+      const record = rescored ? IntakeSchema.safeParse(rescored.record) : null;
+      if (rescored && record?.success) {
+        await cursor.update(record.data);
+        const entry = AuditSchema.safeParse({
+          at: tools.now().toISOString(),
+          action: 'intake-rescored',
+          clientKey: record.data.clientKey,
+          detail: {
+            intakeId: record.data.id,
+            fromEngine: rescored.from.engineVersion,
+            toEngine: rescored.to.engineVersion,
+            fromSchema: rescored.from.schema,
+            toSchema: rescored.to.schema,
+            overridesTranslated: rescored.overridesMapped,
+          },
+        });
+        // Built from a record that just validated, so it passes; should it not, the rescored intake matters
+        // more than its audit line, and throwing here would abort the upgrade of every intake.
+        if (entry.success) await audit.add(entry.data);
+      }
+    }
+    cursor = await cursor.continue();
+  }
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -352,13 +410,30 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('adapters', { keyPath: 'id' });
     },
   },
+  {
+    version: 4,
+    description: 'intakes of engine 0.1.0 scored again with the current engine; overrides in the new bands, the old word kept',
+    usesRescorer: true,
+    migrate(_db, tx, tools) {
+      return rescoreStoredIntakes(tx, tools);
+    },
+  },
 ];
 
 export const DB_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
+/** The migrations after `oldVersion` up to and including `newVersion`, in order. */
+export function pendingMigrations(oldVersion: number, newVersion: number): Migration[] {
+  return MIGRATIONS.filter((migration) => migration.version > oldVersion && migration.version <= newVersion);
+}
+
 /** Runs the migrations after `oldVersion` up to and including `newVersion`, in order. */
-export async function runMigrations(db: IDBPDatabase<TredeDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number): Promise<void> {
-  for (const migration of MIGRATIONS) {
-    if (migration.version > oldVersion && migration.version <= newVersion) await migration.migrate(db, tx);
-  }
+export async function runMigrations(
+  db: IDBPDatabase<TredeDB>,
+  tx: UpgradeTransaction,
+  oldVersion: number,
+  newVersion: number,
+  tools: MigrationTools = { upgradeIntake: null, now: () => new Date() },
+): Promise<void> {
+  for (const migration of pendingMigrations(oldVersion, newVersion)) await migration.migrate(db, tx, tools);
 }

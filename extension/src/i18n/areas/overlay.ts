@@ -6,16 +6,14 @@ export const overlayMessages = {
     nl: 'Trede: deze cliënt heeft nog geen screening. Klik om het zijpaneel te openen.',
     en: 'Trede: this client has no screening yet. Click to open the side panel.',
   },
-  'badge.position': { nl: 'ladder {position}', en: 'ladder {position}' },
-  'badge.noPosition': { nl: 'ladder ?', en: 'ladder ?' },
-  'badge.band.low': { nl: 'risico laag', en: 'risk low' },
-  'badge.band.elevated': { nl: 'risico verhoogd', en: 'risk elevated' },
-  'badge.band.high': { nl: 'risico hoog', en: 'risk high' },
-  'badge.band.none': { nl: 'geen risico-inschatting', en: 'no risk estimate' },
-  'badge.title': {
-    nl: 'Trede: participatieladder positie {position}, hoogste uitvalrisico {band} (screening van {date}). Klik om het zijpaneel te openen.',
-    en: 'Trede: participation ladder position {position}, highest dropout risk {band} (screening of {date}). Click to open the side panel.',
+  // The position and the dropout statement come from @trede/core (headline), worded as in the panel.
+  'badge.noDropout': { nl: 'geen uitvalkans berekend', en: 'no dropout chance computed' },
+  'badge.title.screening': {
+    nl: 'Trede, screening van {date}: participatieladder {position}.',
+    en: 'Trede, screening of {date}: participation ladder {position}.',
   },
+  'badge.title.noDropout': { nl: 'Geen uitvalkans berekend', en: 'No dropout chance computed' },
+  'badge.title.open': { nl: 'Klik om het zijpaneel te openen.', en: 'Click to open the side panel.' },
   'badge.unavailable': { nl: 'niet beschikbaar', en: 'unavailable' },
   'badge.unavailableTitle': {
     nl: 'Trede kon de gegevens van deze cliënt niet lezen. Open het zijpaneel voor de melding.',

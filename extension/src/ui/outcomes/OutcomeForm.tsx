@@ -1,20 +1,17 @@
-import { citationText } from '@trede/core';
+import { citationText, OUTCOME_KINDS, OUTCOME_PHASES, OUTCOME_REASONS, type Lang, type OutcomeReason } from '@trede/core';
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/t';
-import {
-  OUTCOME_REASONS,
-  OutcomeKindSchema,
-  OutcomePhaseSchema,
-  type OutcomeKind,
-  type OutcomePhase,
-  type OutcomeReason,
-  type OutcomeRecord,
-} from '../../store/schema';
+import { OutcomeKindSchema, OutcomePhaseSchema, OutcomeReasonSchema, type OutcomeKind, type OutcomePhase, type OutcomeRecord } from '../../store/schema';
 
-export const REASON_IDS = Object.keys(OUTCOME_REASONS) as OutcomeReason[];
+export const REASON_IDS: readonly OutcomeReason[] = OutcomeReasonSchema.options;
+
+/** Where the sources register a reason, in the interface language (the reason's tooltip). */
+export function reasonSources(reason: OutcomeReason, lang: Lang): string {
+  return OUTCOME_REASONS[reason].citations.map((c) => citationText(c, lang)).join('; ');
+}
 
 /** Today as YYYY-MM-DD in local time. */
 export function today(now: Date = new Date()): string {
@@ -110,7 +107,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
         <select id="outcome-kind" data-testid="outcome-kind" value={draft.kind} onChange={(e) => update({ kind: e.currentTarget.value as OutcomeKind })}>
           {OutcomeKindSchema.options.map((kind) => (
             <option value={kind} key={kind}>
-              {t(`outcome.kind.${kind}`)}
+              {OUTCOME_KINDS[kind][lang]}
             </option>
           ))}
         </select>
@@ -144,7 +141,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
               <option value="">{t('outcomes.phaseChoose')}</option>
               {OutcomePhaseSchema.options.map((phase) => (
                 <option value={phase} key={phase}>
-                  {t(`outcome.phase.${phase}`)}
+                  {OUTCOME_PHASES[phase][lang]}
                 </option>
               ))}
             </select>
@@ -156,7 +153,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
           <fieldset class="reason-list" aria-invalid={Boolean(shown.reasons)} aria-describedby={shown.reasons ? 'outcome-reasons-error' : undefined}>
             <legend>{t('outcomes.reasons')}</legend>
             {REASON_IDS.map((reason) => (
-              <label class="check" key={reason} title={OUTCOME_REASONS[reason].map((c) => citationText(c)).join('; ')}>
+              <label class="check" key={reason} title={reasonSources(reason, lang)}>
                 <input
                   type="checkbox"
                   data-testid={`outcome-reason-${reason}`}
@@ -168,7 +165,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
                     setStatus(null);
                   }}
                 />{' '}
-                {t(`outcome.reason.${reason}`)}
+                {OUTCOME_REASONS[reason].label[lang]}
               </label>
             ))}
             {errorFor('reasons')}

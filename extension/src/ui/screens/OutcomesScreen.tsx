@@ -1,10 +1,11 @@
+import { OUTCOME_KINDS, OUTCOME_PHASES, OUTCOME_REASONS } from '@trede/core';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { Listed } from '../../store/repo';
 import type { OutcomeRecord } from '../../store/schema';
-import { OutcomeForm } from '../outcomes/OutcomeForm';
+import { OutcomeForm, reasonSources } from '../outcomes/OutcomeForm';
 import { formatDate } from '../results/format';
 import { ScreenNav } from '../results/ScreenNav';
 import { UnreadableRecords } from '../UnreadableRecords';
@@ -52,10 +53,19 @@ export function OutcomesScreen() {
             {listed.items.map((o) => (
               <li class="outcome-item" data-testid="outcome-item" data-kind={o.kind} key={o.id}>
                 <span>
-                  <strong>{t(`outcome.kind.${o.kind}`)}</strong> · {formatDate(o.date, lang)}
-                  {o.phase ? ` · ${t(`outcome.phase.${o.phase}`)}` : ''}
+                  <strong>{OUTCOME_KINDS[o.kind][lang]}</strong> · {formatDate(o.date, lang)}
+                  {o.phase ? ` · ${OUTCOME_PHASES[o.phase][lang]}` : ''}
                 </span>
-                {o.reasons.length ? <span class="outcome-reasons">{o.reasons.map((r) => t(`outcome.reason.${r}`)).join('; ')}</span> : null}
+                {o.reasons.length ? (
+                  <span class="outcome-reasons">
+                    {o.reasons.map((r, i) => (
+                      <span key={r} title={reasonSources(r, lang)}>
+                        {i > 0 ? '; ' : ''}
+                        {OUTCOME_REASONS[r].label[lang]}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
