@@ -2,6 +2,7 @@
 import { DEFAULT_CATALOGUE } from '@trede/core';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { switchedOffItems } from '../src/ui/intake/model';
 import { openStore, type TredeStore } from '../src/store/repo';
 import { DEFAULT_INSTRUMENTS } from '../src/store/schema';
 import { exampleAnswers } from './support/fixtures';
@@ -18,7 +19,10 @@ afterEach(() => {
   store = null;
 });
 
-const TOTAL = DEFAULT_CATALOGUE.instruments.filter((i) => DEFAULT_INSTRUMENTS.includes(i.id)).reduce((n, i) => n + i.items.length, 0);
+const ENABLED = DEFAULT_CATALOGUE.instruments.filter((i) => DEFAULT_INSTRUMENTS.includes(i.id));
+/** Follow-up questions (skip logic) are not counted until the answer that opens them is given. */
+const FOLLOW_UPS = switchedOffItems(ENABLED, {}).size;
+const TOTAL = ENABLED.reduce((n, i) => n + i.items.length, 0) - FOLLOW_UPS;
 
 async function setup(prepare?: (store: TredeStore, key: string) => Promise<void>) {
   store = await openStore({ name: uniqueName('ui-intake') });
@@ -47,15 +51,20 @@ async function saved(root: HTMLElement) {
   });
 }
 
-/** Answers every question on the current step: the first option, the lowest number, the first check box. */
+/**
+ * Answers every question on the current step: the first option, the lowest number, the first check box.
+ * Goes round again while an answer opens a follow-up question.
+ */
 async function answerStep(root: HTMLElement) {
-  for (const fieldset of root.querySelectorAll<HTMLElement>('fieldset[data-testid^="question-"]')) {
-    const number = fieldset.querySelector<HTMLInputElement>('input[type="number"]');
-    const choice = fieldset.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]');
-    if (number) await typeInto(number, number.min, true);
-    else if (choice) await click(choice);
+  for (let open = root.querySelectorAll<HTMLElement>('fieldset[data-answered="false"]'); open.length; open = root.querySelectorAll('fieldset[data-answered="false"]')) {
+    for (const fieldset of open) {
+      const number = fieldset.querySelector<HTMLInputElement>('input[type="number"]');
+      const choice = fieldset.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]');
+      if (number) await typeInto(number, number.min, true);
+      else if (choice) await click(choice);
+    }
+    await saved(root);
   }
-  await saved(root);
 }
 
 describe('IntakeScreen', () => {
@@ -80,7 +89,8 @@ describe('IntakeScreen', () => {
     expect(first.querySelector('legend')?.textContent).toBe('Hoe oud bent u?');
     expect(first.dataset.answered).toBe('false');
     expect(first.textContent).toContain('Nog niet beantwoord');
-    expect(root.querySelectorAll('fieldset[data-testid^="question-"]').length).toBe(15);
+    // the youngest child and childcare follow up on "children: yes"
+    expect(root.querySelectorAll('fieldset[data-testid^="question-"]').length).toBe(13);
     // the client is shown masked only
     expect(root.textContent).toContain('Intake voor cliënt •••••••••042');
   });
@@ -101,7 +111,8 @@ describe('IntakeScreen', () => {
     expect((await store.getDraft(key))?.answers).toEqual({ 'bg.children': true, 'bg.education': 'mbo2-4', 'bg.workExpectation': 3 });
     const progress = byTestId(root, 'intake-progress');
     expect(progress.getAttribute('aria-valuenow')).toBe('3');
-    expect(progress.textContent).toBe(`3 van ${TOTAL} beantwoord`);
+    // children: yes opens two follow-up questions
+    expect(progress.textContent).toBe(`3 van ${TOTAL + 2} beantwoord`);
   });
 
   it('resumes after unmount and remount at the same step with the same answers', async () => {
@@ -237,7 +248,9 @@ describe('IntakeScreen', () => {
     }
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Participatieladder');
     expect(root.querySelector('[data-testid="intake-next"]')).toBeNull();
-    expect(byTestId(root, 'intake-progress').textContent).toBe(`${TOTAL} van ${TOTAL} beantwoord`);
+    const progress = byTestId(root, 'intake-progress');
+    const answered = Number(progress.getAttribute('aria-valuemax'));
+    expect(progress.textContent).toBe(`${answered} van ${answered} beantwoord`);
     await click(byTestId(root, 'intake-finish'));
     await vi.waitFor(async () => {
       await settle(1);
@@ -246,7 +259,9 @@ describe('IntakeScreen', () => {
     const latest = await store.latestIntake(key);
     expect(latest).toBeDefined();
     expect(mounted!.navigations.at(-1)).toEqual({ screen: 'results', clientKey: key, intakeId: latest!.id });
-    expect(Object.keys(latest!.response.answers as object)).toHaveLength(TOTAL);
+    expect(Object.keys(latest!.response.answers as object)).toHaveLength(answered);
+    // The first options say "startkwalificatie: yes" and "no diploma": core names that, and nothing else.
+    expect(latest!.result.warnings.map((w) => w.items)).toEqual([['bg.startkwalificatie', 'bg.education']]);
     expect(latest!.response.instruments).toEqual([...DEFAULT_INSTRUMENTS]);
     expect(latest!.response.referenceGroup).toBe('total');
     expect(latest!.response.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -291,7 +306,8 @@ describe('IntakeScreen', () => {
       await store.saveSettings({ instruments: ['ladder', 'self-efficacy'] });
     });
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Vertrouwen in eigen kunnen bij werk');
-    expect(byTestId(root, 'intake-progress').getAttribute('aria-valuemax')).toBe('10');
+    // five ladder questions, of which three follow up on a "no" above them
+    expect(byTestId(root, 'intake-progress').getAttribute('aria-valuemax')).toBe('7');
     expect(root.textContent).toContain('Onderdeel 1 van 2');
   });
 
@@ -304,5 +320,107 @@ describe('IntakeScreen', () => {
     expect(byTestId(root, 'intake-progress').textContent).toBe(`0 of ${TOTAL} answered`);
     expect(byTestId(root, 'intake-step-heading').textContent).toBe('Background');
     expect(question(root, 'bg.age').querySelector('legend')?.textContent).toBe('How old are you?');
+  });
+});
+
+describe('IntakeScreen: follow-up questions and contradicting answers', () => {
+  const shown = (root: HTMLElement, itemId: string) => root.querySelector(`[data-testid="question-${itemId}"]`) !== null;
+  const numberInput = (root: HTMLElement, itemId: string) => $(question(root, itemId), 'input[type="number"]') as HTMLInputElement;
+
+  it('hides the youngest child and childcare until "children: yes", and counts only the questions that apply', async () => {
+    const { store, key, root } = await setup();
+    expect(shown(root, 'bg.youngestChildAge')).toBe(false);
+    expect(shown(root, 'bg.childcareArranged')).toBe(false);
+    await click(radio(root, 'bg.children', 'false'));
+    await saved(root);
+    expect(shown(root, 'bg.youngestChildAge')).toBe(false);
+    expect(byTestId(root, 'intake-progress').textContent).toBe(`1 van ${TOTAL} beantwoord`);
+
+    await click(radio(root, 'bg.children', 'true'));
+    await saved(root);
+    expect(shown(root, 'bg.youngestChildAge')).toBe(true);
+    expect(shown(root, 'bg.childcareArranged')).toBe(true);
+    expect(byTestId(root, 'follow-up-bg.youngestChildAge').textContent).toBe('Vervolgvraag bij: Hebt u kinderen?');
+    expect(byTestId(root, 'intake-progress').textContent).toBe(`1 van ${TOTAL + 2} beantwoord`);
+    // right after the question that opens them
+    const order = [...root.querySelectorAll<HTMLElement>('fieldset[data-testid^="question-"]')].map((f) => f.dataset.testid);
+    expect(order.indexOf('question-bg.youngestChildAge')).toBe(order.indexOf('question-bg.children') + 1);
+
+    await typeInto(numberInput(root, 'bg.youngestChildAge'), '4', true);
+    await saved(root);
+    expect(byTestId(root, 'intake-progress').textContent).toBe(`2 van ${TOTAL + 2} beantwoord`);
+
+    // Back to "no": the question goes and no longer counts, but the draft keeps its answer...
+    await click(radio(root, 'bg.children', 'false'));
+    await saved(root);
+    expect(shown(root, 'bg.youngestChildAge')).toBe(false);
+    expect(byTestId(root, 'intake-progress').textContent).toBe(`1 van ${TOTAL} beantwoord`);
+    expect((await store.getDraft(key))?.answers).toEqual({ 'bg.children': false, 'bg.youngestChildAge': 4 });
+    // ...so that "yes" again brings it back.
+    await click(radio(root, 'bg.children', 'true'));
+    await saved(root);
+    expect(numberInput(root, 'bg.youngestChildAge').value).toBe('4');
+    expect(question(root, 'bg.youngestChildAge').dataset.answered).toBe('true');
+  });
+
+  it('asks the ladder one rung at a time', async () => {
+    const { root } = await setup(async (store, key) => {
+      await store.saveDraft(key, {}, 'ladder');
+    });
+    expect(['ladder.paidWork', 'ladder.unpaidWork', 'ladder.organisedActivities', 'ladder.socialContacts', 'ladder.growthPotential'].map((id) => shown(root, id))).toEqual([true, false, false, false, true]);
+    await click(radio(root, 'ladder.paidWork', 'none'));
+    await click(radio(root, 'ladder.unpaidWork', 'false'));
+    await saved(root);
+    expect(shown(root, 'ladder.organisedActivities')).toBe(true);
+    expect(shown(root, 'ladder.socialContacts')).toBe(false);
+    await click(radio(root, 'ladder.paidWork', 'supported'));
+    await saved(root);
+    expect(['ladder.unpaidWork', 'ladder.organisedActivities'].map((id) => shown(root, id))).toEqual([false, false]);
+  });
+
+  it('leaves the answer to a question that no longer applies out of the finished intake', async () => {
+    const { store, key, root } = await setup(async (store, key) => {
+      await store.saveDraft(key, { ...exampleAnswers(), 'bg.children': false, 'bg.youngestChildAge': 4 }, 'ladder');
+    });
+    await click(byTestId(root, 'intake-finish'));
+    await vi.waitFor(async () => {
+      await settle(1);
+      expect(mounted!.navigations.at(-1)?.screen).toBe('results');
+    });
+    const latest = await store.latestIntake(key);
+    expect(latest!.response.answers).not.toHaveProperty('bg.youngestChildAge');
+    expect(latest!.result.warnings).toEqual([]);
+  });
+
+  it('shows answers that cannot both be right as a warning in a status region, without blocking', async () => {
+    const { root } = await setup();
+    const checks = byTestId(root, 'intake-checks');
+    expect(checks.getAttribute('role')).toBe('status');
+    expect(checks.textContent).toBe('');
+    await typeInto(numberInput(root, 'bg.age'), '30', true);
+    await typeInto(numberInput(root, 'bg.yearsSinceLastJob'), '25', true);
+    await saved(root);
+    const warning = byTestId(root, 'intake-check');
+    expect(warning.dataset.items).toBe('bg.age bg.yearsSinceLastJob');
+    expect(warning.textContent).toContain('"Hoe oud bent u?" (30 jaar)');
+    expect(warning.textContent).toContain('(25 jaar)');
+    expect(checks.textContent).toContain('Let op');
+    expect((byTestId(root, 'intake-next') as HTMLButtonElement).disabled).toBe(false);
+    // Correcting one of the answers takes the warning away.
+    await typeInto(numberInput(root, 'bg.yearsSinceLastJob'), '5', true);
+    await saved(root);
+    expect(root.querySelector('[data-testid="intake-check"]')).toBeNull();
+  });
+
+  it('says it in English too', async () => {
+    store = await openStore({ name: uniqueName('ui-intake') });
+    const key = await store.clientKeyFor('KL-2026-0042');
+    await store.saveDraft(key, { 'bg.age': 20, 'bg.benefitMonths': 120, 'bg.children': true }, 'background');
+    mounted = await mountScreens(store, { screen: 'intake', clientKey: key }, { lang: 'en' });
+    const root = mounted.root;
+    await waitFor(root, '[data-testid="intake-check"]');
+    expect(byTestId(root, 'intake-checks').textContent).toContain('Check: these answers cannot both be right');
+    expect(byTestId(root, 'intake-check').textContent).toContain('(120 months)');
+    expect(byTestId(root, 'follow-up-bg.youngestChildAge').textContent).toBe('Follow-up to: Do you have children?');
   });
 });

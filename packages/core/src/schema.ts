@@ -71,7 +71,8 @@ export const ReferenceResultSchema = z.object({
   citation: z.string(),
 });
 
-export const ScaleStatusSchema = z.enum(['scored', 'insufficient', 'not-administered']);
+/** 'not-applicable': the scale's questions do not apply to this client (skip logic), so nothing is missing. */
+export const ScaleStatusSchema = z.enum(['scored', 'insufficient', 'not-applicable', 'not-administered']);
 
 export const ScaleResultSchema = z.object({
   id: z.string(),
@@ -213,6 +214,18 @@ export const RiskReportSchema = z.object({
 });
 export type RiskReport = z.infer<typeof RiskReportSchema>;
 
+/**
+ * Something in the answers the caseworker should look at; never a reason to refuse the intake.
+ * 'not-applicable': an answer to a question that does not apply, left out of scoring;
+ * 'inconsistent': answers that cannot both be right. `items` names the item ids involved.
+ */
+export const IntakeWarningSchema = z.object({
+  code: z.enum(['not-applicable', 'inconsistent']),
+  items: z.array(z.string()),
+  message: TextSchema,
+});
+export type IntakeWarning = z.infer<typeof IntakeWarningSchema>;
+
 export const IntakeResultSchema = z.object({
   schema: z.literal('trede.result/1'),
   engineVersion: z.string(),
@@ -222,8 +235,10 @@ export const IntakeResultSchema = z.object({
   instruments: z.array(z.object({ id: z.string(), version: z.string(), administered: z.boolean() })),
   scales: z.record(z.string(), ScaleResultSchema),
   ladder: LadderResultSchema,
-  /** Background answers as given (null when not answered), for the risk models and the report. */
+  /** Background answers as given (null when not answered or when the question does not apply), for the risk models and the report. */
   background: z.record(z.string(), AnswerValueSchema),
+  /** Answers to check: not applicable, or inconsistent with each other (src/scoring/warnings.ts). */
+  warnings: z.array(IntakeWarningSchema),
   /** Dropout risks for the four moments, with factors, actions and sources; null when the caller asked for scales only. */
   risks: z.nullable(RiskReportSchema),
 });

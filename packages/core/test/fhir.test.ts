@@ -17,6 +17,7 @@ import { AGREE_5 } from '../src/instruments/response-scales.js';
 import type { InstrumentDefinition, ItemDefinition } from '../src/instruments/types.js';
 import { ladderInstrument } from '../src/ladder/definition.js';
 import type { AnswerValue } from '../src/schema.js';
+import { applicability } from '../src/scoring/applicability.js';
 import { createCatalogue, type Catalogue } from '../src/scoring/catalogue.js';
 import { DEFAULT_CATALOGUE, createScorer } from '../src/scoring/intake.js';
 import { IntakeValidationError } from '../src/scoring/validate.js';
@@ -261,17 +262,19 @@ describe('FHIR Questionnaire export', () => {
 });
 
 describe('FHIR QuestionnaireResponse', () => {
-  it.each(ALL.map((i) => [i.id, i] as const))('%s: answers → QuestionnaireResponse → answers is the identity', (_id, instrument) => {
+  it.each(ALL.map((i) => [i.id, i] as const))('%s: answers that count → QuestionnaireResponse → answers is the identity', (_id, instrument) => {
     fc.assert(
       fc.property(someAnswers(instrument), (answers) => {
+        // Answers to questions that do not apply are left out (FHIR allows no answers to disabled items).
+        const counted = Object.fromEntries(applicability(instrument.items, new Map(Object.entries(answers))).answers);
         const qr = toFhirQuestionnaireResponse({ answers }, instrument);
         expect(qr.resourceType).toBe('QuestionnaireResponse');
         expect(qr.status).toBe('completed');
         expect(qr.questionnaire).toBe(`urn:trede:questionnaire:${instrument.id}|${instrument.version}`);
-        expect(qr.item!.map((i) => i.linkId)).toEqual(instrument.items.filter((i) => i.id in answers).map((i) => i.id));
+        expect(qr.item!.map((i) => i.linkId)).toEqual(instrument.items.filter((i) => i.id in counted).map((i) => i.id));
         const back = fromFhirQuestionnaireResponse(JSON.parse(JSON.stringify(qr)), instrument);
-        expect(back).toEqual(answers);
-        expect(Object.keys(back)).toEqual(Object.keys(answers));
+        expect(back).toEqual(counted);
+        expect(Object.keys(back)).toEqual(Object.keys(counted));
       }),
       { numRuns: 100 },
     );
@@ -308,6 +311,16 @@ describe('FHIR QuestionnaireResponse', () => {
     expect(createScorer().score(response).scales['dass21Stress']!.score).toBeNull();
     expect(toFhirQuestionnaireResponse(response, dass).item).toEqual([]);
     expect(toFhirQuestionnaireResponse({ ...response, instruments: ['dass21'] }, dass).item!.map((i) => i.linkId)).toEqual(['dass21.q01']);
+  });
+
+  it('leaves out answers to questions that do not apply, so that the Questionnaire scores them as the engine does', () => {
+    const bg = INSTRUMENTS.find((i) => i.id === 'background')!;
+    const answers = { 'bg.age': 40, 'bg.children': false, 'bg.youngestChildAge': 4, 'bg.childcareArranged': true };
+    expect(toFhirQuestionnaireResponse({ answers }, bg).item!.map((i) => i.linkId)).toEqual(['bg.age', 'bg.children']);
+    const withChildren = { ...answers, 'bg.children': true };
+    expect(toFhirQuestionnaireResponse({ answers: withChildren }, bg).item!.map((i) => i.linkId)).toEqual(['bg.age', 'bg.children', 'bg.youngestChildAge', 'bg.childcareArranged']);
+    const ladder = toFhirQuestionnaireResponse({ answers: { 'ladder.paidWork': 'unsupported', 'ladder.unpaidWork': true, 'ladder.socialContacts': true } }, ladderInstrument);
+    expect(ladder.item!.map((i) => i.linkId)).toEqual(['ladder.paidWork']);
   });
 
   it('validates before exporting', () => {
@@ -373,6 +386,61 @@ describe('FHIR QuestionnaireResponse', () => {
       item: [{ linkId: 'score.toyFlag', answer: [{ valueDecimal: 1 }] }, { linkId: 't.s.hint' }, { linkId: 't.a', answer: [] }, { linkId: 't.f', answer: [{ valueBoolean: true }] }],
     };
     expect(fromFhirQuestionnaireResponse(qr, toy)).toEqual({ 't.f': true });
+  });
+});
+
+describe('FHIR enableWhen: the skip logic of the definitions', () => {
+  const itemOf = (q: FhirQuestionnaire, linkId: string) => q.item.find((i) => i.linkId === linkId)!;
+
+  it('asks about the youngest child and childcare only when the client has children', () => {
+    const q = toFhirQuestionnaire(INSTRUMENTS.find((i) => i.id === 'background')!);
+    for (const linkId of ['bg.youngestChildAge', 'bg.childcareArranged']) {
+      expect(itemOf(q, linkId).enableWhen).toEqual([{ question: 'bg.children', operator: '=', answerBoolean: true }]);
+      expect(itemOf(q, linkId).enableBehavior).toBeUndefined();
+    }
+    expect(itemOf(q, 'bg.age').enableWhen).toBeUndefined();
+  });
+
+  it('writes a coded answer with its answer system, for the ladder’s rung questions', () => {
+    const q = toFhirQuestionnaire(ladderInstrument);
+    expect(itemOf(q, 'ladder.unpaidWork').enableWhen).toEqual([
+      { question: 'ladder.paidWork', operator: '=', answerCoding: { system: 'urn:trede:answers:ladder:ladder.paidWork', code: 'none' } },
+    ]);
+    expect(itemOf(q, 'ladder.socialContacts').enableWhen).toEqual([{ question: 'ladder.organisedActivities', operator: '=', answerBoolean: false }]);
+    expect(itemOf(q, 'ladder.growthPotential').enableWhen).toBeUndefined();
+  });
+
+  it('types answer[x] after the item it looks at, and adds enableBehavior to more than one condition', () => {
+    const gated: InstrumentDefinition = {
+      ...toy,
+      items: [
+        ...toy.items,
+        {
+          id: 't.g',
+          type: 'boolean',
+          text,
+          enableBehavior: 'any',
+          enableWhen: [
+            { question: 't.a', operator: '!=', answer: 3 },
+            { question: 't.i', operator: '=', answer: -2 },
+            { question: 't.n', operator: '=', answer: 2.5 },
+            { question: 't.m', operator: '=', answer: 'y' },
+          ],
+        },
+        { id: 't.h', type: 'boolean', text, enableWhen: [{ question: 't.f', operator: '=', answer: true }, { question: 't.s', operator: '=', answer: 'q' }] },
+      ],
+    };
+    const q = toFhirQuestionnaire(gated);
+    expect(itemOf(q, 't.g').enableBehavior).toBe('any');
+    expect(itemOf(q, 't.g').enableWhen).toEqual([
+      { question: 't.a', operator: '!=', answerCoding: { system: 'urn:trede:answers:toy:agree-5', code: '3' } },
+      { question: 't.i', operator: '=', answerInteger: -2 },
+      { question: 't.n', operator: '=', answerDecimal: 2.5 },
+      { question: 't.m', operator: '=', answerCoding: { system: 'urn:trede:answers:toy:t.m', code: 'y' } },
+    ]);
+    // Two conditions without a stated behaviour: Trede's default, written out as FHIR requires.
+    expect(itemOf(q, 't.h').enableBehavior).toBe('all');
+    expect(() => toFhirQuestionnaire({ ...toy, items: [{ id: 't.x', type: 'boolean', text, enableWhen: [{ question: 'nope', operator: '=', answer: true }] }] })).toThrow(/does not have/);
   });
 });
 

@@ -249,3 +249,62 @@ describe('instrument definitions', () => {
     }
   });
 });
+
+/** The values an item's answer can hold, for checking the value a skip condition compares with. */
+function canTake(item: ItemDefinition, instrument: InstrumentDefinition, value: number | string | boolean): boolean {
+  switch (item.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && value >= item.min && value <= item.max && (!item.integer || Number.isInteger(value));
+    case 'scale':
+      return instrument.responseScale!.options.some((o) => o.value === value);
+    case 'choice':
+    case 'multi':
+      return (item.options as { value: number | string }[]).some((o) => o.value === value);
+  }
+}
+
+describe('skip logic (enableWhen)', () => {
+  const all = [...INSTRUMENTS, ladderInstrument];
+
+  it.each(all.map((i) => [i.id, i] as const))('%s: every condition names an earlier item of the same instrument and a value it can take', (_id, instrument) => {
+    instrument.items.forEach((item, index) => {
+      const conditions = item.enableWhen ?? [];
+      // FHIR wants enableBehavior exactly when there is more than one condition.
+      expect(item.enableBehavior !== undefined, item.id).toBe(conditions.length > 1);
+      for (const condition of conditions) {
+        const at = instrument.items.findIndex((other) => other.id === condition.question);
+        expect(at, `${item.id} → ${condition.question}`).toBeGreaterThanOrEqual(0);
+        expect(at, `${item.id} → ${condition.question} comes first`).toBeLessThan(index);
+        expect(canTake(instrument.items[at]!, instrument, condition.answer), `${item.id}: ${condition.question} ${condition.operator} ${String(condition.answer)}`).toBe(true);
+      }
+    });
+  });
+
+  it.each(all.map((i) => [i.id, i] as const))('%s: the items of one scale share their conditions, so a scale applies wholly or not at all', (_id, instrument) => {
+    const byId = itemsById(instrument);
+    for (const scale of instrument.scales) {
+      const conditions = new Set(scale.items.map((id) => JSON.stringify([byId.get(id)!.enableWhen ?? [], byId.get(id)!.enableBehavior ?? 'all'])));
+      expect(conditions.size, scale.id).toBe(1);
+    }
+  });
+
+  it('asks about the youngest child and childcare only for a client with children', () => {
+    const items = itemsById(getInstrument('background')!);
+    for (const id of ['bg.youngestChildAge', 'bg.childcareArranged']) {
+      expect(items.get(id)!.enableWhen).toEqual([{ question: 'bg.children', operator: '=', answer: true }]);
+    }
+  });
+
+  it('asks each lower ladder rung only after a no to the rung above', () => {
+    const when = Object.fromEntries(ladderInstrument.items.map((item) => [item.id, item.enableWhen]));
+    expect(when).toEqual({
+      'ladder.paidWork': undefined,
+      'ladder.unpaidWork': [{ question: 'ladder.paidWork', operator: '=', answer: 'none' }],
+      'ladder.organisedActivities': [{ question: 'ladder.unpaidWork', operator: '=', answer: false }],
+      'ladder.socialContacts': [{ question: 'ladder.organisedActivities', operator: '=', answer: false }],
+      'ladder.growthPotential': undefined,
+    });
+  });
+});

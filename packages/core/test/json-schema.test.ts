@@ -83,7 +83,12 @@ describe('trede schema', () => {
     expect(ladder.rung.anyOf).toEqual([{ type: 'integer', minimum: 1, maximum: 6 }, { type: 'null' }]);
     expect(ladder.position.anyOf).toEqual([{ type: 'integer', minimum: 1, maximum: 12 }, { type: 'null' }]);
     const scale = result.properties.scales.additionalProperties;
-    expect(scale.properties.status.enum).toEqual(['scored', 'insufficient', 'not-administered']);
+    expect(scale.properties.status.enum).toEqual(['scored', 'insufficient', 'not-applicable', 'not-administered']);
+    const warning = result.properties.warnings.items;
+    expect(warning.required).toEqual(['code', 'items', 'message']);
+    expect(warning.properties.code.enum).toEqual(['not-applicable', 'inconsistent']);
+    expect(warning.properties.items).toEqual({ type: 'array', items: { type: 'string' } });
+    expect(warning.properties.message.required).toEqual(['nl', 'en']);
     expect(scale.properties.reference.anyOf[0].properties.percentile).toEqual({ type: 'number', minimum: 0, maximum: 100 });
     const [report, none] = result.properties.risks.anyOf;
     expect(none).toEqual({ type: 'null' });

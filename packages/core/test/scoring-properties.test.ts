@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { IntakeResult } from '../src/schema.js';
+import { applicability } from '../src/scoring/applicability.js';
 import { DEFAULT_CATALOGUE, scoreIntake } from '../src/scoring/intake.js';
 import type { ItemDefinition } from '../src/instruments/types.js';
 import { intakeAnswers } from './support/arbitraries.js';
@@ -73,4 +75,38 @@ describe('scoring properties', () => {
       { numRuns: 1000 },
     );
   });
+
+  /** Everything a result says about the client except the warnings, which are meant to name such answers. */
+  const scored = ({ warnings: _warnings, ...rest }: IntakeResult) => rest;
+
+  it('never lets an answer to a question that does not apply change a score, the ladder, the background or a risk', () => {
+    let exercised = 0;
+    fc.assert(
+      fc.property(intakeAnswers(), intakeAnswers(), (answers, other) => {
+        const off = applicability(DEFAULT_CATALOGUE.itemDefinitions.values(), new Map(Object.entries(answers))).switchedOff;
+        // The same intake with every switched-off question answered differently, or not at all.
+        const changed = { ...answers };
+        for (const id of off.keys()) {
+          if (other[id] === undefined) delete changed[id];
+          else changed[id] = other[id];
+        }
+        if ([...off.keys()].some((id) => id in answers || id in changed)) exercised++;
+        // Named, so that an answer alone does not decide whether an instrument was administered.
+        const a = scoreIntake({ instruments: ALL_INSTRUMENTS, answers });
+        const b = scoreIntake({ instruments: ALL_INSTRUMENTS, answers: changed });
+        expect(scored(b)).toEqual(scored(a));
+        expect(b.warnings.filter((w) => w.code === 'not-applicable').map((w) => w.items[0])).toEqual(
+          Object.keys(changed).filter((id) => off.has(id)).sort((x, y) => order(x) - order(y)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+    expect(exercised).toBeGreaterThan(100);
+  });
 });
+
+const ALL_INSTRUMENTS = DEFAULT_CATALOGUE.instruments.map((i) => i.id);
+
+/** An item's place in the catalogue, the order in which warnings list items. */
+const ITEM_ORDER = new Map([...DEFAULT_CATALOGUE.items.keys()].map((id, i) => [id, i]));
+const order = (id: string) => ITEM_ORDER.get(id)!;

@@ -96,6 +96,17 @@ export const intakeMessages = {
   'intake.clear': { nl: 'Wis antwoord', en: 'Clear answer' },
   'intake.clearFor': { nl: 'bij: {question}', en: 'for: {question}' },
   'intake.yes': { nl: 'Ja', en: 'Yes' },
+  'intake.followUp': { nl: 'Vervolgvraag bij: {question}', en: 'Follow-up to: {question}' },
+  'intake.checksHeading': {
+    nl: 'Let op: deze antwoorden kunnen niet allebei kloppen. Kijk ze na; afronden kan ook zonder.',
+    en: 'Check: these answers cannot both be right. Please look at them; you can still finish without changing them.',
+  },
+  // Shown on the results screen: the warnings core gave with the result.
+  'intake.resultWarnings': { nl: 'Let op bij deze intake', en: 'Check this intake' },
+  'intake.resultWarningsNote': {
+    nl: 'Trede heeft de intake gescoord; deze punten verdienen een tweede blik.',
+    en: 'Trede scored the intake; these points deserve a second look.',
+  },
   'intake.no': { nl: 'Nee', en: 'No' },
   'intake.numberInvalid': {
     nl: 'Niet opgeslagen: vul {allowed} in.',

@@ -11,6 +11,8 @@ export interface QuestionProps {
   onAnswer(itemId: string, value: AnswerValue | undefined): void;
   /** The adapter this answer came from, while it is still the host page's value. */
   prefilledFrom?: string;
+  /** The text of the question this one follows up on: it is shown only after a particular answer there. */
+  followUpTo?: string;
 }
 
 /** An id usable in HTML id / aria attributes (item ids contain dots). */
@@ -25,7 +27,7 @@ type Option = ResponseOption<number> | ResponseOption<string> | { value: boolean
  * choice and yes/no items, so arrow keys move within a group and Tab between groups; a number field; check
  * boxes for a checklist). The hint, the answered state and any error are the inputs' descriptions.
  */
-export function Question({ item, instrument, value, onAnswer, prefilledFrom }: QuestionProps) {
+export function Question({ item, instrument, value, onAnswer, prefilledFrom, followUpTo }: QuestionProps) {
   const { lang, t } = useLanguage();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const answered = isAnswered(value);
@@ -157,11 +159,16 @@ export function Question({ item, instrument, value, onAnswer, prefilledFrom }: Q
   return (
     <fieldset
       ref={fieldset}
-      class={`question ${answered ? 'is-answered' : 'is-unanswered'}${error ? ' has-error' : ''}`}
+      class={`question ${answered ? 'is-answered' : 'is-unanswered'}${error ? ' has-error' : ''}${followUpTo ? ' is-follow-up' : ''}`}
       data-testid={`question-${item.id}`}
       data-answered={answered ? 'true' : 'false'}
     >
       <legend id={legendId}>{item.text[lang]}</legend>
+      {followUpTo ? (
+        <p class="q-follow-up" data-testid={`follow-up-${item.id}`}>
+          {t('intake.followUp', { question: followUpTo })}
+        </p>
+      ) : null}
       {item.hint ? (
         <p class="q-hint" id={hintId}>
           {item.hint[lang]}

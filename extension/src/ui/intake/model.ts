@@ -1,10 +1,55 @@
 /**
  * What the intake screens need to know about the instruments and the answers so far. No scoring here:
- * @trede/core scores on finishing; this only counts, orders and checks single inputs against their item.
+ * @trede/core scores on finishing; this only counts, orders and checks single inputs against their item,
+ * and asks core which questions apply and which answers contradict each other (the same rules it scores by).
  */
-import { allowedValues, DEFAULT_CATALOGUE, type AnswerValue, type InstrumentDefinition, type ItemDefinition, type Lang } from '@trede/core';
+import {
+  allowedValues,
+  applicability,
+  DEFAULT_CATALOGUE,
+  type AnswerValue,
+  type checkConsistency,
+  type InstrumentDefinition,
+  type IntakeWarning,
+  type ItemDefinition,
+  type Lang,
+} from '@trede/core';
 
 export type Answers = Record<string, AnswerValue>;
+
+type Given = Map<string, Exclude<AnswerValue, null>>;
+
+/** The answers that are there, as core reads them. */
+function given(answers: Answers): Given {
+  const out: Given = new Map();
+  for (const [id, value] of Object.entries(answers)) if (isAnswered(value)) out.set(id, value as Exclude<AnswerValue, null>);
+  return out;
+}
+
+/** Which questions apply to these instruments' items given the answers (core's skip logic). */
+function applicable(instruments: readonly InstrumentDefinition[], answers: Answers) {
+  return applicability(
+    instruments.flatMap((instrument) => instrument.items),
+    given(answers),
+  );
+}
+
+/** The ids of the questions that do not apply now: the form hides them and leaves them out of every count. */
+export function switchedOffItems(instruments: readonly InstrumentDefinition[], answers: Answers): ReadonlySet<string> {
+  return new Set(applicable(instruments, answers).switchedOff.keys());
+}
+
+/** Core's checkConsistency; the intake screen loads it on demand, with the scorer. */
+export type ConsistencyCheck = typeof checkConsistency;
+
+/**
+ * Answers that cannot both be right (core's consistency rules), for the questions that apply. Shown as a
+ * warning while answering; they never block finishing.
+ */
+export function inconsistencies(instruments: readonly InstrumentDefinition[], answers: Answers, check: ConsistencyCheck): IntakeWarning[] {
+  const asked = new Set(instruments.flatMap((instrument) => instrument.items.map((item) => item.id)));
+  return check(applicable(instruments, answers).answers, DEFAULT_CATALOGUE).filter((warning) => warning.items.every((id) => asked.has(id)));
+}
 
 /** The enabled instruments, in catalogue order (the order an intake presents them), whatever the settings' order. */
 export function enabledInstruments(ids: readonly string[]): InstrumentDefinition[] {
@@ -19,11 +64,20 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
   return true;
 }
 
+/** The question a follow-up question depends on (its first condition), or null for a question asked always. */
+export function followUpTo(item: ItemDefinition, instrument: InstrumentDefinition): ItemDefinition | null {
+  const question = item.enableWhen?.[0]?.question;
+  return question === undefined ? null : (instrument.items.find((other) => other.id === question) ?? null);
+}
+
+/** Answered and total questions, counting only the questions that apply. */
 export function countAnswered(instruments: readonly InstrumentDefinition[], answers: Answers): { answered: number; total: number } {
+  const off = switchedOffItems(instruments, answers);
   let answered = 0;
   let total = 0;
   for (const instrument of instruments) {
     for (const item of instrument.items) {
+      if (off.has(item.id)) continue;
       total += 1;
       if (isAnswered(answers[item.id])) answered += 1;
     }
@@ -31,13 +85,19 @@ export function countAnswered(instruments: readonly InstrumentDefinition[], answ
   return { answered, total };
 }
 
-/** Only the answers that count, for the items of these instruments (a draft may hold others). */
+/**
+ * Only the answers that count, for the items of these instruments: a draft may hold others, and it keeps the
+ * answer to a question that stopped applying (children: yes → no keeps the youngest child's age), so that
+ * switching back loses nothing. Such an answer is not part of the intake: it is left out here, so core
+ * neither scores it nor has to warn about it.
+ */
 export function answersFor(instruments: readonly InstrumentDefinition[], answers: Answers): Answers {
+  const off = switchedOffItems(instruments, answers);
   const out: Answers = {};
   for (const instrument of instruments) {
     for (const item of instrument.items) {
       const value = answers[item.id];
-      if (isAnswered(value)) out[item.id] = value as AnswerValue;
+      if (isAnswered(value) && !off.has(item.id)) out[item.id] = value as AnswerValue;
     }
   }
   return out;

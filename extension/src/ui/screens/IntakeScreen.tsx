@@ -4,7 +4,21 @@ import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { formatWhen, formatTime } from '../dates';
-import { answersFor, compactAnswers, countAnswered, enabledInstruments, isAnswered, issueItemId, localDate, stepOfItem, type Answers } from '../intake/model';
+import {
+  answersFor,
+  compactAnswers,
+  countAnswered,
+  enabledInstruments,
+  followUpTo,
+  inconsistencies,
+  isAnswered,
+  issueItemId,
+  localDate,
+  stepOfItem,
+  switchedOffItems,
+  type Answers,
+  type ConsistencyCheck,
+} from '../intake/model';
 import { domId, Question } from '../intake/Question';
 import type { PrefillOffer } from '../../app/page-link';
 
@@ -66,6 +80,22 @@ export function IntakeScreen() {
     live.current = true;
     return () => {
       live.current = false;
+    };
+  }, []);
+
+  /**
+   * Core's consistency rules come with the scorer (src/store/scoring.ts), loaded once the screen is open: the
+   * panel opens without them, and finishing needs that chunk anyway.
+   */
+  const [consistency, setConsistency] = useState<ConsistencyCheck | null>(null);
+  useEffect(() => {
+    let current = true;
+    import('../../store/scoring').then(
+      (module) => current && setConsistency(() => module.checkConsistency),
+      () => {}, // without the module the intake works as before, only without the warnings
+    );
+    return () => {
+      current = false;
     };
   }, []);
 
@@ -198,12 +228,15 @@ export function IntakeScreen() {
       // Let pending draft writes land first: completing deletes the draft, and a late write would bring it back.
       await chain.current;
       finished.current = true;
+      const answers = answersFor(loaded.instruments, answersRef.current);
+      // A prefilled answer to a question that no longer applies is not in the intake: neither is its mark.
+      const prefilledSent = Object.fromEntries(Object.entries(prefilledRef.current).filter(([itemId]) => itemId in answers));
       const outcome = await store.completeIntake(clientKey, {
         date: localDate(),
         referenceGroup: loaded.referenceGroup,
         instruments: loaded.instruments.map((i) => i.id),
-        answers: answersFor(loaded.instruments, answersRef.current),
-      }, prefilledRef.current);
+        answers,
+      }, prefilledSent);
       if (outcome.ok) {
         page?.screeningChanged();
         navigate({ screen: 'results', clientKey, intakeId: outcome.intake.id });
@@ -260,6 +293,12 @@ export function IntakeScreen() {
   }
 
   const { answered, total } = countAnswered(instruments, answers);
+  // Questions that do not apply (skip logic) are not shown; an answer they had stays in the draft (see answersFor).
+  const off = switchedOffItems(instruments, answers);
+  // Contradicting answers: on the step that holds one of them, and all of them on the last step before finishing.
+  const checks = (consistency ? inconsistencies(instruments, answers, consistency) : []).filter(
+    (w) => step === instruments.length - 1 || w.items.some((id) => current.items.some((item) => item.id === id)),
+  );
   const progressText = t('intake.progress', { answered, total });
   const stepCount = countAnswered([current], answers);
   const last = step === instruments.length - 1;
@@ -348,9 +387,34 @@ export function IntakeScreen() {
         <p class="step-answered">{t('intake.stepAnswered', stepCount)}</p>
 
         <div class="questions" key={current.id}>
-          {current.items.map((item) => (
-            <Question key={item.id} item={item} instrument={current} value={answers[item.id]} onAnswer={onAnswer} prefilledFrom={prefilled[item.id]} />
-          ))}
+          {current.items
+            .filter((item) => !off.has(item.id))
+            .map((item) => (
+              <Question
+                key={item.id}
+                item={item}
+                instrument={current}
+                value={answers[item.id]}
+                onAnswer={onAnswer}
+                prefilledFrom={prefilled[item.id]}
+                followUpTo={followUpTo(item, current)?.text[lang]}
+              />
+            ))}
+        </div>
+        {/* Always in the page, so that a screen reader announces a warning when it appears; never blocking. */}
+        <div role="status" aria-live="polite" data-testid="intake-checks" class={checks.length ? 'notice notice-warn' : undefined}>
+          {checks.length ? (
+            <>
+              <p>{t('intake.checksHeading')}</p>
+              <ul>
+                {checks.map((warning) => (
+                  <li key={warning.items.join(' ')} data-testid="intake-check" data-items={warning.items.join(' ')}>
+                    {warning.message[lang]}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       </div>
 

@@ -10,6 +10,7 @@ import { LadderPicture } from '../results/LadderPicture';
 import { RiskCard } from '../results/RiskCard';
 import { ScaleList } from '../results/ScaleList';
 import { ScreenNav } from '../results/ScreenNav';
+import { Warnings } from '../results/Warnings';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'error'; error: unknown } | { state: 'ok'; intake: IntakeRecord };
 
@@ -66,6 +67,7 @@ function Results(props: { intake: IntakeRecord; onChange(intake: IntakeRecord): 
           {t(`results.group.${result.referenceGroup}`)}
         </p>
       </header>
+      <Warnings result={result} />
       <CarryBack result={result} clientKey={intake.clientKey} />
       <LadderPicture ladder={result.ladder} />
       {moments.length ? (

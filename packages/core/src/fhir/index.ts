@@ -15,6 +15,7 @@ export {
   type FhirQuestionnaire,
   type FhirQuestionnaireItem,
   type FhirQuestionnaireItemType,
+  type FhirEnableWhen,
   type FhirAnswerOption,
   type FhirCoding,
   type FhirCodeableConcept,

@@ -59,11 +59,23 @@ export interface FhirAnswerOption {
 
 export type FhirQuestionnaireItemType = 'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'string' | 'choice';
 
+/** Skip logic: the item is enabled when the answer to `question` compares as stated with answer[x]. */
+export interface FhirEnableWhen {
+  question: string;
+  operator: '=' | '!=';
+  answerBoolean?: boolean;
+  answerInteger?: number;
+  answerDecimal?: number;
+  answerCoding?: FhirCoding;
+}
+
 export interface FhirQuestionnaireItem {
   linkId: string;
   text?: string;
   _text?: FhirPrimitiveExtensions;
   type: FhirQuestionnaireItemType;
+  enableWhen?: FhirEnableWhen[];
+  enableBehavior?: 'all' | 'any';
   required?: boolean;
   repeats?: boolean;
   readOnly?: boolean;
@@ -365,6 +377,25 @@ function codedOptions(item: ItemDefinition, instrument: InstrumentDefinition, la
   });
 }
 
+/** An item's skip logic as FHIR enableWhen, answer[x] typed after the item it looks at. */
+function enableWhen(item: ItemDefinition, instrument: InstrumentDefinition): Pick<FhirQuestionnaireItem, 'enableWhen' | 'enableBehavior'> {
+  if (!item.enableWhen?.length) return {};
+  const conditions = item.enableWhen.map(({ question, operator, answer }): FhirEnableWhen => {
+    const controller = instrument.items.find((i) => i.id === question);
+    if (!controller) throw new Error(`Item "${item.id}" depends on "${question}", which instrument "${instrument.id}" does not have`);
+    switch (controller.type) {
+      case 'boolean':
+        return { question, operator, answerBoolean: answer as boolean };
+      case 'number':
+        return controller.integer ? { question, operator, answerInteger: answer as number } : { question, operator, answerDecimal: answer as number };
+      default:
+        return { question, operator, answerCoding: { system: answerSystem(controller, instrument), code: String(answer) } };
+    }
+  });
+  // FHIR requires enableBehavior as soon as there is more than one condition; Trede's default is 'all'.
+  return conditions.length > 1 ? { enableWhen: conditions, enableBehavior: item.enableBehavior ?? 'all' } : { enableWhen: conditions };
+}
+
 function questionItem(item: ItemDefinition, instrument: InstrumentDefinition, lang: Lang): FhirQuestionnaireItem {
   const q = withText<FhirQuestionnaireItem>({ linkId: item.id, type: 'choice' }, 'text', item.text, lang);
   switch (item.type) {
@@ -392,6 +423,7 @@ function questionItem(item: ItemDefinition, instrument: InstrumentDefinition, la
       q.type = 'boolean';
       break;
   }
+  Object.assign(q, enableWhen(item, instrument));
   if (item.hint) {
     const hint = withText<FhirQuestionnaireItem>({ linkId: hintLinkId(item), type: 'display' }, 'text', item.hint, lang);
     hint.extension = [{ url: FHIR_EXT.itemControl, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'flyover' }] } }];

@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 import type { AnswerValue, IntakeResponse, ValidationIssue } from '../schema.js';
+import { applicability } from '../scoring/applicability.js';
 import { createCatalogue, type Catalogue } from '../scoring/catalogue.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { IntakeValidationError, validateIntake } from '../scoring/validate.js';
@@ -82,7 +83,9 @@ function answerFor(item: ItemDefinition, instrument: InstrumentDefinition, value
  * The response is validated first (throws IntakeValidationError naming every problem); answers to
  * other instruments' items are validated but left out, and so is everything when the response lists the
  * instruments administered without this one (the native engine ignores those answers too). Coded answers carry system and code only:
- * their weights live in the Questionnaire.
+ * their weights live in the Questionnaire. Answers to questions that do not apply (enableWhen) are left out as well:
+ * FHIR forbids answers to disabled items, and the native engine does not score them either, so the
+ * Questionnaire's expressions give the same scores.
  */
 export function toFhirQuestionnaireResponse(
   response: IntakeResponse,
@@ -112,8 +115,9 @@ export function toFhirQuestionnaireResponse(
     ...(authored !== null ? { authored } : {}),
     item: [],
   };
+  const counted = applicability(instrument.items, answers).answers;
   for (const item of administered ? instrument.items : []) {
-    const value = answers.get(item.id);
+    const value = counted.get(item.id);
     if (value === undefined) continue;
     qr.item!.push({ linkId: item.id, text: item.text[lang], answer: answerFor(item, instrument, value) });
   }

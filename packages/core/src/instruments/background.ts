@@ -1,6 +1,6 @@
 import { TNO_APPENDIX_2, TNO_TABLE_3, TNO_TABLE_4, tnoNorms } from './tno.js';
 import type { Text } from '../i18n/text.js';
-import type { InstrumentDefinition, MissingRule } from './types.js';
+import type { EnableWhen, InstrumentDefinition, MissingRule } from './types.js';
 
 
 
@@ -15,6 +15,9 @@ const SINGLE_ITEM: MissingRule = {
 
 const YEARS: Text = { nl: 'jaar', en: 'years' };
 
+/** The questions about the youngest child and childcare only mean something for a client with children. */
+const HAS_CHILDREN: EnableWhen = { question: 'bg.children', operator: '=', answer: true };
+
 /**
  * Achtergrond: facts about the client's situation (TNO 2013, appendix 2 and appendix 3, tables 3 and 4).
  * Single-question scales carry the study's reference values; the other answers are reported as given.
@@ -22,7 +25,8 @@ const YEARS: Text = { nl: 'jaar', en: 'years' };
  */
 export const background: InstrumentDefinition = {
   id: 'background',
-  version: '1.0.0',
+  // 1.1.0: the youngest child's age and childcare are asked (and count) only when the client has children.
+  version: '1.1.0',
   title: { nl: 'Achtergrond', en: 'Background' },
   description: {
     nl: 'Vragen over leeftijd, gezin, opleiding, werkverleden, uitkering, hulp, gezondheid en verwachtingen over werk.',
@@ -44,12 +48,14 @@ export const background: InstrumentDefinition = {
       unit: YEARS,
       text: { nl: 'Hoe oud is uw jongste kind?', en: 'How old is your youngest child?' },
       hint: { nl: 'Alleen invullen als de cliënt kinderen heeft.', en: 'Only fill in when the client has children.' },
+      enableWhen: [HAS_CHILDREN],
     },
     {
       id: 'bg.childcareArranged',
       type: 'boolean',
       text: { nl: 'Is er opvang voor uw kinderen geregeld voor de uren dat u werkt?', en: 'Is care for your children arranged for the hours you work?' },
       hint: { nl: 'Alleen vragen als er kinderen zijn die opvang of toezicht nodig hebben.', en: 'Only ask when there are children who need care or supervision.' },
+      enableWhen: [HAS_CHILDREN],
     },
     { id: 'bg.partner', type: 'boolean', text: { nl: 'Hebt u een vaste partner?', en: 'Do you have a steady partner?' } },
     {

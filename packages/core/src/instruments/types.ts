@@ -27,12 +27,27 @@ export interface ResponseScale {
   options: ResponseOption<number>[];
 }
 
+/**
+ * Skip logic, as FHIR's Questionnaire.item.enableWhen: a condition on the answer to an earlier item of the
+ * same instrument. Answers are taken as a list (none, one, or a checklist's codes): '=' holds when one of
+ * them equals `answer`, '!=' when none does. An item that is itself switched off counts as not answered.
+ */
+export interface EnableWhen {
+  question: string;
+  operator: '=' | '!=';
+  answer: number | string | boolean;
+}
+
 interface ItemBase {
   /** Stable id, unique across all instruments; answers are keyed by it. */
   id: string;
   text: Text;
   /** Extra help for the caseworker, e.g. how to ask or what counts. */
   hint?: Text;
+  /** Asked only when these conditions hold (src/scoring/applicability.ts); an answer otherwise does not count. */
+  enableWhen?: EnableWhen[];
+  /** With more than one condition: must all hold, or is any one enough (FHIR enableBehavior). */
+  enableBehavior?: 'all' | 'any';
 }
 
 /** Answered on the instrument's response scale. */

@@ -9,7 +9,8 @@ const LADDER_CITATION: Citation = { source: 'tno2013', where: 'appendix 2, parti
  */
 export const ladderInstrument: InstrumentDefinition = {
   id: 'ladder',
-  version: '1.0.0',
+  // 1.1.0: each rung question is asked (and counts) only when the rung above it did not apply; see `items`.
+  version: '1.1.0',
   title: { nl: 'Participatieladder', en: 'Participation ladder' },
   description: {
     nl: 'Vijf vragen bepalen de trede (1–6) en het groeipotentieel, samen de positie 1–12.',
@@ -19,6 +20,9 @@ export const ladderInstrument: InstrumentDefinition = {
     nl: 'Eigen formulering van Trede op basis van de treden in TNO 2013, bijlage 2.',
     en: "Trede's own wording, based on the rungs in TNO 2013, appendix 2.",
   },
+  // The rung questions follow RUNGS from the top: the first "yes" decides, so a lower rung's question applies
+  // only after a "no" to the one above it. A "no" further up is implied: a question that is switched off
+  // counts as unanswered, which switches off the ones below it too.
   items: [
     {
       id: 'ladder.paidWork',
@@ -41,6 +45,7 @@ export const ladderInstrument: InstrumentDefinition = {
         nl: 'Doet de cliënt vrijwilligerswerk of een stage waarin anderen op hem of haar rekenen?',
         en: 'Does the client do volunteer work or an internship in which others rely on them?',
       },
+      enableWhen: [{ question: 'ladder.paidWork', operator: '=', answer: 'none' }],
     },
     {
       id: 'ladder.organisedActivities',
@@ -49,6 +54,7 @@ export const ladderInstrument: InstrumentDefinition = {
         nl: 'Neemt de cliënt elke week deel aan georganiseerde activiteiten of een opleiding, zonder verplichtingen tegenover anderen?',
         en: 'Does the client take part every week in organised activities or a course, without obligations towards others?',
       },
+      enableWhen: [{ question: 'ladder.unpaidWork', operator: '=', answer: false }],
     },
     {
       id: 'ladder.socialContacts',
@@ -57,6 +63,7 @@ export const ladderInstrument: InstrumentDefinition = {
         nl: 'Heeft de cliënt minstens één keer per week sociaal contact buiten het eigen huis?',
         en: 'Does the client have social contact outside their own home at least once a week?',
       },
+      enableWhen: [{ question: 'ladder.organisedActivities', operator: '=', answer: false }],
     },
     {
       id: 'ladder.growthPotential',

@@ -9,6 +9,7 @@ import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
 import { L, percentText, referenceInWords } from './labels.js';
+import { warningLines } from './warnings-block.js';
 
 const S = {
   title: { nl: 'Trede — samenvatting intake', en: 'Trede — intake summary' },
@@ -82,6 +83,8 @@ export function formatSummary(result: IntakeResult, lang: Lang = 'nl', options: 
   const date = isoDate(result.date);
   if (date) lines.push(`${t(S.date, lang)}: ${date}`);
   lines.push(`${t(L.reference, lang)}: ${t(L.groups[result.referenceGroup], lang)}`);
+  const check = warningLines(result.warnings, lang, '- ');
+  if (check.length) lines.push('', ...check);
   lines.push('', ladderLine(result, lang));
 
   const scales = Object.values(result.scales).filter((s) => s.status !== 'not-administered' && !LEFT_OUT_INSTRUMENTS.has(s.instrumentId));

@@ -3,6 +3,7 @@ import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
 import { L, percentText, referenceInWords } from './labels.js';
+import { warningLines } from './warnings-block.js';
 
 
 
@@ -49,6 +50,8 @@ export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): strin
   if (result.intakeId) lines.push(`${t(L.intake, lang)}: ${result.intakeId}`);
   if (result.date) lines.push(`${t(L.date, lang)}: ${result.date}`);
   lines.push(`${t(L.reference, lang)}: ${t(L.groups[result.referenceGroup], lang)}`, '');
+  const check = warningLines(result.warnings, lang, '  ! ');
+  if (check.length) lines.push(...check, '');
 
   const ladder = result.ladder;
   lines.push(t(L.ladder, lang));

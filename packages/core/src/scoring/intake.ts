@@ -1,12 +1,15 @@
 import { ladderInstrument } from '../ladder/definition.js';
 import { placeOnLadder } from '../ladder/place.js';
 import { evaluateRisks } from '../risk/evaluate.js';
-import type { AnswerValue, Approach, IntakeResult, ScaleResult, ValidationIssue } from '../schema.js';
+import type { AnswerValue, Approach, IntakeResult, IntakeWarning, ScaleResult, ValidationIssue } from '../schema.js';
 import { ENGINE_VERSION } from '../version.js';
+import { applicability, type Applicability } from './applicability.js';
 import type { Catalogue } from './catalogue.js';
+import { checkConsistency } from './consistency.js';
 import { DEFAULT_CATALOGUE } from './default-catalogue.js';
 import { scoreScale } from './scale.js';
 import { IntakeValidationError, validateIntake, type ValidIntake } from './validate.js';
+import { notApplicableWarning, scaleNotApplicable } from './warnings.js';
 
 // Still exported from here for the CLI and older imports; it lives in its own module (see there).
 export { DEFAULT_CATALOGUE };
@@ -22,25 +25,43 @@ function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string>
   return ids;
 }
 
+/**
+ * Every answer given to a question that does not apply, then every consistency rule the counted answers
+ * break; only for administered instruments (answers to the others are not used anyway).
+ */
+function intakeWarnings(intake: ValidIntake, applicable: Applicability, administered: ReadonlySet<string>, catalogue: Catalogue): IntakeWarning[] {
+  const warnings: IntakeWarning[] = [];
+  for (const itemId of applicable.switchedOff.keys()) {
+    const answer = intake.answers.get(itemId);
+    if (answer !== undefined) warnings.push(notApplicableWarning(itemId, answer, applicable, catalogue));
+  }
+  warnings.push(...checkConsistency(applicable.answers, catalogue));
+  return warnings.filter((w) => w.items.every((id) => administered.has(catalogue.items.get(id)!.instrument.id)));
+}
+
 /** Scores a response that already passed validateIntake against the same catalogue. */
 export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}): IntakeResult {
   const administered = administeredIds(intake, catalogue);
+  // Answers to questions that do not apply are scored as not given (and reported in the warnings).
+  const applicable = applicability(catalogue.itemDefinitions.values(), intake.answers);
+  const answers = applicable.answers;
   const scales: Record<string, ScaleResult> = {};
   for (const { scale, instrument } of catalogue.scales) {
-    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, intake.answers, administered.has(instrument.id), intake.referenceGroup);
+    const notApplicable = scaleNotApplicable(scale, applicable, catalogue);
+    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, answers, administered.has(instrument.id), intake.referenceGroup, notApplicable);
   }
   const ladderDef = catalogue.instruments.find((i) => i.id === ladderInstrument.id);
-  const ladder = placeOnLadder(intake.answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
+  const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
 
   const background: Record<string, AnswerValue> = {};
   const backgroundDef = catalogue.instruments.find((i) => i.id === BACKGROUND_ID);
-  for (const item of backgroundDef?.items ?? []) background[item.id] = intake.answers.get(item.id) ?? null;
+  for (const item of backgroundDef?.items ?? []) background[item.id] = answers.get(item.id) ?? null;
 
   const scored = { scales, ladder, background, referenceGroup: intake.referenceGroup };
   const risks =
     options.risks === false
       ? null
-      : evaluateRisks(scored, { approach: options.approach, placementAnswers: intake.answers, placementAdministered: administered.has(PLACEMENT_ID) });
+      : evaluateRisks(scored, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
   return {
     schema: 'trede.result/1',
     engineVersion: ENGINE_VERSION,
@@ -51,6 +72,7 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
     scales,
     ladder,
     background,
+    warnings: intakeWarnings(intake, applicable, administered, catalogue),
     risks,
   };
 }

@@ -57,6 +57,8 @@ export function scoreScale(
   answers: ReadonlyMap<string, Answer>,
   administered: boolean,
   group: NormGroup,
+  /** Set when the scale's questions do not apply to this client: why (src/scoring/applicability.ts). */
+  notApplicable: Text | null = null,
 ): ScaleResult {
   const exclude = scale.scoring.kind === 'count' ? scale.scoring.exclude : undefined;
   let sum = 0;
@@ -68,6 +70,7 @@ export function scoreScale(
     answered++;
   }
   if (!administered) return scaleResult(scale, instrument, 'not-administered', answered, null, null, false, NOT_ADMINISTERED, group);
+  if (notApplicable) return scaleResult(scale, instrument, 'not-applicable', answered, null, null, false, notApplicable, group);
   if (answered < scale.missing.minAnswered || answered === 0) {
     return scaleResult(scale, instrument, 'insufficient', answered, null, null, false, tooFewAnswered(answered, scale), group);
   }

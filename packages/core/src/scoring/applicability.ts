@@ -1,0 +1,77 @@
+import type { EnableWhen, ItemDefinition } from '../instruments/types.js';
+import type { AnswerValue } from '../schema.js';
+
+/**
+ * Which questions apply, given the answers: the skip logic in the items' `enableWhen` (FHIR semantics).
+ * An answer to a question that does not apply is left out of scoring, as if it was not given; a question
+ * that does not apply is not missing either. Pure and small, so the intake form uses the same rules.
+ */
+
+type Answer = Exclude<AnswerValue, null>;
+
+/** A condition that did not hold, with the answer it looked at (undefined: not answered, or switched off itself). */
+export interface FailedCondition {
+  condition: EnableWhen;
+  answer: Answer | undefined;
+}
+
+export interface Applicability {
+  /** The answers that count: the input itself when no answer was dropped, else a copy without them. */
+  answers: ReadonlyMap<string, Answer>;
+  /** Every item that does not apply, answered or not, in the order given, with the conditions that failed. */
+  switchedOff: ReadonlyMap<string, readonly FailedCondition[]>;
+}
+
+/** '=' holds when one of the answer's values (a checklist has several) equals the condition's; '!=' when none does. */
+export function conditionHolds(condition: EnableWhen, answer: Answer | undefined): boolean {
+  const values: readonly (number | string | boolean)[] = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
+  const equal = values.some((value) => value === condition.answer);
+  return condition.operator === '=' ? equal : !equal;
+}
+
+/** The conditions that keep an item switched off; empty when it applies. `answerOf` gives the answers that count. */
+export function failedConditions(item: ItemDefinition, answerOf: (itemId: string) => Answer | undefined): FailedCondition[] {
+  const conditions = item.enableWhen;
+  if (!conditions || conditions.length === 0) return [];
+  const failed: FailedCondition[] = [];
+  for (const condition of conditions) {
+    const answer = answerOf(condition.question);
+    if (!conditionHolds(condition, answer)) failed.push({ condition, answer });
+  }
+  const applies = (item.enableBehavior ?? 'all') === 'all' ? failed.length === 0 : failed.length < conditions.length;
+  return applies ? [] : failed;
+}
+
+/**
+ * Goes through the items in order. Conditions name earlier items (the definition tests hold every
+ * instrument to that), so one pass settles everything, chains included: a switched-off item counts as
+ * unanswered for the items that depend on it.
+ */
+export function applicability(items: Iterable<ItemDefinition>, answers: ReadonlyMap<string, Answer>): Applicability {
+  const switchedOff = new Map<string, FailedCondition[]>();
+  const answerOf = (id: string) => (switchedOff.has(id) ? undefined : answers.get(id));
+  let kept: Map<string, Answer> | null = null;
+  for (const item of items) {
+    if (!item.enableWhen) continue;
+    const failed = failedConditions(item, answerOf);
+    if (failed.length === 0) continue;
+    switchedOff.set(item.id, failed);
+    if (answers.has(item.id)) {
+      kept ??= new Map(answers);
+      kept.delete(item.id);
+    }
+  }
+  return { answers: kept ?? answers, switchedOff };
+}
+
+/**
+ * Whether the given answers settle that an item does not apply, rather than an unanswered question it
+ * depends on leaving it open (no answer on children: the youngest child's age is unknown, not irrelevant).
+ */
+export function decidedOff(itemId: string, result: Applicability, items: ReadonlyMap<string, ItemDefinition>): boolean {
+  const failed = result.switchedOff.get(itemId);
+  if (!failed) return false;
+  const settled = ({ condition, answer }: FailedCondition) => answer !== undefined || decidedOff(condition.question, result, items);
+  // 'all' fails on one settled condition; 'any' only when every condition is settled.
+  return items.get(itemId)?.enableBehavior === 'any' ? failed.every(settled) : failed.some(settled);
+}
