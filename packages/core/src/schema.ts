@@ -51,7 +51,7 @@ export const IntakeResponseSchema = z.strictObject({ ...intakeEnvelope, answers:
 export const IntakeEnvelopeSchema = z.strictObject({ ...intakeEnvelope, answers: z.unknown() });
 export type IntakeResponse = z.infer<typeof IntakeResponseSchema>;
 
-export const BandResultSchema = z.object({ id: z.string(), label: TextSchema, citation: z.string() });
+export const BandResultSchema = z.object({ id: z.string(), label: TextSchema, citation: TextSchema });
 
 export const ReferenceResultSchema = z.object({
   group: NormGroupSchema,
@@ -68,7 +68,7 @@ export const ReferenceResultSchema = z.object({
   reading: z.enum(['percentile', 'floor', 'ceiling', 'not-normal']),
   /** Share (0–1) of the reference group the normal curve puts outside the scale's range; above 0.1 the reading is 'not-normal' (Trede rule). */
   outsideRange: z.number().check(z.gte(0), z.lte(1)),
-  citation: z.string(),
+  citation: TextSchema,
 });
 
 /** 'not-applicable': the scale's questions do not apply to this client (skip logic), so nothing is missing. */
@@ -121,8 +121,36 @@ export const LadderMovementSchema = z.object({
 });
 export type LadderMovement = z.infer<typeof LadderMovementSchema>;
 
-export const RiskBandSchema = z.enum(['low', 'elevated', 'high']);
+/**
+ * A band names how the client's chance compares with the study group the model comes from, on the odds
+ * scale (risk/bands.ts): never an absolute judgement. Ordered from lowest to highest chance. Each card uses
+ * four of the five: the finer split lies on the side of concern (much higher dropout, much lower chance of work).
+ */
+export const RiskBandSchema = z.enum(['much-lower', 'lower', 'around', 'higher', 'much-higher']);
 export type RiskBand = z.infer<typeof RiskBandSchema>;
+
+/** What a moment's chance is a chance of: dropping out (a concern when higher) or work or study (a concern when lower). */
+export const RiskKindSchema = z.enum(['dropout', 'work']);
+export type RiskKind = z.infer<typeof RiskKindSchema>;
+
+/** A chance as a natural frequency: "about 6 in 10"; `qualifier` for the ends ("fewer than 1 in 100"). */
+export const NaturalFrequencySchema = z.object({
+  count: z.int().check(z.gte(0)),
+  of: z.union([z.literal(10), z.literal(100)]),
+  qualifier: z.enum(['about', 'fewer-than', 'more-than']),
+});
+export type NaturalFrequency = z.infer<typeof NaturalFrequencySchema>;
+
+/** Where an action comes from: a source that supports it, or Trede's own suggestion (never with a citation). */
+export const ActionBasisSchema = z.enum(['source', 'suggestion']);
+
+export const RiskActionSchema = z.object({
+  text: TextSchema,
+  basis: ActionBasisSchema,
+  /** Only for basis 'source'. */
+  citation: z.nullable(TextSchema),
+});
+export type RiskAction = z.infer<typeof RiskActionSchema>;
 
 /** What a model card says about one factor: the same for every client, so results share one object. */
 export const RiskFactorInfoSchema = z.object({
@@ -136,8 +164,9 @@ export const RiskFactorInfoSchema = z.object({
   /** Odds ratio per unit for the card's outcome (inverted where the source modelled the opposite outcome). */
   oddsRatio: z.number(),
   modifiable: z.boolean(),
-  citation: z.string(),
-  significance: z.string(),
+  citation: TextSchema,
+  /** As printed: '*' p ≤ 0.10 (the 10% level only), '**' p ≤ 0.05, '***' p ≤ 0.01. */
+  significance: z.enum(['*', '**', '***']),
 });
 
 /** One factor for one client. */
@@ -146,14 +175,15 @@ export const RiskFactorResultSchema = z.object({
   factor: RiskFactorInfoSchema,
   /** The client's value on the factor's unit, or null when not assessed. */
   value: z.nullable(z.number()),
+  /** False: not measured, and the model counts the study group's mean instead (not the same as a value at the mean). */
   assessed: z.boolean(),
-  /** ln(OR) × (value − mean): the push on the log-odds of the outcome; null when not assessed and for attention points. */
+  /** ln(OR) × (value − mean): the push on the log-odds of the card's outcome; null when not assessed and for attention points. */
   contribution: z.nullable(z.number()),
-  /** Whether this client's value moves the risk of the adverse outcome up or down. */
-  direction: z.enum(['raises', 'lowers', 'neutral']),
-  /** Attention points: the client is on the side the source links to more risk. */
-  attention: z.boolean(),
-  action: z.nullable(TextSchema),
+  /** How this client's value goes with the chance of the card's outcome: higher, lower, or no difference (at the mean or not assessed). */
+  effect: z.enum(['higher', 'lower', 'none']),
+  /** The value lies on the side the card is concerned about (more dropout; less work). */
+  concern: z.boolean(),
+  action: z.nullable(RiskActionSchema),
   /** Set when the value was derived approximately (e.g. DASS-21 anxiety mapped onto the 4–16 scale). */
   approximation: z.nullable(TextSchema),
 });
@@ -165,8 +195,10 @@ export const FlagSchema = z.object({
   label: TextSchema,
   kind: z.enum(['risk', 'protective', 'unknown']),
   reason: TextSchema,
+  /** What else the sources found, where it points the other way or qualifies the finding. */
+  contrary: z.nullable(TextSchema),
   action: z.nullable(TextSchema),
-  citation: z.string(),
+  citation: TextSchema,
 });
 export type Flag = z.infer<typeof FlagSchema>;
 
@@ -184,6 +216,8 @@ export type Moment = z.infer<typeof MomentSchema>;
 
 export const MomentRiskSchema = z.object({
   moment: MomentSchema,
+  /** Dropout (before start, during, after placement) or the chance of work or study (outflow): never mixed. */
+  kind: RiskKindSchema,
   modelId: z.string(),
   modelVersion: z.string(),
   title: TextSchema,
@@ -191,15 +225,20 @@ export const MomentRiskSchema = z.object({
   status: z.enum(['estimated', 'not-estimated', 'checklist', 'not-administered']),
   /** Probability of the card's outcome, when a model applies and its main factors are known. */
   probability: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  /** The study group's rate of the same outcome. */
   baseRate: z.nullable(z.number()),
+  /** The client's odds against the study group's odds; the band is read from it. */
+  oddsRatio: z.nullable(z.number().check(z.gt(0))),
+  /** The probability and the base rate as natural frequencies on one denominator. */
+  frequency: z.nullable(z.object({ client: NaturalFrequencySchema, base: NaturalFrequencySchema })),
   /** The model's band; an override does not change it (see override). */
   band: z.nullable(RiskBandSchema),
   reason: z.nullable(TextSchema),
   factors: z.array(RiskFactorResultSchema),
   attentionPoints: z.array(RiskFactorResultSchema),
   flags: z.array(FlagSchema),
-  actions: z.array(z.object({ text: TextSchema, citation: z.string() })),
-  citation: z.string(),
+  actions: z.array(RiskActionSchema),
+  citation: TextSchema,
   override: z.nullable(OverrideSchema),
 });
 export type MomentRisk = z.infer<typeof MomentRiskSchema>;
@@ -227,7 +266,7 @@ export const IntakeWarningSchema = z.object({
 export type IntakeWarning = z.infer<typeof IntakeWarningSchema>;
 
 export const IntakeResultSchema = z.object({
-  schema: z.literal('trede.result/1'),
+  schema: z.literal('trede.result/2'),
   engineVersion: z.string(),
   intakeId: z.nullable(z.string()),
   date: z.nullable(z.string()),

@@ -57,7 +57,7 @@ describe('trede score', () => {
     const nl = trede(['score', example, '--format', 'summary']);
     expect(nl.code).toBe(0);
     expect(nl.stdout.split('\n')[0]).toBe('Trede — samenvatting intake');
-    expect(nl.stdout).toContain('Participatieladder: positie 6/12');
+    expect(nl.stdout).toContain('Participatieladder: positie 6 van 12');
     const en = trede(['score', example, '--format', 'summary', '--lang', 'en']);
     expect(en.stdout.split('\n')[0]).toBe('Trede — intake summary');
     const bad = trede(['score', example, '--format', 'pdf']);
@@ -150,8 +150,15 @@ describe('risks in trede score and trede model-card', () => {
     const json = JSON.parse(trede(['score', example]).stdout);
     expect(json.risks.moments.map((m: { moment: string }) => m.moment)).toEqual(['before-start', 'during', 'outflow', 'after-placement']);
     const text = trede(['score', example, '--format', 'text', '--lang', 'en']).stdout;
-    expect(text).toContain('Dropout risk');
-    expect(text).toMatch(/Dropout before the start\n\s+(low|elevated|high) — chance \d+% \(base rate 56%\)/);
+    expect(text).toContain('Chance of dropping out');
+    expect(text).toMatch(/Dropout before the start: (below average|around average|above average|well above average) — about \d+ in 10 \(study group: about 6 in 10\)/);
+    expect(text).toMatch(/Chance of work or study\n\s+Chance of work or study: [a-z ]+ — about \d+ in 100 \(study group: about 9 in 100\)/);
+    expect(text).not.toMatch(/\b(low|elevated|high)\b —/);
+    expect(text).not.toContain('log-odds');
+    // JSON: the band with the chance as a natural frequency and the base rate, the chance of work marked as such
+    const before = json.risks.moments[0];
+    expect(before).toMatchObject({ kind: 'dropout', baseRate: 150 / 269, frequency: { base: { count: 6, of: 10, qualifier: 'about' } } });
+    expect(json.risks.moments[2]).toMatchObject({ kind: 'work', frequency: { base: { count: 9, of: 100 } } });
   });
 
   it('switches the during-trajectory model with --approach', () => {
@@ -164,9 +171,18 @@ describe('risks in trede score and trede model-card', () => {
   it('prints a model card in readable form, and all of them without an id', () => {
     const one = trede(['model-card', 'before-start', '--lang', 'en']);
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain('Base rate: 150/269');
+    expect(one.stdout).toContain('150/269 = 55.8%, about 6 in 10');
     expect(one.stdout).toContain('inverted from 0.22');
     expect(one.stdout).toContain('never uses ethnicity');
+    // Uncertainty: N, one organisation, what the outcome includes, the source's disagreement and Trede's choice, the bands as chances
+    expect(one.stdout).toContain('One organisation, 134 clients in the analysis');
+    expect(one.stdout).toContain('never came to the intake');
+    expect(one.stdout).toContain('Trede uses the counts of §3.4.2: 150 of 269');
+    expect(one.stdout).toMatch(/above average: 65% to 79%/);
+    const integrated = trede(['model-card', 'during-integrated', '--lang', 'en']).stdout;
+    expect(integrated).toContain('p ≤ 0.10 — significant at the 10% level only');
+    expect(integrated).toContain('77 were referred to care');
+    expect(trede(['model-card', 'during-direct', '--lang', 'en']).stdout).toContain('5 found regular work themselves and 13 moved to an actiefstage');
     const all = trede(['model-card']).stdout;
     for (const id of ['before-start', 'during-integrated', 'during-direct', 'outflow']) expect(all).toContain(id);
     expect(trede(['model-card', 'nope']).stderr).toContain('unknown model card "nope"');

@@ -198,7 +198,8 @@ describe('instrument definitions', () => {
       for (const c of cited) {
         if (!c) continue;
         expect(Object.keys(SOURCES)).toContain(c.source);
-        expect(c.where.trim()).not.toBe('');
+        expect(c.where.nl.trim()).not.toBe('');
+        expect(c.where.en.trim()).not.toBe('');
       }
     });
 

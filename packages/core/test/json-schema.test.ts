@@ -78,7 +78,7 @@ describe('trede schema', () => {
   it('requires every field of a result and keeps its ranges, integers and enums', () => {
     const result = printed.IntakeResult;
     expect(result.required).toEqual(Object.keys(result.properties));
-    expect(result.properties.schema.const).toBe('trede.result/1');
+    expect(result.properties.schema.const).toBe('trede.result/2');
     const ladder = result.properties.ladder.properties;
     expect(ladder.rung.anyOf).toEqual([{ type: 'integer', minimum: 1, maximum: 6 }, { type: 'null' }]);
     expect(ladder.position.anyOf).toEqual([{ type: 'integer', minimum: 1, maximum: 12 }, { type: 'null' }]);
@@ -96,7 +96,13 @@ describe('trede schema', () => {
     expect(moment.probability.anyOf).toEqual([{ type: 'number', minimum: 0, maximum: 1 }, { type: 'null' }]);
     const override = moment.override.anyOf[0].properties;
     expect(override.reason).toEqual({ type: 'string', minLength: 3 });
-    expect(override.band.enum).toEqual(['low', 'elevated', 'high']);
+    expect(override.band.enum).toEqual(['much-lower', 'lower', 'around', 'higher', 'much-higher']);
+    // every band comes with its chance as a natural frequency, the base rate next to it, and what kind of chance it is
+    expect(moment.kind.enum).toEqual(['dropout', 'work']);
+    expect(moment.frequency.anyOf[0].required).toEqual(['client', 'base']);
+    expect(moment.frequency.anyOf[0].properties.client.properties.of.anyOf.map((o: { const: number }) => o.const)).toEqual([10, 100]);
+    expect(moment.baseRate.type).toEqual(['number', 'null']);
+    expect(moment.actions.items.properties.basis.enum).toEqual(['source', 'suggestion']);
   });
 
   it('lists the validation issue codes and gives ladder movements whole numbers', () => {

@@ -32,7 +32,7 @@ describe('Cronbach alpha per scale over local intakes', () => {
     expect(invalid).toBe(1);
     expect(c.local!.alpha).toBeGreaterThan(0.8);
     expect(c.local!.respondents).toBe(400);
-    expect(c.published).toEqual({ alpha: 0.79, citation: expect.stringContaining('TNO 2013') });
+    expect(c.published).toEqual({ alpha: 0.79, citation: { nl: expect.stringContaining('TNO 2013, bijlage 2'), en: expect.stringContaining('TNO 2013, appendix 2') } });
   });
 
   it('finds low alpha for answers that share no trait', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntakeResultSchema } from '../src/schema.js';
-import { scoreIntake } from '../src/scoring/intake.js';
+import { BANDS_OF_KIND } from '../src/risk/bands.js';
+import { createScorer, DEFAULT_CATALOGUE, scoreIntake } from '../src/scoring/intake.js';
 
 interface Persona {
   id: string;
@@ -20,12 +21,14 @@ function summary(persona: Persona) {
     risks: result.risks!.moments.map((m) => ({
       model: m.modelId,
       status: m.status,
+      kind: m.kind,
       probability: m.probability === null ? null : Number(m.probability.toFixed(4)),
       band: m.band,
-      drivers: m.factors.filter((f) => f.assessed).map((f) => `${f.id}:${f.direction}`),
-      attention: m.attentionPoints.filter((a) => a.attention).map((a) => a.id),
+      frequency: m.frequency ? `${m.frequency.client.count}/${m.frequency.client.of} vs ${m.frequency.base.count}/${m.frequency.base.of}` : null,
+      drivers: m.factors.filter((f) => f.assessed).map((f) => `${f.id}:${f.effect}`),
+      attention: m.attentionPoints.filter((a) => a.concern).map((a) => a.id),
       flags: m.flags.map((f) => `${f.kind}:${f.id}`),
-      actions: m.actions.length,
+      actions: m.actions.map((a) => a.basis),
     })),
   };
 }
@@ -36,9 +39,20 @@ describe('fictional personas (golden results)', () => {
     for (const p of personas) expect(() => scoreIntake(p.intake), p.id).not.toThrow();
   });
 
-  it('spans every band for the dropout moments, and includes a case without a probability', () => {
-    const bands = new Set(personas.flatMap((p) => scoreIntake(p.intake).risks!.moments.map((m) => m.band)));
-    expect([...bands].sort()).toEqual(['elevated', 'high', 'low', null].sort());
+  // Scored under both approaches, so both during-trajectory models are covered.
+  const scored = personas.flatMap((p) => (['integrated', 'direct'] as const).map((approach) => createScorer(DEFAULT_CATALOGUE, { approach }).score(p.intake)));
+  const bandsOf = (modelId: string) => new Set(scored.flatMap((r) => r.risks!.moments.filter((m) => m.modelId === modelId).map((m) => m.band)));
+
+  it.each(['before-start', 'during-integrated', 'during-direct'])('span every band of the dropout model %s', (modelId) => {
+    const bands = bandsOf(modelId);
+    for (const band of BANDS_OF_KIND.dropout) expect(bands.has(band), band).toBe(true);
+  });
+
+  it('span both ends of the chance of work, and include a case without a probability', () => {
+    const bands = bandsOf('outflow');
+    expect(bands.has('much-lower')).toBe(true);
+    expect(bands.has('higher')).toBe(true);
+    expect(bands.has(null)).toBe(true);
   });
 
   for (const persona of personas) {

@@ -120,12 +120,36 @@ describe('placement rules as data', () => {
     }
   });
 
-  it('cite seed 000 or 003 with a place in the source', () => {
+  it('cite the pilot evaluation or the WerkZaam study with a place in the source, in both languages', () => {
     for (const rule of PLACEMENT_RULES) {
-      expect(['loondispensatie2012', 'werkzaam']).toContain(rule.citation.source);
-      expect(SOURCES[rule.citation.source].seed).toMatch(/^00[03]_/);
-      expect(rule.citation.where.trim()).not.toBe('');
+      for (const c of [rule.citation, ...(rule.alsoCitation ? [rule.alsoCitation] : []), ...(rule.contrary ? [rule.contrary.citation] : [])]) {
+        expect(['loondispensatie2012', 'werkzaam']).toContain(c.source);
+        expect(c.where.nl.trim()).not.toBe('');
+        expect(c.where.en.trim()).not.toBe('');
+      }
     }
+  });
+
+  it('fire at most one flag per answer of an item (no two flags saying the same thing)', () => {
+    const seen = new Set<string>();
+    for (const rule of PLACEMENT_RULES) {
+      for (const value of rule.when) {
+        const key = `${rule.item}=${JSON.stringify(value)}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+
+  it('show the contrary evidence the sources give for combined limitations, unclear limitations and trial placements', () => {
+    for (const id of ['combined-limitations', 'limitation-unclear', 'no-trial-or-assessment']) {
+      const rule = PLACEMENT_RULES.find((r) => r.id === id)!;
+      expect(rule.contrary, id).toBeDefined();
+      const flag = run({ [rule.item]: rule.when[0]! }).flags.find((f) => f.id === id)!;
+      expect(flag.contrary!.nl).toContain(rule.contrary!.text.nl);
+      expect(flag.contrary!.en).toContain(rule.contrary!.citation.where.en);
+    }
+    expect(PLACEMENT_RULES.find((r) => r.id === 'combined-limitations')!.contrary!.text.nl).toMatch(/6 van de 19/);
   });
 
   it('give actions for risks and none for protective signals', () => {
@@ -159,8 +183,9 @@ describe('evaluatePlacement', () => {
         expect(flag!.label).toEqual(rule.label);
         expect(flag!.reason).toEqual(rule.reason);
         expect(flag!.action).toEqual(rule.action);
-        expect(flag!.citation).toContain(SOURCES[rule.citation.source].short);
-        expect(flag!.citation).toContain(rule.citation.where);
+        expect(flag!.citation.nl).toContain(SOURCES[rule.citation.source].short);
+        expect(flag!.citation.nl).toContain(rule.citation.where.nl);
+        expect(flag!.citation.en).toContain(rule.citation.where.en);
       } else {
         expect(flag).toBeUndefined();
       }
@@ -178,7 +203,7 @@ describe('evaluatePlacement', () => {
     expect(ids(result, 'unknown')).toEqual(placement.items.map((i) => notAssessedId(i.id)));
     for (const flag of result.flags) {
       expect(flag.action).not.toBeNull();
-      expect(flag.citation).not.toBe('');
+      expect(flag.citation.nl).not.toBe('');
     }
     expect(result.reason?.en).toBe(`0 risk signals, 0 protective signals, ${placement.items.length} points not assessed.`);
   });
@@ -244,7 +269,9 @@ describe('evaluatePlacement', () => {
     const matching = result.actions.filter((a) => a.text.nl === shared.nl);
     expect(matching).toHaveLength(1);
     for (const id of ['combined-limitations', 'employer-wage-cost-motive', 'employer-first-time']) {
-      expect(matching[0]!.citation).toContain(PLACEMENT_RULES.find((r) => r.id === id)!.citation.where);
+      expect(matching[0]!.basis).toBe('source');
+      expect(matching[0]!.citation!.nl).toContain(PLACEMENT_RULES.find((r) => r.id === id)!.citation.where.nl);
+      expect(matching[0]!.citation!.en).toContain(PLACEMENT_RULES.find((r) => r.id === id)!.citation.where.en);
     }
     const texts = (r: MomentRisk) => r.actions.map((a) => `${a.text.nl}|${a.text.en}`);
     for (const r of [result, run(allRisks), run({})]) expect(new Set(texts(r)).size).toBe(r.actions.length);
@@ -254,9 +281,12 @@ describe('evaluatePlacement', () => {
     const risk = run({ ...noRisks, 'place.taskAdaptations': false, 'place.backup': true, 'place.knownAtEmployer': true });
     const expected = new Set(risk.flags.filter((f) => f.kind !== 'protective' && f.action).map((f) => f.action!.nl));
     expect(new Set(risk.actions.map((a) => a.text.nl))).toEqual(expected);
-    // Two findings, one per source, share this trigger; both show.
-    expect(ids(risk, 'risk')).toEqual(['no-task-adaptation', 'employer-cannot-adapt']);
-    expect(risk.actions).toHaveLength(2);
+    // Two sources say the same of this answer: one flag that cites both.
+    expect(ids(risk, 'risk')).toEqual(['no-task-adaptation']);
+    const flag = risk.flags.find((f) => f.id === 'no-task-adaptation')!;
+    expect(flag.citation.nl).toContain(SOURCES.loondispensatie2012.short);
+    expect(flag.citation.nl).toContain(SOURCES.werkzaam.short);
+    expect(risk.actions.map((a) => a.basis)).toEqual(['source']);
   });
 
   it('ignores answers to other instruments and answers of the wrong type', () => {
@@ -280,8 +310,9 @@ describe('evaluatePlacement', () => {
       attentionPoints: [],
       override: null,
     });
-    expect(result.citation).toContain(SOURCES.loondispensatie2012.short);
-    expect(result.citation).toContain(SOURCES.werkzaam.short);
+    expect(result.citation.nl).toContain(SOURCES.loondispensatie2012.short);
+    expect(result.citation.en).toContain(SOURCES.werkzaam.short);
+    expect(result.kind).toBe('dropout');
   });
 
   it('returns no flags or actions when not administered, whatever the answers', () => {

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODEL_CARDS, beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } from '../src/risk/cards/index.js';
-import { bandOf, baseRateOf, evaluateModel } from '../src/risk/evaluate-model.js';
+import { bandOf, baseRateOf } from '../src/risk/bands.js';
+import { effectiveBand } from '../src/risk/effective.js';
+import { evaluateModel } from '../src/risk/evaluate-model.js';
 import { expit, logitOf as logit } from '../src/stats/logistic.js';
 import { evaluateRisks } from '../src/risk/evaluate.js';
-import { OverrideError, effectiveBand, overrideBand } from '../src/risk/override.js';
+import { OverrideError, overrideBand } from '../src/risk/override.js';
 import { MomentRiskSchema, RiskReportSchema } from '../src/schema.js';
 import { scoreIntake } from '../src/scoring/intake.js';
 import { scoredWith } from './support/scored.js';
@@ -57,7 +59,7 @@ describe('published models, applied as logit p = logit(p0) + Σ ln(OR)·(x − x
       const ids = [...card.weights, ...card.attentionPoints].map((f) => f.id.toLowerCase()).join(' ');
       expect(ids).not.toMatch(/ethni|birth|gender|sex|geslacht/);
       expect(card.excluded.length).toBeGreaterThan(0);
-      expect(card.excluded.every((e) => e.why.en.includes('never'))).toBe(true);
+      expect(card.excluded.some((e) => e.why.en.includes('never') && /gender/i.test(e.predictor.en))).toBe(true);
     });
   }
 
@@ -74,39 +76,51 @@ describe('published models, applied as logit p = logit(p0) + Σ ln(OR)·(x − x
     const r = evaluateModel(beforeStartCard, scoredWith(beforeStartCard.weights, { children: 1, responsibility: 2.98 }));
     expect(r.factors[0]!.factor.oddsRatio).toBeCloseTo(1 / 0.22, 12);
     expect(r.probability).toBeCloseTo(expit(logit(150 / 269) + Math.log(1 / 0.22) * (1 - 0.664)), 12);
-    expect(r.factors[0]!.direction).toBe('raises');
+    expect(r.factors[0]!).toMatchObject({ effect: 'higher', concern: true });
   });
 
   it('keeps a non-main factor that was not assessed at the group mean and lists it', () => {
     const r = evaluateModel(beforeStartCard, scoredWith(beforeStartCard.weights, { children: 0 }));
     expect(r.status).toBe('estimated');
     const resp = r.factors.find((f) => f.id === 'responsibility')!;
-    expect(resp).toMatchObject({ assessed: false, value: null, contribution: null, direction: 'neutral' });
+    expect(resp).toMatchObject({ assessed: false, value: null, contribution: null, effect: 'none', concern: false });
     const atMean = evaluateModel(beforeStartCard, scoredWith(beforeStartCard.weights, { children: 0, responsibility: 2.98 }));
     expect(r.probability).toBeCloseTo(atMean.probability!, 12);
   });
 
-  it('bands against the base rate: adverse outcomes by p / p0, outflow by p0 / p', () => {
-    const p0 = 109 / 222;
-    const up = 1 + 1e-12;
-    const down = 1 - 1e-12;
-    expect(bandOf(duringIntegratedCard, p0 * 1.25 * down)).toBe('low');
-    expect(bandOf(duringIntegratedCard, p0 * 1.25 * up)).toBe('elevated');
-    expect(bandOf(duringIntegratedCard, p0 * 1.5 * down)).toBe('elevated');
-    expect(bandOf(duringIntegratedCard, p0 * 1.5 * up)).toBe('high');
-    const q0 = 18 / 207;
-    expect(bandOf(outflowCard, q0)).toBe('low');
-    expect(bandOf(outflowCard, (q0 / 1.25) * up)).toBe('low');
-    expect(bandOf(outflowCard, (q0 / 1.25) * down)).toBe('elevated');
-    expect(bandOf(outflowCard, (q0 / 1.5) * up)).toBe('elevated');
-    expect(bandOf(outflowCard, (q0 / 1.5) * down)).toBe('high');
+  it('bands on the odds against the base odds, at the cut-offs 1/3, 1/1.5, 1.5 and 3', () => {
+    const atOdds = (card: (typeof MODEL_CARDS)[number], ratio: number) => {
+      const o = ratio * odds(baseRateOf(card));
+      return o / (1 + o);
+    };
+    const up = 1 + 1e-9;
+    const down = 1 - 1e-9;
+    const c = duringIntegratedCard;
+    expect(bandOf(c, atOdds(c, 1.5 * down))).toBe('around');
+    expect(bandOf(c, atOdds(c, 1.5 * up))).toBe('higher');
+    expect(bandOf(c, atOdds(c, 3 * down))).toBe('higher');
+    expect(bandOf(c, atOdds(c, 3 * up))).toBe('much-higher');
+    expect(bandOf(c, atOdds(c, (1 / 1.5) * up))).toBe('around');
+    expect(bandOf(c, atOdds(c, (1 / 1.5) * down))).toBe('lower');
+    // On the dropout side nothing is "much lower": the finer split lies on the side of concern.
+    expect(bandOf(c, atOdds(c, 0.01))).toBe('lower');
+    const w = outflowCard;
+    expect(bandOf(w, baseRateOf(w))).toBe('around');
+    expect(bandOf(w, atOdds(w, (1 / 1.5) * down))).toBe('lower');
+    expect(bandOf(w, atOdds(w, (1 / 3) * down))).toBe('much-lower');
+    expect(bandOf(w, atOdds(w, 100))).toBe('higher');
   });
 
-  it('reads outflow the other way round: a higher ladder position lowers the risk', () => {
-    const r = evaluateModel(outflowCard, scoredWith(outflowCard.weights, { ladderPosition: 10 }));
-    expect(r.probability!).toBeGreaterThan(18 / 207);
-    expect(r.factors[0]!.direction).toBe('lowers');
-    expect(r.band).toBe('low');
+  it('reads the chance of work the right way round: a higher ladder position goes with more work, and a low one is the concern', () => {
+    const high = evaluateModel(outflowCard, scoredWith(outflowCard.weights, { ladderPosition: 10 }));
+    expect(high.kind).toBe('work');
+    expect(high.probability!).toBeGreaterThan(18 / 207);
+    expect(high.factors[0]!).toMatchObject({ effect: 'higher', concern: false, action: null });
+    expect(high.band).toBe('higher');
+    const low = evaluateModel(outflowCard, scoredWith(outflowCard.weights, { ladderPosition: 1 }));
+    expect(low.factors[0]!).toMatchObject({ effect: 'lower', concern: true });
+    expect(low.band).toBe('much-lower');
+    expect(low.actions.length).toBeGreaterThan(0);
   });
 });
 
@@ -148,8 +162,8 @@ describe('factors from a real intake', () => {
   it('flags attention points on the risk side of the group mean, never as weights', () => {
     const r = scoreIntake({ answers: { 'bg.children': false, 'bg.yearsSinceLastJob': 12, 'bg.age': 30 } }).risks!.moments[0]!;
     const years = r.attentionPoints.find((a) => a.id === 'yearsSinceLastJob')!;
-    expect(years).toMatchObject({ attention: true, direction: 'raises', contribution: null, factor: { kind: 'attention' } });
-    expect(r.attentionPoints.find((a) => a.id === 'age')).toMatchObject({ attention: false, direction: 'lowers' });
+    expect(years).toMatchObject({ concern: true, effect: 'higher', contribution: null, factor: { kind: 'attention' } });
+    expect(r.attentionPoints.find((a) => a.id === 'age')).toMatchObject({ concern: false, effect: 'lower' });
     expect(r.factors.map((f) => f.id)).toEqual(['children', 'responsibility']);
   });
 });
@@ -181,17 +195,24 @@ describe('overrides', () => {
   const risk = scoreIntake({ answers: { 'bg.children': true, 'resp.1': 1, 'resp.2': 1 } }).risks!.moments[0]!;
 
   it('keeps the model band next to the caseworker band and the reason', () => {
-    const o = overrideBand(risk, { band: 'low', reason: 'Opvang is al toegezegd door oma', by: 'km-17', at: '2026-11-23T10:00:00Z' });
+    const o = overrideBand(risk, { band: 'lower', reason: 'Opvang is al toegezegd door oma', by: 'km-17', at: '2026-11-23T10:00:00Z' });
     expect(o.band).toBe(risk.band);
-    expect(o.override).toEqual({ band: 'low', reason: 'Opvang is al toegezegd door oma', by: 'km-17', at: '2026-11-23T10:00:00Z' });
-    expect(effectiveBand(o)).toBe('low');
+    expect(o.override).toEqual({ band: 'lower', reason: 'Opvang is al toegezegd door oma', by: 'km-17', at: '2026-11-23T10:00:00Z' });
+    expect(effectiveBand(o)).toBe('lower');
     expect(effectiveBand(risk)).toBe(risk.band);
     expect(risk.override).toBeNull(); // the original is untouched
   });
 
   it('refuses an override without a reason, in Dutch and English', () => {
-    expect(() => overrideBand(risk, { band: 'low', reason: '  ' })).toThrow(OverrideError);
-    expect(() => overrideBand(risk, { band: 'low', reason: '' })).toThrow(/needs a reason/);
+    expect(() => overrideBand(risk, { band: 'lower', reason: '  ' })).toThrow(OverrideError);
+    expect(() => overrideBand(risk, { band: 'lower', reason: '' })).toThrow(/needs a reason/);
+  });
+
+  it('refuses a band the moment does not use (no "much lower" dropout, no "much higher" chance of work)', () => {
+    expect(() => overrideBand(risk, { band: 'much-lower', reason: 'zie dossier' })).toThrow(/does not belong/);
+    const work = scoreIntake({ answers: { 'ladder.paidWork': 'none', 'ladder.unpaidWork': true, 'ladder.growthPotential': false } }).risks!.moments[2]!;
+    expect(() => overrideBand(work, { band: 'much-higher', reason: 'zie dossier' })).toThrow(/does not belong/);
+    expect(overrideBand(work, { band: 'much-lower', reason: 'zie dossier' }).override!.band).toBe('much-lower');
   });
 });
 

@@ -33,7 +33,7 @@ const toy: InstrumentDefinition = {
       range: { min: 8, max: 40 },
       higherIs: 'worse',
       bands: {
-        citation: { source: 'trede', where: 'test' },
+        citation: { source: 'trede', where: { nl: 'test', en: 'test' } },
         bands: [
           { id: 'low', label: text, min: 0 },
           { id: 'mid', label: text, min: 20 },
@@ -41,7 +41,7 @@ const toy: InstrumentDefinition = {
         ],
       },
       norms: {
-        citation: { source: 'tno2013', where: 'test' },
+        citation: { source: 'tno2013', where: { nl: 'test', en: 'test' } },
         population: text,
         groups: { total: { mean: 20, sd: 5, n: 100 }, control: { mean: 25, sd: 5 } },
       },

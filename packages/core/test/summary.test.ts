@@ -27,7 +27,7 @@ describe('formatSummary (the case-file summary of the panel and `trede score --f
     expect(lines[0]).toBe('Trede — samenvatting intake');
     expect(lines).toContain('Datum intake: 2026-11-02');
     expect(lines).toContain('Vergeleken met: interventiegroep, integrale aanpak (TNO 2013)');
-    expect(lines).toContain(`Participatieladder: positie ${result.ladder.position}/12 — ${result.ladder.positionLabel!.nl}`);
+    expect(lines).toContain(`Participatieladder: positie ${result.ladder.position} van 12 — ${result.ladder.positionLabel!.nl}`);
 
     const anxiety = result.scales.dassAnxiety!;
     expect(lines).toContain(
@@ -36,11 +36,19 @@ describe('formatSummary (the case-file summary of the panel and `trede score --f
     );
     expect(lines).toContain('Depressie en angst (korte DASS):');
 
+    // Anouk: every dropout chance well above the study group's, and a lower chance of work, in its own section.
+    expect(lines).toContain('Kans op uitval:');
+    expect(lines).toContain('- Uitval vóór de start: veel hoger dan gemiddeld — ongeveer 8 van de 10 (studiegroep: ongeveer 6 van de 10)');
+    expect(lines).toContain('- Uitval tijdens het traject (integrale aanpak): veel hoger dan gemiddeld — ongeveer 90 van de 100 (studiegroep: ongeveer 49 van de 100)');
+    expect(lines).toContain('Kans op werk of studie:');
+    expect(lines).toContain('- Kans op werk of studie: lager dan gemiddeld — ongeveer 4 van de 100 (studiegroep: ongeveer 9 van de 100)');
+    expect(lines.indexOf('Kans op werk of studie:')).toBeGreaterThan(lines.indexOf('Kans op uitval:'));
     for (const risk of result.risks!.moments.filter((m) => m.status === 'estimated')) {
-      const band = { low: 'laag', elevated: 'verhoogd', high: 'hoog' }[risk.band!];
-      expect(lines).toContain(`- ${risk.title.nl}: ${band} (kans ${pct(risk.probability!, 'nl')} · basiskans ${pct(risk.baseRate!, 'nl')})`);
-      for (const action of risk.actions.slice(0, 3)) expect(lines).toContain(`  → ${action.text.nl}`);
+      for (const action of risk.actions.slice(0, 3)) expect(lines).toContain(`  → ${action.text.nl}${action.basis === 'suggestion' ? ' (suggestie van Trede)' : ''}`);
     }
+    expect(text).not.toMatch(/: (laag|verhoogd|hoog)\b/);
+    expect(text).not.toContain('Risico op uitval');
+    expect(text).toContain('Samenhang, geen oorzaak');
     // the after-placement checklist was not administered: not in the summary
     expect(text).not.toContain('Na plaatsing');
     expect(text).toMatch(/Berekend met Trede \d/);
@@ -61,19 +69,19 @@ describe('formatSummary (the case-file summary of the panel and `trede score --f
     const text = buildSummary(result, 'en');
     expect(text).toContain('Trede — intake summary');
     expect(text).toContain('Intake date: 2026-11-02');
-    expect(text).toContain(`Participation ladder: position ${result.ladder.position}/12 — ${result.ladder.positionLabel!.en}`);
-    const before = result.risks!.moments[0]!;
-    expect(text).toContain(`- ${before.title.en}: low (chance ${pct(before.probability!, 'en')} · base rate ${pct(before.baseRate!, 'en')})`);
+    expect(text).toContain(`Participation ladder: position ${result.ladder.position} of 12 — ${result.ladder.positionLabel!.en}`);
+    expect(text).toContain('- Dropout before the start: below average — about 3 in 10 (study group: about 6 in 10)');
+    expect(text).toContain('Chance of work or study:\n- Chance of work or study: above average — about 16 in 100 (study group: about 9 in 100)');
     expect(text).not.toMatch(/kans|Datum/);
   });
 
   it('shows the caseworker’s band and reason next to the model’s', () => {
     const result = scored('anouk');
     const risks = result.risks!;
-    const during = overrideBand(risks.moments[1]!, { band: 'elevated', reason: 'GGZ-behandeling loopt al', at: '2026-11-03T10:00:00.000Z' });
+    const during = overrideBand(risks.moments[1]!, { band: 'higher', reason: 'GGZ-behandeling loopt al', at: '2026-11-03T10:00:00.000Z' });
     const text = buildSummary({ ...result, risks: { ...risks, moments: risks.moments.map((m) => (m.moment === 'during' ? during : m)) } }, 'nl');
-    expect(text).toContain(`- ${during.title.nl}: hoog (kans`);
-    expect(text).toContain('  eigen inschatting klantmanager: verhoogd — GGZ-behandeling loopt al (2026-11-03)');
+    expect(text).toContain(`- ${during.title.nl}: hoger dan gemiddeld (oordeel klantmanager; model: veel hoger dan gemiddeld) — ongeveer 90 van de 100`);
+    expect(text).toContain('  eigen inschatting klantmanager: hoger dan gemiddeld — GGZ-behandeling loopt al (2026-11-03)');
   });
 
   it('gives the reason when there is no probability or no position, and counts checklist signals', () => {

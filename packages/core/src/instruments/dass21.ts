@@ -1,8 +1,9 @@
 import { APPLIED_0_3 } from './response-scales.js';
+import { cite } from './sources.js';
 import type { Citation, InstrumentDefinition, MissingRule } from './types.js';
 
-const DASS_MANUAL: Citation = { source: 'lovibond1995', where: 'DASS-21 subscales and scoring' };
-const DASS_BANDS: Citation = { source: 'lovibond1995', where: 'severity ratings on the DASS-42-equivalent score (sum × 2)' };
+const DASS_MANUAL: Citation = cite('lovibond1995', 'subschalen en scoring van de DASS-21', 'DASS-21 subscales and scoring');
+const DASS_BANDS: Citation = cite('lovibond1995', 'ernstniveaus op de DASS-42-equivalente score (som × 2)', 'severity ratings on the DASS-42-equivalent score (sum × 2)');
 
 const MISSING: MissingRule = {
   minAnswered: 6,

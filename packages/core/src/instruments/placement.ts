@@ -1,7 +1,8 @@
+import { cite } from './sources.js';
 import type { Citation, InstrumentDefinition } from './types.js';
 
-const PILOT_CH4: Citation = { source: 'loondispensatie2012', where: 'chapter 4 (success and failure factors of 19 analysed trajectories)' };
-const WERKZAAM_CH4_5: Citation = { source: 'werkzaam', where: 'chapters 4 and 5 (interview findings and recommendations)' };
+const PILOT_CH4: Citation = cite('loondispensatie2012', 'hoofdstuk 4 (succes- en faalfactoren van 19 geanalyseerde trajecten)', 'chapter 4 (success and failure factors of 19 analysed trajectories)');
+const WERKZAAM_CH4_5: Citation = cite('werkzaam', 'hoofdstukken 4 en 5 (bevindingen uit de interviews en aanbevelingen)', 'chapters 4 and 5 (interview findings and recommendations)');
 
 /**
  * Na plaatsing: a checklist for the caseworker or jobcoach at or shortly after a placement, on what the

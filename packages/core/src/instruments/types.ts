@@ -5,13 +5,8 @@ import type { Text } from '../i18n/text.js';
  * One engine (src/scoring) scores any definition; adding an instrument means adding a file.
  */
 
-export type SourceId = keyof typeof import('./sources.js').SOURCES;
-
-/** Where a number comes from, e.g. { source: 'tno2013', where: 'appendix 3, table 3' }. */
-export interface Citation {
-  source: SourceId;
-  where: string;
-}
+import type { Citation, SourceId } from './sources.js';
+export type { Citation, SourceId };
 
 export interface ResponseOption<V extends number | string = number> {
   value: V;

@@ -1,7 +1,9 @@
 import type { Text } from '../i18n/text.js';
+import { cite } from '../instruments/sources.js';
+import { TNO_TABLE_4 } from '../instruments/tno.js';
 import type { Citation, InstrumentDefinition, Norms } from '../instruments/types.js';
 
-const LADDER_CITATION: Citation = { source: 'tno2013', where: 'appendix 2, participatieladder' };
+const LADDER_CITATION: Citation = cite('tno2013', 'bijlage 2, participatieladder', 'appendix 2, participatieladder');
 
 /**
  * The participation ladder as a short decision questionnaire. Rungs follow TNO 2013 appendix 2;
@@ -75,7 +77,7 @@ export const ladderInstrument: InstrumentDefinition = {
     },
   ],
   scales: [],
-  citations: [LADDER_CITATION, { source: 'ladder', where: 'rung criteria' }],
+  citations: [LADDER_CITATION, cite('ladder', 'criteria per trede', 'rung criteria')],
 };
 
 export interface RungDefinition {
@@ -102,7 +104,7 @@ export function positionOf(rung: number, growthPotential: boolean): number {
 }
 
 export const LADDER_NORMS: Norms = {
-  citation: { source: 'tno2013', where: 'appendix 3, table 4' },
+  citation: TNO_TABLE_4,
   population: { nl: 'Bijstandscliënten bij twee re-integratiebedrijven', en: 'Welfare clients at two re-integration providers' },
   groups: {
     total: { mean: 5.84, sd: 2.37, n: 386 },

@@ -16,25 +16,6 @@ export const L = {
   percentile: { nl: 'percentiel', en: 'percentile' },
   answered: { nl: 'beantwoord', en: 'answered' },
   background: { nl: 'Achtergrond', en: 'Background' },
-  risks: { nl: 'Risico op uitval', en: 'Dropout risk' },
-  probability: { nl: 'kans', en: 'chance' },
-  baseRate: { nl: 'basiskans', en: 'base rate' },
-  direction: {
-    raises: { nl: 'verhoogt het risico', en: 'raises the risk' },
-    lowers: { nl: 'verlaagt het risico', en: 'lowers the risk' },
-    neutral: { nl: 'niet gemeten', en: 'not assessed' },
-  },
-  override: { nl: 'oordeel klantmanager', en: "caseworker's judgement" },
-  band: {
-    low: { nl: 'laag', en: 'low' },
-    elevated: { nl: 'verhoogd', en: 'elevated' },
-    high: { nl: 'hoog', en: 'high' },
-  },
-  flagKind: {
-    risk: { nl: 'risico', en: 'risk' },
-    protective: { nl: 'beschermend', en: 'protective' },
-    unknown: { nl: 'onbekend', en: 'unknown' },
-  },
   groups: {
     total: { nl: 'totale referentiegroep (TNO 2013)', en: 'total reference group (TNO 2013)' },
     control: { nl: 'controlegroep, directe bemiddeling (TNO 2013)', en: 'control group, direct mediation (TNO 2013)' },

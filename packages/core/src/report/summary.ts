@@ -5,10 +5,12 @@
  * id: only what the note needs. The full report is formatTextReport (report/text.ts).
  */
 import { t, type Lang } from '../i18n/text.js';
+import { ASSOCIATION_NOTE } from '../risk/words.js';
 import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
-import { L, percentText, referenceInWords } from './labels.js';
+import { L, referenceInWords } from './labels.js';
+import { bandText, positionText, riskSections, riskStatement } from './risk-text.js';
 import { warningLines } from './warnings-block.js';
 
 const S = {
@@ -18,7 +20,7 @@ const S = {
   noScore: { nl: 'Geen score', en: 'No score' },
   rung: { nl: 'trede', en: 'rung' },
   override: { nl: 'eigen inschatting klantmanager', en: "caseworker's judgement" },
-  flags: { nl: 'risicosignalen', en: 'risk signals' },
+  suggestion: { nl: 'suggestie van Trede', en: "Trede's suggestion" },
   footer: {
     nl: 'Berekend met Trede {version}; bronnen per uitkomst in de uitslag.',
     en: 'Computed with Trede {version}; sources per result in the results screen.',
@@ -53,27 +55,17 @@ function scaleLine(scale: ScaleResult, lang: Lang): string {
 function ladderLine(result: IntakeResult, lang: Lang): string {
   const { ladder } = result;
   const head = `${t(L.ladder, lang)}: `;
-  if (ladder.position !== null && ladder.positionLabel) return `${head}${t(L.position, lang).toLowerCase()} ${ladder.position}/12 — ${t(ladder.positionLabel, lang)}`;
+  if (ladder.position !== null && ladder.positionLabel) return `${head}${positionText(ladder, lang)} — ${t(ladder.positionLabel, lang)}`;
   if (ladder.rung !== null && ladder.rungLabel) return `${head}${t(S.rung, lang)} ${ladder.rung} — ${t(ladder.rungLabel, lang)}`;
   return `${head}${t(ladder.reason, lang)}`;
 }
 
 function riskLines(risk: MomentRisk, lang: Lang, maxActions: number): string[] {
-  let head = `- ${t(risk.title, lang)}: `;
-  if (risk.band) head += t(L.band[risk.band], lang);
-  if (risk.probability !== null && risk.baseRate !== null) {
-    const chance = `${t(L.probability, lang)} ${percentText(risk.probability, lang)} · ${t(L.baseRate, lang)} ${percentText(risk.baseRate, lang)}`;
-    head += risk.band ? ` (${chance})` : chance;
-  } else if (risk.status === 'checklist') {
-    head += `${risk.flags.filter((f) => f.kind === 'risk').length} ${t(S.flags, lang)}`;
-  } else if (risk.reason) {
-    head += t(risk.reason, lang);
+  const lines = [`- ${riskStatement(risk, lang)}`];
+  if (risk.override) lines.push(`  ${t(S.override, lang)}: ${bandText(risk.override.band, lang)} — ${risk.override.reason} (${isoDate(risk.override.at)})`);
+  for (const action of risk.actions.slice(0, maxActions)) {
+    lines.push(`  → ${t(action.text, lang)}${action.basis === 'suggestion' ? ` (${t(S.suggestion, lang)})` : ''}`);
   }
-  const lines = [head];
-  if (risk.override) {
-    lines.push(`  ${t(S.override, lang)}: ${t(L.band[risk.override.band], lang)} — ${risk.override.reason} (${isoDate(risk.override.at)})`);
-  }
-  for (const action of risk.actions.slice(0, maxActions)) lines.push(`  → ${t(action.text, lang)}`);
   return lines;
 }
 
@@ -98,11 +90,11 @@ export function formatSummary(result: IntakeResult, lang: Lang = 'nl', options: 
     }
   }
 
-  const moments = result.risks?.moments.filter((m) => m.status !== 'not-administered') ?? [];
-  if (moments.length) {
-    lines.push('', `${t(L.risks, lang)}:`);
-    for (const risk of moments) lines.push(...riskLines(risk, lang, maxActions));
+  for (const section of riskSections(result.risks?.moments ?? [])) {
+    lines.push('', `${t(section.heading, lang)}:`);
+    for (const risk of section.moments) lines.push(...riskLines(risk, lang, maxActions));
   }
+  if (result.risks) lines.push('', t(ASSOCIATION_NOTE, lang));
 
   lines.push('', t(S.footer, lang).replace('{version}', result.engineVersion));
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,10 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
-import type { IntakeResult, MomentRisk, ScaleResult } from '../schema.js';
+import { ASSOCIATION_NOTE, EFFECT_WORDS, FLAG_WORDS, NOT_ASSESSED_WORDS, OVERRIDE_WORDS, SIGNIFICANCE_WORDS, SUGGESTION_WORDS } from '../risk/words.js';
+import type { IntakeResult, MomentRisk, RiskAction, RiskFactorResult, ScaleResult } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
-import { L, percentText, referenceInWords } from './labels.js';
+import { L, referenceInWords } from './labels.js';
+import { bandText, riskSections, riskStatement } from './risk-text.js';
 import { warningLines } from './warnings-block.js';
 
 
@@ -22,27 +24,40 @@ function scaleLine(s: ScaleResult, lang: Lang, width: number): string {
   return `  ${name}  ${parts.join(' · ')}`;
 }
 
+/** "odds × 1,42" — how far this client's value moves the odds against the study group's average. */
+function oddsFactor(contribution: number, lang: Lang): string {
+  return `odds × ${formatNumber(Math.exp(contribution), lang)}`;
+}
+
+function factorLine(f: RiskFactorResult, kind: MomentRisk['kind'], lang: Lang): string {
+  const label = t(f.factor.label, lang);
+  if (!f.assessed || f.value === null) return `${label}: ${t(NOT_ASSESSED_WORDS, lang).replace('{mean}', formatNumber(f.factor.referenceMean, lang))}`;
+  const odds = f.contribution === null ? '' : `, ${oddsFactor(f.contribution, lang)}`;
+  return `${label}: ${formatNumber(f.value, lang)} (${t(EFFECT_WORDS[kind][f.effect], lang)}${odds}; ${t(f.factor.citation, lang)}, ${t(SIGNIFICANCE_WORDS[f.factor.significance], lang)})`;
+}
+
+function actionLine(a: RiskAction, lang: Lang): string {
+  return `→ ${t(a.text, lang)} (${a.citation ? t(a.citation, lang) : t(SUGGESTION_WORDS, lang)})`;
+}
+
 function riskLines(risk: MomentRisk, lang: Lang): string[] {
-  const lines = [`  ${t(risk.title, lang)}`];
-  if (risk.probability !== null && risk.band && risk.baseRate !== null) {
-    lines.push(
-      `    ${t(L.band[risk.band], lang)} — ${t(L.probability, lang)} ${percentText(risk.probability, lang)} (${t(L.baseRate, lang)} ${percentText(risk.baseRate, lang)}) · ${risk.citation}`,
-    );
-    for (const f of risk.factors) {
-      const value = f.assessed ? formatNumber(f.value!, lang) : '—';
-      const push = f.contribution === null ? '' : `, ${f.contribution >= 0 ? '+' : ''}${formatNumber(f.contribution, lang)} log-odds`;
-      lines.push(`    · ${t(f.factor.label, lang)}: ${value} (${t(L.direction[f.direction], lang)}${push})`);
-      if (f.approximation) lines.push(`      ${t(f.approximation, lang)}`);
-    }
-  } else if (risk.reason) {
-    lines.push(`    ${t(risk.reason, lang)}`);
+  const lines = [`  ${riskStatement(risk, lang)}`];
+  if (risk.status === 'estimated') lines.push(`    ${t(risk.outcome, lang)} · ${t(risk.citation, lang)}`);
+  for (const f of risk.factors) {
+    lines.push(`    · ${factorLine(f, risk.kind, lang)}`);
+    if (f.approximation) lines.push(`      ${t(f.approximation, lang)}`);
   }
-  for (const a of risk.attentionPoints.filter((p) => p.attention)) lines.push(`    ! ${t(a.factor.label, lang)}: ${formatNumber(a.value!, lang)} (${a.factor.citation})`);
-  for (const f of risk.flags.filter((flag) => flag.kind !== 'protective')) lines.push(`    ! ${t(L.flagKind[f.kind], lang)}: ${t(f.label, lang)}`);
-  if (risk.override) lines.push(`    ${t(L.override, lang)}: ${t(L.band[risk.override.band], lang)} — ${risk.override.reason}`);
-  for (const a of risk.actions) lines.push(`    → ${t(a.text, lang)}`);
+  for (const a of risk.attentionPoints.filter((p) => p.concern)) lines.push(`    ! ${factorLine(a, risk.kind, lang)}`);
+  for (const f of risk.flags.filter((flag) => flag.kind !== 'protective')) {
+    lines.push(`    ! ${t(FLAG_WORDS[f.kind], lang)}: ${t(f.label, lang)}`);
+    if (f.contrary) lines.push(`      ${t(CONTRARY, lang)}: ${t(f.contrary, lang)}`);
+  }
+  if (risk.override) lines.push(`    ${t(OVERRIDE_WORDS.caseworker, lang)}: ${bandText(risk.override.band, lang)} — ${risk.override.reason}`);
+  for (const a of risk.actions) lines.push(`    ${actionLine(a, lang)}`);
   return lines;
 }
+
+const CONTRARY = { nl: 'maar', en: 'but' };
 
 /** A plain-text report of an intake result, for a terminal or a caseworker's notes. */
 export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): string {
@@ -70,11 +85,11 @@ export function formatTextReport(result: IntakeResult, lang: Lang = 'nl'): strin
     for (const scale of own) lines.push(scaleLine(scale, lang, width));
     lines.push('');
   }
-  if (result.risks) {
-    lines.push(t(L.risks, lang));
-    for (const risk of result.risks.moments) {
-      if (risk.status !== 'not-administered') lines.push(...riskLines(risk, lang));
-    }
+  for (const section of riskSections(result.risks?.moments ?? [])) {
+    lines.push(t(section.heading, lang));
+    for (const risk of section.moments) lines.push(...riskLines(risk, lang));
+    lines.push('');
   }
+  if (result.risks) lines.push(t(ASSOCIATION_NOTE, lang));
   return `${lines.join('\n')}\n`;
 }

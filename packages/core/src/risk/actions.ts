@@ -1,55 +1,62 @@
-import type { Text } from '../i18n/text.js';
-import type { Citation } from '../instruments/types.js';
+import { cite } from '../instruments/sources.js';
+import type { ActionSpec } from './model-card.js';
 
-/** Recommended actions, each with the place in the source that supports it. Our own wording. */
+/**
+ * Recommended actions, our own wording. An action cites a source only where that source supports the action
+ * itself (not merely the risk factor); everything else is Trede's suggestion, labelled so and never cited.
+ */
 export const ACTIONS = {
+  // TNO 2013 §4.1 suggests it ("mogelijk"); appendix 1 reports the provider's change of registration and its result.
   proactiveRegistration: {
     text: {
-      nl: 'Neem zelf en vroeg contact op en houd bij de aanmelding een driegesprek (cliënt, klantmanager, trajectbegeleider) in plaats van alleen een uitnodigingsbrief te sturen.',
-      en: 'Reach out early and in person, and hold a three-way conversation at registration (client, klantmanager, coach) instead of only sending an invitation letter.',
+      nl: 'Neem zelf vroeg contact op en houd bij de aanmelding een driegesprek (cliënt, klantmanager, trajectbegeleider) in plaats van alleen een uitnodigingsbrief te sturen. In de studie viel daarna minder uit vóór de start — een ervaring, geen gemeten effect — maar de uitval tijdens het traject bleef hoog.',
+      en: 'Reach out early yourself and hold a three-way conversation at registration (client, klantmanager, coach) instead of only sending an invitation letter. In the study fewer clients dropped out before the start afterwards — an experience, not a measured effect — but dropout during the trajectory stayed high.',
     },
-    citation: { source: 'tno2013', where: '§4.1 (question 3) and appendix 1: three-way conversations at registration reduced dropout before the start' },
+    basis: 'source',
+    citation: cite('tno2013', '§4.1 en bijlage 1 (driegesprekken bij de aanmelding)', '§4.1 and appendix 1 (three-way conversations at registration)'),
   },
+  // TNO 2013 §4.2 says it only hedged ("mogelijk"); the wording keeps the hedge.
   childcare: {
     text: {
-      nl: 'Regel kinderopvang vroeg, al voor de start van het traject, en bespreek hoe werk en zorg samen gaan.',
-      en: 'Arrange childcare early, before the trajectory starts, and discuss how work and care can be combined.',
+      nl: 'Mogelijk helpt het om kinderopvang vroeg te regelen, al vóór de start van het traject. De bron brengt dit voorzichtig, als mogelijkheid.',
+      en: 'Arranging childcare early, before the trajectory starts, may help. The source puts this cautiously, as a possibility.',
     },
-    citation: { source: 'tno2013', where: 'table 13 (children) and §4.1' },
+    basis: 'source',
+    citation: cite('tno2013', '§4.2 (kinderopvang)', '§4.2 (childcare)'),
   },
-  mentalHealth: {
+  talkAboutAnxiety: {
     text: {
-      nl: 'Bespreek de angstklachten, bied hulp vanuit de GGZ aan en kies waar mogelijk een integrale aanpak met zorg naast het traject.',
-      en: 'Discuss the anxiety complaints, offer mental-health support and where possible choose an integrated approach with care alongside the trajectory.',
+      nl: 'Bespreek de angstklachten met de cliënt en vraag of er al hulp is of nodig is.',
+      en: 'Talk with the client about the anxiety complaints and ask whether help is in place or needed.',
     },
-    citation: { source: 'tno2013', where: 'table 12 (anxiety) and §4.1' },
+    basis: 'suggestion',
   },
-  smallerSteps: {
+  nextStep: {
     text: {
-      nl: 'Bij een lage positie op de ladder: plan kleinere tussenstappen (georganiseerde activiteiten, vrijwilligerswerk) en houd vaker contact.',
-      en: 'With a low position on the ladder: plan smaller intermediate steps (organised activities, volunteering) and keep in closer contact.',
+      nl: 'Bespreek met de cliënt welke volgende stap op de participatieladder haalbaar is.',
+      en: 'Discuss with the client which next step on the participation ladder is within reach.',
     },
-    citation: { source: 'tno2013', where: 'tables 8 and 14 (ladder position); §4.1 citing Bosselaar & van Dodeweerd 2011' },
+    basis: 'suggestion',
   },
   health: {
     text: {
-      nl: 'Vraag door naar de gezondheid en betrek zo nodig de huisarts of bedrijfsarts bij de planning.',
-      en: 'Ask more about health and involve the GP or occupational physician in the planning where needed.',
+      nl: 'Vraag door naar de gezondheid en wat die voor werk betekent.',
+      en: 'Ask more about health and what it means for work.',
     },
-    citation: { source: 'tno2013', where: 'table 12 (health, univariate)' },
+    basis: 'suggestion',
   },
   competences: {
     text: {
-      nl: 'Werk gericht aan de zwakste basiscompetenties, bijvoorbeeld met een werkervaringsplek.',
-      en: 'Work on the weakest basic competences, for example through a work-experience placement.',
+      nl: 'Bespreek met de cliënt welke basiscompetenties het zwakst zijn en wat de cliënt daaraan wil doen.',
+      en: 'Discuss with the client which basic competences are weakest and what the client wants to do about them.',
     },
-    citation: { source: 'tno2013', where: 'tables 8, 12 and 13 (basic competences, univariate)' },
+    basis: 'suggestion',
   },
   ownership: {
     text: {
-      nl: 'Maak samen met de cliënt concrete afspraken over wat de cliënt zelf doet, en bespreek wat de cliënt zelf in de hand heeft.',
-      en: 'Agree concrete steps the client takes themselves, and discuss what is within their own control.',
+      nl: 'Maak samen met de cliënt concrete afspraken over wat de cliënt zelf doet.',
+      en: 'Agree with the client on concrete steps the client takes themselves.',
     },
-    citation: { source: 'tno2013', where: '§3.4.1 (trial placement: responsibility and control, univariate)' },
+    basis: 'suggestion',
   },
-} satisfies Record<string, { text: Text; citation: Citation }>;
+} satisfies Record<string, ActionSpec>;

@@ -1,25 +1,26 @@
-import { citationText } from '../instruments/sources.js';
+import { citationTexts } from '../instruments/sources.js';
 import type { Text } from '../i18n/text.js';
-import type { MomentRisk, RiskBand, RiskFactorResult, ScoredIntake } from '../schema.js';
+import type { MomentRisk, RiskAction, RiskBand, RiskFactorResult, ScoredIntake } from '../schema.js';
 import { expit, logitOf } from '../stats/logistic.js';
+import { bandOfOddsRatio, baseRateOf } from './bands.js';
 import { valueFrom } from './factor-value.js';
-import type { FactorSpec, ModelCard } from './model-card.js';
-
+import { naturalFrequencies } from './frequency.js';
+import type { ActionSpec, FactorSpec, ModelCard } from './model-card.js';
 
 /** The odds ratio per unit for the card's own outcome. */
 export function oddsRatioOf(spec: FactorSpec): number {
   return spec.inverted ? 1 / spec.publishedOddsRatio : spec.publishedOddsRatio;
 }
 
-export function baseRateOf(card: ModelCard): number {
-  return card.baseRate.events / card.baseRate.total;
-}
-
-/** Low / elevated / high from the probability's ratio to the base rate, on the adverse side (see ModelCard.bands). */
-export function bandOf(card: ModelCard, probability: number): RiskBand {
-  const p0 = baseRateOf(card);
-  const ratio = card.adverse ? probability / p0 : p0 / probability;
-  return ratio >= card.bands.high ? 'high' : ratio >= card.bands.elevated ? 'elevated' : 'low';
+const actionResults = new WeakMap<ActionSpec, RiskAction>();
+/** An action as results carry it: a cited one with its citation, a suggestion without. One object per action, so repeats are found by identity. */
+export function actionResult(spec: ActionSpec): RiskAction {
+  let action = actionResults.get(spec);
+  if (!action) {
+    action = spec.basis === 'source' ? { text: spec.text, basis: 'source', citation: citationTexts(spec.citation) } : { text: spec.text, basis: 'suggestion', citation: null };
+    actionResults.set(spec, action);
+  }
+  return action;
 }
 
 /** What the evaluator needs of a factor, worked out once per card instead of once per client. */
@@ -27,7 +28,7 @@ interface CompiledFactor {
   spec: FactorSpec;
   info: RiskFactorResult['factor'];
   lnOddsRatio: number;
-  actionCitation: string | null;
+  action: RiskAction | null;
 }
 
 function compile(spec: FactorSpec, kind: RiskFactorResult['factor']['kind']): CompiledFactor {
@@ -42,11 +43,11 @@ function compile(spec: FactorSpec, kind: RiskFactorResult['factor']['kind']): Co
       referenceMean: spec.mean.value,
       oddsRatio,
       modifiable: spec.modifiable,
-      citation: citationText(spec.citation),
+      citation: citationTexts(spec.citation),
       significance: spec.significance,
     },
     lnOddsRatio: Math.log(oddsRatio),
-    actionCitation: spec.action ? citationText(spec.action.citation) : null,
+    action: spec.action ? actionResult(spec.action) : null,
   };
 }
 
@@ -57,10 +58,11 @@ function factorResult(c: CompiledFactor, card: ModelCard, result: ScoredIntake):
   let index = 0;
   for (; index < spec.sources.length && value === null; index++) value = valueFrom(spec.sources[index]!, result);
   index--;
-  // ln(OR)·(x − x̄) is the push on the log-odds of the card's outcome; flip it for a favourable outcome to get the push on risk.
+  // ln(OR)·(x − x̄) is the push on the log-odds of the card's own outcome (dropout, or work).
   const push = value === null ? 0 : c.lnOddsRatio * (value - spec.mean.value);
-  const onRisk = card.adverse ? push : -push;
-  const direction = onRisk > 0 ? 'raises' : onRisk < 0 ? 'lowers' : 'neutral';
+  const effect = push > 0 ? 'higher' : push < 0 ? 'lower' : 'none';
+  // The side of concern: more dropout, or less work.
+  const concern = card.kind === 'dropout' ? effect === 'higher' : effect === 'lower';
   const done = spec.actionDoneWhen !== undefined && result.background[spec.actionDoneWhen.item] === spec.actionDoneWhen.equals;
   const source = value === null ? undefined : spec.sources[index];
   const weight = c.info.kind === 'weight';
@@ -70,9 +72,9 @@ function factorResult(c: CompiledFactor, card: ModelCard, result: ScoredIntake):
     value,
     assessed: value !== null,
     contribution: weight && value !== null ? push : null,
-    direction,
-    attention: !weight && direction === 'raises',
-    action: spec.action && !done ? spec.action.text : null,
+    effect,
+    concern,
+    action: c.action && concern && !done ? c.action : null,
     approximation: source?.kind === 'scale' ? (source.approximation ?? null) : null,
   };
 }
@@ -82,7 +84,7 @@ function notAssessedReason(missing: readonly FactorSpec[]): Text {
   const en = missing.map((f) => f.label.en.toLowerCase()).join(', ');
   return {
     nl: `Geen kans berekend: de belangrijkste factor is niet gemeten (${nl}).`,
-    en: `No probability: the model's main factor was not assessed (${en}).`,
+    en: `No chance computed: the model's main factor was not assessed (${en}).`,
   };
 }
 
@@ -93,7 +95,7 @@ interface CompiledCard {
   main: boolean[];
   baseRate: number;
   logitBase: number;
-  citation: string;
+  citation: Text;
 }
 
 const compiledCards = new WeakMap<ModelCard, CompiledCard>();
@@ -107,7 +109,7 @@ function compileCard(card: ModelCard): CompiledCard {
       main: card.weights.map((w) => card.mainFactors.includes(w.id)),
       baseRate,
       logitBase: logitOf(baseRate),
-      citation: citationText(card.citation),
+      citation: citationTexts(card.citation),
     };
     compiledCards.set(card, c);
   }
@@ -115,13 +117,9 @@ function compileCard(card: ModelCard): CompiledCard {
 }
 
 /** Adds each wanted action once, keeping the order in which factors ask for it. */
-function collectActions(results: readonly RiskFactorResult[], factors: readonly CompiledFactor[], into: MomentRisk['actions']): void {
-  for (let i = 0; i < results.length; i++) {
-    const f = results[i]!;
-    const wanted = f.factor.kind === 'weight' ? f.direction === 'raises' : f.attention;
-    const citation = factors[i]!.actionCitation;
-    if (!wanted || f.action === null || citation === null || into.some((a) => a.text === f.action)) continue;
-    into.push({ text: f.action, citation });
+function collectActions(results: readonly RiskFactorResult[], into: RiskAction[]): void {
+  for (const f of results) {
+    if (f.action !== null && !into.includes(f.action)) into.push(f.action);
   }
 }
 
@@ -130,6 +128,7 @@ function collectActions(results: readonly RiskFactorResult[], factors: readonly 
  *   logit p = logit(p0) + Σ ln(ORᵢ)·(xᵢ − x̄ᵢ)
  * with p0 the study group's base rate and x̄ the group's means. A factor that was not assessed sits at
  * its mean (adds nothing) and is listed as such; without the main factors there is no probability.
+ * The band compares the client's odds with the group's: exp(Σ contributions).
  */
 export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk {
   const c = compileCard(card);
@@ -138,19 +137,23 @@ export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk
   const mainMissing = c.main.some((main, i) => main && !factors[i]!.assessed);
 
   let probability: number | null = null;
+  let oddsRatio: number | null = null;
   let band: RiskBand | null = null;
   if (!mainMissing) {
-    let eta = c.logitBase;
-    for (const f of factors) eta += f.contribution ?? 0;
-    probability = expit(eta);
-    band = bandOf(card, probability);
+    let logOddsRatio = 0;
+    for (const f of factors) logOddsRatio += f.contribution ?? 0;
+    probability = expit(c.logitBase + logOddsRatio);
+    oddsRatio = Math.exp(logOddsRatio);
+    band = bandOfOddsRatio(oddsRatio, card.kind, card.bands);
   }
-  const actions: MomentRisk['actions'] = [];
-  collectActions(factors, c.weights, actions);
-  collectActions(attentionPoints, c.points, actions);
+  // Actions are the same objects for every client (compiled once), so identity finds a repeat.
+  const actions: RiskAction[] = [];
+  collectActions(factors, actions);
+  collectActions(attentionPoints, actions);
 
   return {
     moment: card.moment,
+    kind: card.kind,
     modelId: card.id,
     modelVersion: card.version,
     title: card.title,
@@ -158,6 +161,8 @@ export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk
     status: probability === null ? 'not-estimated' : 'estimated',
     probability,
     baseRate: c.baseRate,
+    oddsRatio,
+    frequency: probability === null ? null : naturalFrequencies(probability, c.baseRate),
     band,
     reason: mainMissing ? notAssessedReason(card.weights.filter((_, i) => c.main[i] && !factors[i]!.assessed)) : null,
     factors,

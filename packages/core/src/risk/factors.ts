@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text.js';
+import { cite } from '../instruments/sources.js';
 import type { Citation } from '../instruments/types.js';
 import type { FactorSource, FactorSpec, Significance } from './model-card.js';
 
@@ -103,7 +104,7 @@ export function factor(id: FactorId, stats: FactorStats): FactorSpec {
 }
 
 /** Group means from TNO 2013 appendix 3 (tables 3 and 4), per study group. */
-const table = (n: 3 | 4, group: 'controlegroep' | 'interventiegroep'): Citation => ({ source: 'tno2013', where: `appendix 3, table ${n} (${group})` });
+const table = (n: 3 | 4, group: 'controlegroep' | 'interventiegroep'): Citation => cite('tno2013', `bijlage 3, tabel ${n} (${group})`, `appendix 3, table ${n} (${group})`);
 export const MEANS = {
   control: {
     children: { value: 0.664, citation: table(3, 'controlegroep') },

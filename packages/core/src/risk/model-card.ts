@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text.js';
 import type { Citation } from '../instruments/types.js';
-import type { Moment } from '../schema.js';
+import type { Moment, RiskKind } from '../schema.js';
 
 /**
  * A model card is data: which published model, which outcome, which study group, the base rate with its
@@ -27,6 +27,9 @@ export type FactorSource =
 
 export type Significance = '*' | '**' | '***';
 
+/** Where an action comes from: a place in a source that supports it, or Trede's own suggestion (no citation). */
+export type ActionSpec = { text: Text; basis: 'source'; citation: Citation } | { text: Text; basis: 'suggestion' };
+
 export interface FactorSpec {
   id: string;
   label: Text;
@@ -42,25 +45,40 @@ export interface FactorSpec {
   mean: { value: number; citation: Citation };
   /** Can the caseworker and client change it (anxiety, responsibility, ladder, childcare) or not (age, history)? */
   modifiable: boolean;
-  /** What to do when this factor raises the risk. */
-  action: { text: Text; citation: Citation } | null;
+  /** What to do when this factor lies on the side of concern. */
+  action: ActionSpec | null;
   /** No action needed when this answer says it is already taken care of (e.g. childcare arranged). */
   actionDoneWhen?: { item: string; equals: boolean };
   /** For attention points from one phase only, e.g. the trial placement. */
   phase?: Text;
 }
 
+/**
+ * Band cut-offs on the client's odds against the study group's odds (risk/bands.ts). Symmetric: a client is
+ * "higher" from `around` times the group's odds and "lower" from 1/`around`; the side of concern splits again
+ * at `far` (and 1/`far`). Trede policy: the sources define no bands.
+ */
+export interface OddsBands {
+  around: number;
+  far: number;
+  why: Text;
+}
+
 export interface ModelCard {
   id: string;
   version: string;
   moment: Exclude<Moment, 'after-placement'>;
+  /** Dropout (a higher chance is the concern) or work or study (a lower chance is the concern). */
+  kind: RiskKind;
   title: Text;
   /** What the probability is the probability of. */
   outcome: Text;
-  /** Dropout is adverse; outflow to work is not, so for outflow a lower probability means more risk. */
-  adverse: boolean;
+  /** What counted as the outcome in the study, in plain words: a "dropout" is not always a bad ending. */
+  outcomeIncludes: Text;
   studyGroup: 'control' | 'intervention';
   population: Text;
+  /** Clients in the analysis the weights come from, and how many organisations they came from. */
+  analysed: { n: number; organisations: number; citation: Citation };
   baseRate: { events: number; total: number; citation: Citation; note?: Text };
   /** Multivariate and significant in the source: these move the probability. */
   weights: FactorSpec[];
@@ -68,24 +86,25 @@ export interface ModelCard {
   mainFactors: string[];
   /** Significant only univariately: shown as attention points, never as weights. */
   attentionPoints: FactorSpec[];
-  /**
-   * Band thresholds as ratios to the base rate, on the adverse side: risk ratio = p / p0 for an adverse
-   * outcome, p0 / p for a favourable one. Trede policy: the sources define no bands.
-   */
-  bands: { elevated: number; high: number; why: Text };
+  bands: OddsBands;
+  /** Where the source disagrees with itself, and which number Trede uses. */
+  disagreements: Text[];
   /** Predictors the source reported that Trede refuses to use, and why. */
   excluded: { predictor: Text; finding: Text; why: Text }[];
   limits: Text[];
   citation: Citation;
 }
 
-/** Shared policy: elevated from 1.25× the base rate, high from 1.5×, on the adverse side. */
-export const RELATIVE_BANDS: ModelCard['bands'] = {
-  elevated: 1.25,
-  high: 1.5,
+/**
+ * Shared policy, the same in every card so that the same odds ratio gives the same band: around the group
+ * from 1/1.5 up to 1.5 times its odds, further out from 3 times (or a third) on the side of concern.
+ */
+export const ODDS_BANDS: OddsBands = {
+  around: 1.5,
+  far: 3,
   why: {
-    nl: 'Trede-regel, geen bron: verhoogd vanaf 1,25 keer en hoog vanaf 1,5 keer de basiskans van de studiegroep (aan de ongunstige kant).',
-    en: "Trede rule, not from a source: elevated from 1.25 times and high from 1.5 times the study group's base rate (on the adverse side).",
+    nl: 'Trede-regel, geen bron: de kans van de cliënt wordt vergeleken met die van de studiegroep op de odds-schaal. Rond het gemiddelde: odds tussen 1/1,5 en 1,5 keer die van de groep; hoger of lager daarbuiten; veel hoger (bij uitval) of veel lager (bij werk) vanaf 3 keer of een derde. Zo betekent een band hetzelfde bij een basiskans van 9% als van 56%.',
+    en: "Trede rule, not from a source: the client's chance is compared with the study group's on the odds scale. Around average: odds between 1/1.5 and 1.5 times the group's; higher or lower beyond that; much higher (dropout) or much lower (work) from 3 times or a third. So a band means the same at a base rate of 9% as at 56%.",
   },
 };
 

@@ -1,4 +1,6 @@
 import { OverrideSchema, type MomentRisk, type Override, type RiskBand } from '../schema.js';
+import { BANDS_OF_KIND } from './bands.js';
+import { BAND_WORDS } from './words.js';
 
 export class OverrideError extends Error {
   constructor(
@@ -24,11 +26,13 @@ export function overrideBand(risk: MomentRisk, input: { band: RiskBand; reason: 
   if (risk.status === 'checklist' || risk.status === 'not-administered') {
     throw new OverrideError('dit moment heeft geen risicoband om te overschrijven', 'this moment has no risk band to override');
   }
+  if (!BANDS_OF_KIND[risk.kind].includes(input.band)) {
+    const allowed = BANDS_OF_KIND[risk.kind];
+    throw new OverrideError(
+      `deze band hoort niet bij dit moment; kies uit: ${allowed.map((b) => BAND_WORDS[b].nl).join(', ')}`,
+      `this band does not belong to this moment; choose from: ${allowed.map((b) => BAND_WORDS[b].en).join(', ')}`,
+    );
+  }
   const override: Override = parsed.data;
   return { ...risk, override };
-}
-
-/** The band to act on: the caseworker's override when there is one, else the model's. */
-export function effectiveBand(risk: MomentRisk): RiskBand | null {
-  return risk.override?.band ?? risk.band;
 }

@@ -1,8 +1,8 @@
 import type { Text } from '../i18n/text.js';
 import { placement } from '../instruments/placement.js';
-import { citationText } from '../instruments/sources.js';
+import { cite, citationTexts, joinCitations } from '../instruments/sources.js';
 import type { Citation } from '../instruments/types.js';
-import type { Flag, MomentRisk } from '../schema.js';
+import type { Flag, MomentRisk, RiskAction } from '../schema.js';
 
 /**
  * The after-placement moment: a checklist, not a model. The sources behind it (EVIDENCE.md §6) are
@@ -24,6 +24,10 @@ export interface PlacementRule {
   reason: Text;
   action: Text | null;
   citation: Citation;
+  /** A second source with the same finding, when two sources flag the same answer. */
+  alsoCitation?: Citation;
+  /** Where the sources point the other way or qualify the finding: shown with the flag, never hidden. */
+  contrary?: { text: Text; citation: Citation };
 }
 
 /** What to show and do when an item was not assessed (unanswered, or answered "don't know"). */
@@ -37,8 +41,8 @@ export interface PlacementNotAssessed {
 /** The answer code meaning "don't know" on choice items; it counts as not assessed. */
 export const UNKNOWN_ANSWER = 'unknown';
 
-const pilot = (where: string): Citation => ({ source: 'loondispensatie2012', where });
-const werkzaam = (where: string): Citation => ({ source: 'werkzaam', where });
+const pilot = (nl: string, en: string): Citation => cite('loondispensatie2012', nl, en);
+const werkzaam = (nl: string, en: string): Citation => cite('werkzaam', nl, en);
 
 /** Shared by the findings whose lesson in the pilot was the same: careful matching and managing the employer's expectations. */
 const MANAGE_EXPECTATIONS: Text = {
@@ -58,7 +62,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the pilot, all 6 analysed placements that grew out of a place the candidate already had at the employer (such as a participation placement) were still successful; employer and employee already knew each other. The evaluators call this an important success factor.',
     },
     action: null,
-    citation: pilot('chapter 4, §4.4.1 (p. 60) and §4.5 (p. 69)'),
+    citation: pilot('hoofdstuk 4, §4.4.1 (p. 60) en §4.5 (p. 69)', 'chapter 4, §4.4.1 (p. 60) and §4.5 (p. 69)'),
   },
   {
     id: 'motivation-concern',
@@ -74,7 +78,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Bespreek nu met de kandidaat de motivatie en eventuele persoonlijke problemen, en spreek af wat er nodig is om door te gaan.',
       en: 'Discuss motivation and any personal problems with the candidate now, and agree what is needed to carry on.',
     },
-    citation: pilot('chapter 4, §4.2 (p. 56) and §4.5 (p. 69)'),
+    citation: pilot('hoofdstuk 4, §4.2 (p. 56) en §4.5 (p. 69)', 'chapter 4, §4.2 (p. 56) and §4.5 (p. 69)'),
   },
   {
     id: 'combined-limitations',
@@ -86,8 +90,15 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'In de trajectanalyse van de pilot liepen de trajecten van alle kandidaten met een combinatie van lichamelijke en psychische of verstandelijke problemen mis, doordat de werkgever ontevreden was over hun functioneren.',
       en: 'In the pilot’s case analysis, the trajectories of all candidates with a combination of physical and psychological or intellectual problems failed, because the employer was dissatisfied with how they functioned.',
     },
+    contrary: {
+      text: {
+        nl: 'De geregistreerde gegevens van dezelfde pilot (Amsterdam) laten dat niet zien: met een combinatie van problemen slaagden 6 van de 19 trajecten (32%), het hoogste aandeel van de drie groepen (χ² 0,208, p = 0,901); de onderzoekers vinden geen statistisch effect van de aard van de beperking.',
+        en: 'The registered data of the same pilot (Amsterdam) do not show it: with a combination of problems, 6 of 19 trajectories succeeded (32%), the highest share of the three groups (χ² 0.208, p = 0.901); the evaluators find no statistical effect of the nature of the limitation.',
+      },
+      citation: pilot('§3.4.4 en bijlage 1 (beperkingen × resultaat)', '§3.4.4 and appendix 1 (limitations × outcome)'),
+    },
     action: MANAGE_EXPECTATIONS,
-    citation: pilot('chapter 4, §4.2 (p. 56) and §4.5 (p. 69)'),
+    citation: pilot('hoofdstuk 4, §4.2 (p. 56) en §4.5 (p. 69)', 'chapter 4, §4.2 (p. 56) and §4.5 (p. 69)'),
   },
   {
     id: 'limitation-unclear',
@@ -96,14 +107,21 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
     kind: 'risk',
     label: { nl: 'Aard en gevolgen van de beperkingen onduidelijk', en: 'Nature and impact of the limitations unclear' },
     reason: {
-      nl: 'De onderzoekers van de pilot noemen plaatsen zonder helder beeld van de aard en de gevolgen van de beperkingen een situatie die de kans op mislukken vergroot, en vinden het riskant om de werkgever dat te laten uitzoeken. (In hun eigen trajectanalyse slaagden kandidaten met onduidelijke beperkingen overigens meestal wel, §4.2.)',
-      en: 'The pilot’s evaluators name placing someone without a clear picture of the nature and impact of their limitations as a situation that makes failure more likely, and call it risky to leave the employer to find out. (In their own case analysis, candidates with unclear limitations did mostly succeed, §4.2.)',
+      nl: 'De onderzoekers van de pilot noemen plaatsen zonder helder beeld van de aard en de gevolgen van de beperkingen een situatie die de kans op mislukken vergroot, en vinden het riskant om de werkgever dat te laten uitzoeken.',
+      en: 'The pilot’s evaluators name placing someone without a clear picture of the nature and impact of their limitations as a situation that makes failure more likely, and call it risky to leave the employer to find out.',
+    },
+    contrary: {
+      text: {
+        nl: 'In hun eigen trajectanalyse slaagden kandidaten met onduidelijke beperkingen juist meestal.',
+        en: 'In their own case analysis, candidates with unclear limitations mostly did succeed.',
+      },
+      citation: pilot('hoofdstuk 4, §4.2 (p. 56)', 'chapter 4, §4.2 (p. 56)'),
     },
     action: {
       nl: 'Breng samen met de kandidaat in kaart wat de beperkingen zijn en wat ze voor dit werk betekenen, in plaats van dat aan de werkgever over te laten.',
       en: 'Work out with the candidate what the limitations are and what they mean for this work, rather than leaving it to the employer.',
     },
-    citation: pilot('chapter 4, §4.5 (p. 69)'),
+    citation: pilot('hoofdstuk 4, §4.5 (p. 69)', 'chapter 4, §4.5 (p. 69)'),
   },
   {
     id: 'employer-wage-cost-motive',
@@ -116,7 +134,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the pilot, almost all analysed trajectories at employers driven mainly by the lower wage costs failed; these employers were more impatient about productivity and sometimes offered less guidance.',
     },
     action: MANAGE_EXPECTATIONS,
-    citation: pilot('chapter 4, §4.3 (p. 58)'),
+    citation: pilot('hoofdstuk 4, §4.3 (p. 58)', 'chapter 4, §4.3 (p. 58)'),
   },
   {
     id: 'employer-first-time',
@@ -129,7 +147,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the pilot, the trajectories at all 5 employers who met the target group for the first time failed. Placing with a new employer is possible, but according to the evaluators it calls for extra care with the match and the expectations.',
     },
     action: MANAGE_EXPECTATIONS,
-    citation: pilot('chapter 4, §4.3 (p. 58)'),
+    citation: pilot('hoofdstuk 4, §4.3 (p. 58)', 'chapter 4, §4.3 (p. 58)'),
   },
   {
     id: 'invented-tasks',
@@ -145,39 +163,25 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Zoek met de werkgever naar werk dat echt gedaan moet worden en bij de kandidaat past.',
       en: 'Look with the employer for work that really needs doing and suits the candidate.',
     },
-    citation: pilot('chapter 4, §4.3 (pp. 58–59)'),
+    citation: pilot('hoofdstuk 4, §4.3 (p. 58–59)', 'chapter 4, §4.3 (pp. 58–59)'),
   },
   {
+    // One answer, two sources saying the same thing: one flag, both findings, both citations.
     id: 'no-task-adaptation',
     item: 'place.taskAdaptations',
     when: [false],
     kind: 'risk',
-    label: { nl: 'Geen afspraken over aangepaste taken', en: 'No agreements on adapted tasks' },
+    label: { nl: 'Geen afspraken over het aanpassen van de taken', en: 'No agreements on adapting the tasks' },
     reason: {
-      nl: 'In de pilot liepen op één na alle trajecten zonder specifieke afspraken over het aanpassen van het werk mis, vooral omdat de werkgever ontevreden was over productiviteit of kwaliteit.',
-      en: 'In the pilot, all but one of the trajectories without specific agreements on adapting the work failed, mostly because the employer was dissatisfied with output or quality.',
+      nl: 'In de pilot liepen op één na alle trajecten zonder specifieke afspraken over het aanpassen van het werk mis, vooral omdat de werkgever ontevreden was over productiviteit of kwaliteit. In de WerkZaam-interviews zeiden vier deelnemers hetzelfde: als een werkgever een functie niet kan of wil aanpassen, moet de deelnemer zich helemaal aan de functie aanpassen, en dat lukt vaak niet.',
+      en: 'In the pilot, all but one of the trajectories without specific agreements on adapting the work failed, mostly because the employer was dissatisfied with output or quality. In the WerkZaam interviews, four participants said the same: when an employer cannot or will not adapt a job, the participant has to fit the job entirely, which often does not work.',
     },
     action: {
-      nl: 'Spreek met de werkgever af welke taken worden aangepast of wegvallen en hoe rustig het inwerken gaat.',
-      en: 'Agree with the employer which tasks are adapted or left out and how gradual the induction is.',
+      nl: 'Kijk met de werkgever wat de kandidaat goed kan, en spreek af welke taken worden aangepast of wegvallen en hoe rustig het inwerken gaat.',
+      en: 'Look with the employer at what the candidate is good at, and agree which tasks are adapted or left out and how gradual the induction is.',
     },
-    citation: pilot('chapter 4, §4.4.1 (p. 64)'),
-  },
-  {
-    id: 'employer-cannot-adapt',
-    item: 'place.taskAdaptations',
-    when: [false],
-    kind: 'risk',
-    label: { nl: 'Functie niet aangepast aan de kandidaat', en: 'Job not adapted to the candidate' },
-    reason: {
-      nl: 'In de WerkZaam-interviews zeiden vier deelnemers dat het tot uitval leidt als een werkgever een functie niet kan of wil aanpassen: de deelnemer moet zich dan helemaal aan de functie aanpassen, en dat lukt vaak niet.',
-      en: 'In the WerkZaam interviews, four participants said that it leads to dropout when an employer cannot or will not adapt a job: the participant then has to fit the job entirely, which often does not work.',
-    },
-    action: {
-      nl: 'Kijk met de werkgever wat de kandidaat goed kan en pas de functie daarop aan.',
-      en: 'Look with the employer at what the candidate is good at and shape the job around it.',
-    },
-    citation: werkzaam('§4.1 (research question 1), “Onvoldoende mogelijkheid tot aanpassing”'),
+    citation: pilot('hoofdstuk 4, §4.4.1 (p. 64)', 'chapter 4, §4.4.1 (p. 64)'),
+    alsoCitation: werkzaam('§4.1 (onderzoeksvraag 1), “Onvoldoende mogelijkheid tot aanpassing”', '§4.1 (research question 1), “Onvoldoende mogelijkheid tot aanpassing”'),
   },
   {
     id: 'production-pressure',
@@ -193,7 +197,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Spreek met de werkgever productie-eisen af die passen bij wat de kandidaat aankan.',
       en: 'Agree production demands with the employer that fit what the candidate can handle.',
     },
-    citation: werkzaam('§4.3 (research question 3), “Geen beschermde werkomgeving”'),
+    citation: werkzaam('§4.3 (onderzoeksvraag 3), “Geen beschermde werkomgeving”', '§4.3 (research question 3), “Geen beschermde werkomgeving”'),
   },
   {
     id: 'no-trial-or-assessment',
@@ -205,11 +209,18 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'In de WerkZaam-interviews noemden werkgevers de proefplaatsing het belangrijkste middel voor een goede match; zonder proefplaatsing kunnen er problemen ontstaan. Trajectbegeleiders, deelnemers en werkgevers zeiden hetzelfde over een werkplekonderzoek.',
       en: 'In the WerkZaam interviews, employers called the trial placement the main way to a good match; without one, problems can arise. Coaches, participants and employers said the same of a workplace assessment.',
     },
+    contrary: {
+      text: {
+        nl: 'In de pilot loondispensatie waren proefplaatsingen niet onderscheidend: ze kwamen ook voor in trajecten die misliepen. Werkgevers zagen ze daar wel als succesfactor, omdat ze de kandidaat leerden kennen.',
+        en: 'In the wage-dispensation pilot, trial placements did not distinguish success from failure: they also occurred in trajectories that failed. Employers there did see them as a success factor, because they got to know the candidate.',
+      },
+      citation: pilot('hoofdstuk 4, §4.4.1', 'chapter 4, §4.4.1'),
+    },
     action: {
       nl: 'Regel alsnog een proefplaatsing (met behoud van uitkering) of een werkplekonderzoek.',
       en: 'Arrange a trial placement (keeping the benefit) or a workplace assessment.',
     },
-    citation: werkzaam('§4.3 (research question 3), “Geen goede match”, and §5.3, recommendation 8'),
+    citation: werkzaam('§4.3 (onderzoeksvraag 3), “Geen goede match”, en §5.3, aanbeveling 8', '§4.3 (research question 3), “Geen goede match”, and §5.3, recommendation 8'),
   },
   {
     id: 'income-below-benefit',
@@ -225,7 +236,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Zet het inkomen samen met de kandidaat op een rij (loon, aanvullingen, reiskosten) en zoek een oplossing of uitleg voor het verschil.',
       en: 'Go through the income with the candidate (wage, supplements, travel costs) and look for a solution or an explanation for the difference.',
     },
-    citation: werkzaam('§4.1 (research question 1), “Onrechtvaardige randvoorwaarden”'),
+    citation: werkzaam('§4.1 (onderzoeksvraag 1), “Onrechtvaardige randvoorwaarden”', '§4.1 (research question 1), “Onrechtvaardige randvoorwaarden”'),
   },
   {
     id: 'sick-reporting-unclear',
@@ -241,7 +252,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Spreek met kandidaat en werkgever af hoe ziekmelden en weer beginnen gaan, en bij wie de kandidaat terechtkan.',
       en: 'Agree with candidate and employer how reporting sick and returning work, and whom the candidate can turn to.',
     },
-    citation: werkzaam('§4.1, “Onzekerheid”, and §4.3, “Geen goede communicatie”'),
+    citation: werkzaam('§4.1, “Onzekerheid”, en §4.3, “Geen goede communicatie”', '§4.1, “Onzekerheid”, and §4.3, “Geen goede communicatie”'),
   },
   {
     id: 'no-handover-meeting',
@@ -257,7 +268,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Houd een overdrachtsgesprek met kandidaat, werkgever en begeleider en leg afspraken vast over geld en reiskosten, proefperiode, begeleiding, uren, productie-eisen, taken, contact, evaluaties, verlof en ziekmelden.',
       en: 'Hold a handover meeting with candidate, employer and coach and record agreements on money and travel costs, trial period, guidance, hours, production demands, tasks, contact, evaluations, leave and reporting sick.',
     },
-    citation: werkzaam('§5.3, recommendation 2 (formal handover and checklist)'),
+    citation: werkzaam('§5.3, aanbeveling 2 (formeel overdrachtsmoment en checklist)', '§5.3, recommendation 2 (formal handover and checklist)'),
   },
   {
     id: 'handover-held',
@@ -270,7 +281,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the WerkZaam interviews, four employers and four coaches said that a fixed handover moment with clear agreements makes it clear who does what after the placement.',
     },
     action: null,
-    citation: werkzaam('§4.4 and §4.6, “Vast overdrachtsmoment”'),
+    citation: werkzaam('§4.4 en §4.6, “Vast overdrachtsmoment”', '§4.4 and §4.6, “Vast overdrachtsmoment”'),
   },
   {
     id: 'no-natural-support',
@@ -286,7 +297,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Spreek af wie de kandidaat op de werkvloer begeleidt bij het inwerken, en hoe.',
       en: 'Agree who guides the candidate on the shop floor during the induction, and how.',
     },
-    citation: pilot('chapter 4, §4.3 (p. 59) and §4.4.2 (p. 65)'),
+    citation: pilot('hoofdstuk 4, §4.3 (p. 59) en §4.4.2 (p. 65)', 'chapter 4, §4.3 (p. 59) and §4.4.2 (p. 65)'),
   },
   {
     id: 'colleagues-not-prepared',
@@ -302,7 +313,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Vertel de leidinggevende en collega’s, met instemming van de kandidaat, wat ze van de kandidaat kunnen verwachten en vragen.',
       en: 'With the candidate’s consent, tell the supervisor and colleagues what they can expect and ask of the candidate.',
     },
-    citation: werkzaam('§4.1, §4.3 and §4.5, “Onvoldoende begeleiding” and “Onbekendheid doelgroep”'),
+    citation: werkzaam('§4.1, §4.3 en §4.5, “Onvoldoende begeleiding” en “Onbekendheid doelgroep”', '§4.1, §4.3 and §4.5, “Onvoldoende begeleiding” and “Onbekendheid doelgroep”'),
   },
   {
     id: 'coach-handovers',
@@ -318,7 +329,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Wijs één contactpersoon aan voor kandidaat en werkgever en houd die ook na de plaatsing aan.',
       en: 'Name one contact person for candidate and employer and keep that person on after the placement.',
     },
-    citation: pilot('chapter 4, §4.4.2 (p. 67) and §4.5 (p. 69)'),
+    citation: pilot('hoofdstuk 4, §4.4.2 (p. 67) en §4.5 (p. 69)', 'chapter 4, §4.4.2 (p. 67) and §4.5 (p. 69)'),
   },
   {
     id: 'fixed-contact',
@@ -331,7 +342,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the WerkZaam interviews, four participants and four employers valued the same coach staying involved after the placement: it gives clarity and trust, and participants get in touch sooner when problems arise.',
     },
     action: null,
-    citation: werkzaam('§4.2 and §4.4, “Zelfde contactpersoon”'),
+    citation: werkzaam('§4.2 en §4.4, “Zelfde contactpersoon”', '§4.2 and §4.4, “Zelfde contactpersoon”'),
   },
   {
     id: 'no-contact-agreed',
@@ -347,7 +358,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Spreek af hoe en hoe vaak de begeleider contact houdt met kandidaat en werkgever.',
       en: 'Agree how and how often the coach keeps in touch with candidate and employer.',
     },
-    citation: werkzaam('§4.3 and §5.3, recommendations 3 and 4 (monitoring)'),
+    citation: werkzaam('§4.3 en §5.3, aanbevelingen 3 en 4 (monitoring)', '§4.3 and §5.3, recommendations 3 and 4 (monitoring)'),
   },
   {
     id: 'backup',
@@ -360,7 +371,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       en: 'In the WerkZaam interviews, five participants said that a back-up to fall back on with questions or difficulties gives them more certainty; coaches and employers confirmed this.',
     },
     action: null,
-    citation: werkzaam('§4.2 and §4.6, “Rol van WerkZaam”'),
+    citation: werkzaam('§4.2 en §4.6, “Rol van WerkZaam”', '§4.2 and §4.6, “Rol van WerkZaam”'),
   },
   {
     id: 'no-backup',
@@ -376,7 +387,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Regel een back-up na de plaatsing, bij voorkeur de begeleider die de kandidaat al kent, bij wie kandidaat en werkgever terechtkunnen.',
       en: 'Arrange a back-up after the placement, preferably the coach who already knows the candidate, whom candidate and employer can turn to.',
     },
-    citation: werkzaam('§4.3 (research question 3), “Onvoldoende begeleiding”'),
+    citation: werkzaam('§4.3 (onderzoeksvraag 3), “Onvoldoende begeleiding”', '§4.3 (research question 3), “Onvoldoende begeleiding”'),
   },
   {
     id: 'life-domains-not-monitored',
@@ -392,7 +403,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
       nl: 'Spreek af wie na de plaatsing de andere leefgebieden van de kandidaat volgt, en hoe.',
       en: 'Agree who keeps track of the candidate’s other life domains after the placement, and how.',
     },
-    citation: werkzaam('§4.5, “Terugval oude patroon”, and §5.3, recommendation 4'),
+    citation: werkzaam('§4.5, “Terugval oude patroon”, en §5.3, aanbeveling 4', '§4.5, “Terugval oude patroon”, and §5.3, recommendation 4'),
   },
 ];
 
@@ -571,7 +582,15 @@ function fires(rule: PlacementRule, answers: PlacementAnswers): boolean {
 }
 
 function ruleFlag(rule: PlacementRule): Flag {
-  return { id: rule.id, label: rule.label, kind: rule.kind, reason: rule.reason, action: rule.action, citation: citationText(rule.citation) };
+  return {
+    id: rule.id,
+    label: rule.label,
+    kind: rule.kind,
+    reason: rule.reason,
+    contrary: rule.contrary ? { nl: `${rule.contrary.text.nl} (${citationTexts(rule.contrary.citation).nl})`, en: `${rule.contrary.text.en} (${citationTexts(rule.contrary.citation).en})` } : null,
+    action: rule.action,
+    citation: joinCitations(rule.alsoCitation ? [rule.citation, rule.alsoCitation] : [rule.citation]),
+  };
 }
 
 function notAssessedFlag(entry: PlacementNotAssessed): Flag {
@@ -582,8 +601,9 @@ function notAssessedFlag(entry: PlacementNotAssessed): Flag {
     label: { nl: `Niet nagegaan: ${entry.topic.nl}`, en: `Not assessed: ${entry.topic.en}` },
     kind: 'unknown',
     reason: NOT_ASSESSED_REASON,
+    contrary: null,
     action: entry.action,
-    citation: rule ? citationText(rule.citation) : citationText({ source: 'trede', where: '' }),
+    citation: citationTexts(rule ? rule.citation : cite('trede', '')),
   };
 }
 
@@ -612,11 +632,12 @@ function summaryText(risks: number, unknown: number, protective: number): Text {
  * each, with every source that led to them. Answers to other instruments are ignored.
  */
 /** Computed once: the citation line is the same for every client. */
-const CHECKLIST_CITATION = placement.citations.map(citationText).join('; ');
+const CHECKLIST_CITATION = joinCitations(placement.citations);
 
 function checklistResult(status: MomentRisk['status'], reason: Text, flags: Flag[], actions: MomentRisk['actions']): MomentRisk {
   return {
     moment: 'after-placement',
+    kind: 'dropout',
     modelId: 'after-placement-checklist',
     modelVersion: placement.version,
     title: TITLE,
@@ -624,6 +645,8 @@ function checklistResult(status: MomentRisk['status'], reason: Text, flags: Flag
     status,
     probability: null,
     baseRate: null,
+    oddsRatio: null,
+    frequency: null,
     band: null,
     reason,
     factors: [],
@@ -653,15 +676,20 @@ export function evaluatePlacement(answers: PlacementAnswers, administered: boole
 
   // One action per text, with every source that led to it. Rules that share an action share the object
   // (see the data above), so identity finds the twin; the list is short, so a scan beats a Map.
-  const actions: MomentRisk['actions'] = [];
-  for (const flags of [risks, unknown]) {
-    for (const flag of flags) {
-      if (!flag.action) continue;
-      const same = actions.find((a) => a.text === flag.action);
-      if (!same) actions.push({ text: flag.action, citation: flag.citation });
-      else if (!same.citation.split('; ').includes(flag.citation)) same.citation = `${same.citation}; ${flag.citation}`;
-    }
+  // A risk flag's action rests on its finding; asking after a point not yet assessed is Trede's suggestion.
+  const actions: RiskAction[] = [];
+  const sourcesOf = new Map<RiskAction, Text[]>();
+  for (const flag of risks) {
+    if (!flag.action) continue;
+    let same = actions.find((a) => a.text === flag.action);
+    if (!same) actions.push((same = { text: flag.action, basis: 'source', citation: flag.citation }));
+    const cited = sourcesOf.get(same) ?? [];
+    if (!cited.some((c) => c.nl === flag.citation.nl)) sourcesOf.set(same, [...cited, flag.citation]);
   }
+  for (const [action, cited] of sourcesOf) {
+    if (cited.length > 1) action.citation = { nl: cited.map((c) => c.nl).join('; '), en: cited.map((c) => c.en).join('; ') };
+  }
+  for (const flag of unknown) if (flag.action) actions.push({ text: flag.action, basis: 'suggestion', citation: null });
   return checklistResult(
     'checklist',
     summary(risks.length, unknown.length, protective.length),

@@ -63,7 +63,7 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
       ? null
       : evaluateRisks(scored, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
   return {
-    schema: 'trede.result/1',
+    schema: 'trede.result/2',
     engineVersion: ENGINE_VERSION,
     intakeId: intake.id,
     date: intake.date,

@@ -1,4 +1,4 @@
-import { citationText } from '../instruments/sources.js';
+import { citationTexts } from '../instruments/sources.js';
 import type { NormGroup, Norms } from '../instruments/types.js';
 import type { ScaleResult } from '../schema.js';
 import { cachedShareOutsideRange, percentileOfZ, readingOf, type ScaleRange } from './reading.js';
@@ -24,6 +24,6 @@ export function compareWithNorms(score: number, norms: Norms, group: NormGroup, 
     percentile: percentileOfZ(z),
     reading: readingOf(score, range, outsideRange),
     outsideRange,
-    citation: citationText(norms.citation),
+    citation: citationTexts(norms.citation),
   };
 }

@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text.js';
-import { citationText } from '../instruments/sources.js';
+import { citationTexts } from '../instruments/sources.js';
 import { StatsInputError } from '../stats/errors.js';
 import { cronbachAlpha, type CronbachAlphaResult } from '../stats/alpha.js';
 import type { Catalogue } from './catalogue.js';
@@ -14,7 +14,7 @@ export interface ScaleReliability {
   local: CronbachAlphaResult | null;
   reason: Text | null;
   /** The alpha the source reported, for comparison. */
-  published: { alpha: number; citation: string } | null;
+  published: { alpha: number; citation: Text } | null;
 }
 
 /**
@@ -32,7 +32,7 @@ export function scaleReliability(responses: readonly unknown[], catalogue: Catal
           return answer === undefined ? null : itemScore(catalogue.itemDefinitions.get(id)!, instrument, answer);
         }),
       );
-      const published = scale.reliability ? { alpha: scale.reliability.alpha, citation: citationText(scale.reliability.citation) } : null;
+      const published = scale.reliability ? { alpha: scale.reliability.alpha, citation: citationTexts(scale.reliability.citation) } : null;
       try {
         return { scaleId: scale.id, title: scale.title, local: cronbachAlpha(rows), reason: null, published };
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text.js';
-import { citationText } from '../instruments/sources.js';
+import { citationTexts } from '../instruments/sources.js';
 import type { InstrumentDefinition, ItemDefinition, NormGroup, ScaleDefinition } from '../instruments/types.js';
 import type { AnswerValue, ScaleResult } from '../schema.js';
 import { compareWithNorms } from './reference.js';
@@ -33,7 +33,7 @@ export function bandFor(score: number, scale: ScaleDefinition): ScaleResult['ban
   if (!scale.bands) return null;
   let found: (typeof scale.bands.bands)[number] | undefined;
   for (const band of scale.bands.bands) if (score >= band.min) found = band;
-  return found ? { id: found.id, label: found.label, citation: citationText(scale.bands.citation) } : null;
+  return found ? { id: found.id, label: found.label, citation: citationTexts(scale.bands.citation) } : null;
 }
 
 const NOT_ADMINISTERED: Text = { nl: 'Dit onderdeel is niet afgenomen.', en: 'This part was not administered.' };
