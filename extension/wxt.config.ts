@@ -3,6 +3,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { localeFiles, manifestFor } from './src/manifest';
 
+/**
+ * What only the screens after an intake use: @trede/core's risk models, cards, reports and scoring, and the
+ * extension's results, history and outcomes components with their texts.
+ */
+const LATER = /packages[\\/]core[\\/](dist|src)[\\/](risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary)|scoring[\\/](intake|scale|reference|reading|reliability)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/]results|results-texts)|ui[\\/](results|history|outcomes)[\\/])/;
+
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,7 +29,16 @@ export default defineConfig({
         output: {
           // What the side panel and the options page share goes into one chunk, not into one per sharing pattern:
           // fewer files for the panel to fetch when it opens, and gzip works across more of the code.
-          advancedChunks: { groups: [{ name: 'shared', minShareCount: 2 }] },
+          // What is needed only after an intake (by the lazily loaded scorer and screens) gets a lazy chunk of
+          // its own; otherwise the shared rule would pull it into the first load.
+          advancedChunks: {
+            // A group takes only the modules it names, not what they import (bands and sources are first-load).
+            includeDependenciesRecursively: false,
+            groups: [
+              { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
+              { name: 'shared', minShareCount: 2, priority: 1 },
+            ],
+          },
         },
       },
     },

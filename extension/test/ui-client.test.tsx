@@ -146,8 +146,13 @@ describe('ClientScreen', () => {
     const position = done.result.ladder.position;
     expect(byTestId(root, 'latest-ladder').textContent).toContain(`positie ${position} van 12`);
     const risk = byTestId(root, 'latest-risk');
-    expect(['low', 'elevated', 'high']).toContain(risk.dataset.band);
-    expect(risk.textContent).toMatch(/laag|verhoogd|hoog/);
+    const top = done.intake.result.risks!.moments.filter((m) => m.kind === 'dropout' && m.band !== null);
+    expect(top.map((m) => m.band)).toContain(risk.dataset.band);
+    // the full statement: band as a comparison, the chance as a natural frequency and the study group's
+    expect(risk.textContent).toMatch(/(lager dan gemiddeld|rond het gemiddelde|hoger dan gemiddeld|veel hoger dan gemiddeld) — ongeveer \d+ van de (10|100) \(studiegroep: ongeveer \d+ van de (10|100)\)/);
+    // the chance of work is shown apart, never as the highest dropout risk
+    expect(risk.textContent).not.toContain('Kans op werk');
+    expect(byTestId(root, 'latest-work').textContent).toMatch(/^Kans op werk of studie: .+ — ongeveer \d+ van de 100/);
     expect(root.textContent).toContain('Aantal intakes: 2.');
     expect(byTestId(root, 'start-intake').textContent).toBe('Nieuwe intake starten');
 

@@ -49,18 +49,18 @@ describe('history screen', () => {
     expect(items.map((el) => el.getAttribute('data-intake'))).toEqual(intakes.map((i) => i.id).reverse());
     expect(items.map((el) => el.getAttribute('data-position'))).toEqual(intakes.map((i) => String(i.result.ladder.position)).reverse());
     expect(items[2]!.textContent).toContain('10 jan 2026');
-    expect(items[2]!.textContent).toContain(`positie ${intakes[0]!.result.ladder.position}/12`);
-    // anouk's first intake: the during-trajectory risk is high
-    expect(items[2]!.getAttribute('data-band')).toBe('high');
-    expect(items[2]!.textContent).toContain('hoogste risico: hoog');
+    expect(items[2]!.textContent).toContain(`positie ${intakes[0]!.result.ladder.position} van 12`);
+    // anouk's first intake: the highest chance of dropping out is well above the study group's, with its frequency
+    expect(items[2]!.getAttribute('data-band')).toBe('much-higher');
+    expect(items[2]!.textContent).toContain('uitval: veel hoger dan gemiddeld, ongeveer 90 van de 100');
   });
 
   it('follows overrides for the highest band', async () => {
     const [first] = await threeIntakes();
-    for (const m of first!.result.risks!.moments.filter((r) => r.band === 'high')) await store.recordOverride(first!.id, m.moment, 'low', 'Eigen gesprek wijst anders uit');
+    for (const m of first!.result.risks!.moments.filter((r) => r.kind === 'dropout' && r.band !== null)) await store.recordOverride(first!.id, m.moment, 'lower', 'Eigen gesprek wijst anders uit');
     const { qa } = await showHistory();
     const item = qa('[data-testid="history-item"]')[2]!;
-    expect(item.getAttribute('data-band')).not.toBe('high');
+    expect(item.getAttribute('data-band')).toBe('lower');
   });
 
   it('draws the ladder position over time with a table of the same numbers', async () => {

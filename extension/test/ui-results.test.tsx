@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { formatNumber, referenceInWords, type MomentRisk } from '@trede/core';
+import { BAND_WORDS, formatNumber, frequencyText, referenceInWords, type MomentRisk } from '@trede/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TredeStore } from '../src/store/repo';
 import type { IntakeRecord } from '../src/store/schema';
@@ -84,7 +84,7 @@ describe('results screen', () => {
     expect(byTestId('ladder-growth')).toBeNull();
   });
 
-  it('shows every moment’s band as text and core’s probability and base rate, with factors, attention points, actions and sources', async () => {
+  it('shows every moment’s band as a comparison with the study group, the chance as a natural frequency next to the study group’s, factors, attention points, actions and sources', async () => {
     const intake = await completePersona(store, KEY_A, 'anouk');
     const { byTestId } = await showResults(intake);
     expect(byTestId('risk-after-placement')).toBeNull(); // checklist not administered
@@ -92,27 +92,66 @@ describe('results screen', () => {
       const r = risk(intake, moment);
       const card = byTestId(`risk-${moment}`);
       expect(card.getAttribute('data-band')).toBe(r.band);
-      const bandWord = { low: 'laag', elevated: 'verhoogd', high: 'hoog' }[r.band!];
-      expect(card.querySelector('[data-testid="risk-band"]')!.textContent).toBe(`Risico: ${bandWord}`);
-      expect(card.querySelector('[data-testid="risk-probability"]')!.textContent).toBe(`kans ${pct(r.probability!)} · basiskans ${pct(r.baseRate!)}`);
+      expect(card.querySelector('[data-testid="risk-band"]')!.textContent).toBe(BAND_WORDS[r.band!].nl);
+      const chance = card.querySelector('[data-testid="risk-probability"]')!.textContent!;
+      expect(chance).toContain(`${frequencyText(r.frequency!.client, 'nl')} (studiegroep: ${frequencyText(r.frequency!.base, 'nl')})`);
+      expect(chance).toContain(`${pct(r.probability!)}, studiegroep ${pct(r.baseRate!)}`);
       const factors = [...card.querySelectorAll('[data-testid="factor"]')];
       expect(factors).toHaveLength(r.factors.length);
       r.factors.forEach((f, i) => {
-        const word = f.direction === 'raises' ? 'verhoogt het risico' : f.direction === 'lowers' ? 'verlaagt het risico' : 'geen invloed';
+        const outcome = r.kind === 'work' ? 'werk of studie' : 'uitval';
+        const word = f.effect === 'higher' ? `hangt samen met een hogere kans op ${outcome}` : `hangt samen met een lagere kans op ${outcome}`;
         expect(factors[i]!.textContent).toContain(f.factor.label.nl);
         expect(factors[i]!.textContent).toContain(word);
+        expect(factors[i]!.textContent).not.toContain('log-odds');
         expect(factors[i]!.querySelector('.factor-bar-fill')).toBeTruthy();
       });
-      const attention = r.attentionPoints.filter((a) => a.attention);
+      const attention = r.attentionPoints.filter((a) => a.concern);
       expect(card.querySelectorAll('[data-testid="attention-point"]')).toHaveLength(attention.length);
-      const actions = card.querySelector('[data-testid="actions"]')!;
-      for (const a of r.actions) expect(actions.textContent).toContain(a.text.nl);
-      expect(card.querySelector('[data-testid="sources"]')!.textContent).toContain(r.citation);
+      const actions = [...card.querySelectorAll('[data-testid="action"]')];
+      expect(actions.map((a) => a.getAttribute('data-basis'))).toEqual(r.actions.map((a) => a.basis));
+      r.actions.forEach((a, i) => {
+        expect(actions[i]!.textContent).toContain(a.text.nl);
+        // a suggestion is labelled as Trede's and carries no citation
+        if (a.basis === 'suggestion') expect(actions[i]!.textContent).toContain('suggestie van Trede');
+        else expect(actions[i]!.textContent).toContain(a.citation!.nl);
+      });
+      expect(card.querySelector('[data-testid="sources"]')!.textContent).toContain(r.citation.nl);
+      // Dutch panel, Dutch citations
+      expect(card.querySelector('[data-testid="sources"]')!.textContent).not.toMatch(/\b(table|appendix|univariate)\b/);
     }
+    // Anouk's chance of dropping out is above the study group's everywhere: nothing about her may read as low
+    // (the model's description lists every band, so it is left out of this check)
+    for (const moment of ['before-start', 'during']) {
+      const card = byTestId(`risk-${moment}`).cloneNode(true) as HTMLElement;
+      card.querySelector('[data-testid="about-model"]')!.remove();
+      expect(card.textContent).not.toMatch(/\blaag\b|lager dan gemiddeld/);
+    }
+    // The chance of work is its own section, not part of the dropout risks
+    expect(byTestId('risk-section-dropout').querySelector('[data-testid="risk-outflow"]')).toBeNull();
+    expect(byTestId('risk-section-work').querySelector('[data-testid="risk-outflow"]')).toBeTruthy();
+    expect(byTestId('risk-section-work').textContent).toContain('Kans op werk of studie');
     // bars are sized by |contribution|: the biggest push gets the widest bar
     const widths = [...byTestId('risk-before-start').querySelectorAll<HTMLElement>('.factor-bar-fill')].map((el) => parseFloat(el.style.width));
     const pushes = risk(intake, 'before-start').factors.map((f) => Math.abs(f.contribution!));
     expect(widths.indexOf(Math.max(...widths))).toBe(pushes.indexOf(Math.max(...pushes)));
+  });
+
+  it('says what each model is and how sure it is, one click away: N, one organisation, what the outcome includes, the 10% level, the source’s disagreements', async () => {
+    const intake = await completePersona(store, KEY_A, 'anouk');
+    const { byTestId } = await showResults(intake);
+    const about = byTestId('risk-during').querySelector<HTMLDetailsElement>('[data-testid="about-model"]')!;
+    const summary = about.querySelector('summary')!;
+    expect(summary.textContent).toBe('Over dit model (N = 103, één organisatie)');
+    expect(about.open).toBe(false);
+    // a <summary> of a <details> is reachable and operable by keyboard (checked with the keyboard in the end-to-end test)
+    expect(summary.parentElement).toBe(about);
+    expect(about.textContent).toContain('77 doorverwezen naar zorg');
+    expect(about.textContent).toContain('alleen significant op het 10%-niveau');
+    expect(about.textContent).toContain('Trede rekent met tabel 10: 109 van 222');
+    expect(about.textContent).toMatch(/hoger dan gemiddeld: 59% tot 74%/);
+    const before = byTestId('risk-before-start').querySelector('[data-testid="about-model"]')!;
+    expect(before.textContent).toContain('nooit op de intake kwam');
   });
 
   it('lists factors that were not assessed and gives the reason when there is no probability', async () => {
@@ -137,9 +176,12 @@ describe('results screen', () => {
     expect(flags).toHaveLength(r.flags.length);
     const first = r.flags.find((f) => f.kind === 'risk')!;
     const shown = flags.find((el) => el.textContent!.includes(first.label.nl))!;
-    expect(shown.textContent).toContain('risico');
+    expect(shown.textContent).toContain('risicosignaal');
     expect(shown.textContent).toContain(first.reason.nl);
-    expect(shown.textContent).toContain(first.citation);
+    expect(shown.textContent).toContain(first.citation.nl);
+    // where the sources point the other way, the flag says so
+    const withContrary = r.flags.find((f) => f.contrary);
+    if (withContrary) expect(flags.find((el) => el.textContent!.includes(withContrary.label.nl))!.querySelector('[data-testid="flag-contrary"]')!.textContent).toContain(withContrary.contrary!.nl);
     expect(card.querySelector('[data-testid="override-after-placement"]')).toBeNull();
   });
 
@@ -156,13 +198,15 @@ describe('results screen', () => {
     const intake = await completePersona(store, KEY_A, 'anouk');
     const { byTestId } = await showResults(intake);
     const card = () => byTestId('risk-during');
-    expect(card().getAttribute('data-band')).toBe('high');
+    expect(card().getAttribute('data-band')).toBe('much-higher');
     await click(byTestId('override-during'));
+    // only the four bands of a dropout moment are offered
+    expect([...card().querySelectorAll('[data-testid="override-band"] option')].map((o) => o.getAttribute('value'))).toEqual(['lower', 'around', 'higher', 'much-higher']);
     const save = () => card().querySelector<HTMLButtonElement>('[data-testid="override-save"]')!;
     expect(save().disabled).toBe(true);
     expect(card().querySelector('[data-testid="override-hint"]')!.textContent).toContain('reden');
 
-    await setValue(card().querySelector('[data-testid="override-band"]')!, 'elevated', 'change');
+    await setValue(card().querySelector('[data-testid="override-band"]')!, 'higher', 'change');
     await setValue(card().querySelector('[data-testid="override-reason"]')!, '  a ');
     expect(save().disabled).toBe(true);
     await setValue(card().querySelector('[data-testid="override-reason"]')!, 'Al in behandeling bij de GGZ');
@@ -170,16 +214,16 @@ describe('results screen', () => {
     await click(save());
 
     const shown = await waitFor(() => card().querySelector('[data-testid="override-summary"]'));
-    expect(shown.textContent).toContain('Model: hoog');
-    expect(shown.textContent).toContain('Klantmanager: verhoogd');
+    expect(shown.textContent).toContain('Model: veel hoger dan gemiddeld');
+    expect(shown.textContent).toContain('Klantmanager: hoger dan gemiddeld');
     expect(shown.textContent).toContain('Al in behandeling bij de GGZ');
-    expect(card().getAttribute('data-band')).toBe('high');
-    expect(card().getAttribute('data-effective-band')).toBe('elevated');
+    expect(card().getAttribute('data-band')).toBe('much-higher');
+    expect(card().getAttribute('data-effective-band')).toBe('higher');
     expect(card().querySelector('[data-testid="override-form"]')).toBeNull();
 
     const stored = await store.getIntake(intake.id);
-    expect(stored!.overrides.during).toMatchObject([{ band: 'elevated', reason: 'Al in behandeling bij de GGZ' }]);
-    expect(stored!.result.risks!.moments[1]!.band).toBe('high');
+    expect(stored!.overrides.during).toMatchObject([{ band: 'higher', reason: 'Al in behandeling bij de GGZ' }]);
+    expect(stored!.result.risks!.moments[1]!.band).toBe('much-higher');
   });
 
   it('copies a summary without the client reference, and says so', async () => {
@@ -193,8 +237,8 @@ describe('results screen', () => {
     const text = writeText.mock.calls[0]![0];
     const during = risk(intake, 'during');
     expect(text).toContain('Trede — samenvatting intake');
-    expect(text).toContain(`Participatieladder: positie ${intake.result.ladder.position}/12`);
-    expect(text).toContain(`- ${during.title.nl}: hoog (kans ${pct(during.probability!)} · basiskans ${pct(during.baseRate!)})`);
+    expect(text).toContain(`Participatieladder: positie ${intake.result.ladder.position} van 12`);
+    expect(text).toContain(`- ${during.title.nl}: veel hoger dan gemiddeld — ${frequencyText(during.frequency!.client, 'nl')} (studiegroep: ${frequencyText(during.frequency!.base, 'nl')})`);
     expect(text).not.toContain(KEY_A);
     expect(text).not.toContain(intake.id);
     expect(byTestId('copy-status').textContent).toContain('gekopieerd');
@@ -227,8 +271,10 @@ describe('results screen', () => {
     const r = risk(intake, 'before-start');
     const card = byTestId('risk-before-start');
     expect(card.textContent).toContain(r.title.en);
-    expect(card.querySelector('[data-testid="risk-probability"]')!.textContent).toBe(`chance ${pct(r.probability!, 'en')} · base rate ${pct(r.baseRate!, 'en')}`);
-    expect(card.textContent).toContain('raises the risk');
+    expect(card.querySelector('[data-testid="risk-probability"]')!.textContent).toContain(`(study group: ${frequencyText(r.frequency!.base, 'en')})`);
+    expect(card.querySelector('[data-testid="risk-band"]')!.textContent).toBe('well above average');
+    expect(card.textContent).toContain('goes with a higher chance of dropping out');
+    expect(card.querySelector('[data-testid="sources"]')!.textContent).toContain('table 13 (control group');
   });
 
   it('goes to history, outcomes and back to the client', async () => {

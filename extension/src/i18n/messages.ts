@@ -7,12 +7,11 @@
 import type { adapterMessages } from './areas/adapters';
 import { intakeMessages } from './areas/intake';
 import { overlayMessages } from './areas/overlay';
-import { resultsMessages } from './areas/results';
+import type { resultsMessages } from './areas/results';
 
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
-  ...resultsMessages,
   ...overlayMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
@@ -121,8 +120,9 @@ export const messages = {
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 /**
- * Every key, the options page's included. Those strings (src/i18n/areas/adapters.ts) are not in `messages`:
- * only the options page needs them, so the side panel does not load them; it adds them at start
- * (src/i18n/adapter-texts.ts).
+ * Every key, the options page's and the later screens' included. Those strings are not in `messages`: the
+ * options page's (src/i18n/areas/adapters.ts) only that page needs, and the results, history and outcomes
+ * screens' (src/i18n/areas/results.ts) are loaded with those screens, after an intake — so the side panel
+ * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages;

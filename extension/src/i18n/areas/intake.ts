@@ -48,8 +48,10 @@ export const intakeMessages = {
   'client.latestLadder': { nl: 'Participatieladder', en: 'Participation ladder' },
   'client.ladderPosition': { nl: 'positie {position} van 12', en: 'position {position} of 12' },
   'client.ladderUnknown': { nl: 'niet bepaald', en: 'not determined' },
-  'client.latestRisk': { nl: 'Hoogste risico', en: 'Highest risk' },
-  'client.riskNone': { nl: 'geen risico berekend', en: 'no risk estimated' },
+  'client.latestRisk': { nl: 'Hoogste kans op uitval', en: 'Highest chance of dropping out' },
+  'client.riskNone': { nl: 'geen uitvalkans berekend', en: 'no dropout chance computed' },
+  'client.latestWork': { nl: 'Kans op werk of studie', en: 'Chance of work or study' },
+  'client.workNone': { nl: 'niet berekend', en: 'not computed' },
   'client.riskOverridden': { nl: 'eigen inschatting', en: 'own assessment' },
   'client.intakeCount': {
     nl: 'Aantal intakes: {count}.',

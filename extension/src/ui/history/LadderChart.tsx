@@ -1,6 +1,7 @@
 import type { IntakeRecord } from '../../store/schema';
 import { useLanguage } from '../../i18n/context';
 import { formatDate, intakeDate } from '../results/format';
+import '../../i18n/results-texts';
 
 const W = 320;
 const H = 170;

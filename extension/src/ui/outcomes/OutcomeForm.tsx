@@ -5,6 +5,7 @@ import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/t';
 import { OutcomeKindSchema, OutcomePhaseSchema, OutcomeReasonSchema, type OutcomeKind, type OutcomePhase, type OutcomeRecord } from '../../store/schema';
+import '../../i18n/results-texts';
 
 export const REASON_IDS: readonly OutcomeReason[] = OutcomeReasonSchema.options;
 

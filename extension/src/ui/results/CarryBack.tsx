@@ -3,6 +3,7 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { AppContext } from '../../app/navigation';
 import { useLanguage } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/t';
+import '../../i18n/results-texts';
 
 /** The legacy way, for pages where the async clipboard is not available or not allowed. */
 function copyWithTextarea(text: string): boolean {

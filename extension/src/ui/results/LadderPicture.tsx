@@ -1,5 +1,6 @@
 import { referenceInWords, RUNGS, type LadderResult } from '@trede/core';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/results-texts';
 
 const ROW = 30;
 const TOP = 6;
@@ -90,7 +91,7 @@ export function LadderPicture(props: { ladder: LadderResult }) {
               {t('results.scale.place', {
                 place: referenceInWords(ladder.reference, lang),
                 group: t(`results.groupShort.${ladder.reference.group}`),
-                citation: ladder.reference.citation,
+                citation: ladder.reference.citation[lang],
               })}
             </p>
           ) : null}

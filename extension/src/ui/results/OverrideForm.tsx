@@ -1,10 +1,10 @@
-import type { Moment, RiskBand } from '@trede/core';
+import { BANDS_OF_KIND, bandText, type Moment, type RiskBand, type RiskKind } from '@trede/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { IntakeRecord } from '../../store/schema';
-import { bandText, BANDS } from './format';
+import '../../i18n/results-texts';
 
 /** Core's rule (OverrideSchema): a reason of at least 3 characters after trimming. */
 const MIN_REASON = 3;
@@ -13,13 +13,15 @@ const MIN_REASON = 3;
 export function OverrideForm(props: {
   intakeId: string;
   moment: Moment;
+  /** Dropout or the chance of work: each has its own four bands. */
+  kind: RiskKind;
   modelBand: RiskBand | null;
   onSaved(intake: IntakeRecord): void;
   onCancel(): void;
 }) {
   const { store, page } = useApp();
   const { lang, t } = useLanguage();
-  const [band, setBand] = useState<RiskBand>(props.modelBand ?? 'elevated');
+  const [band, setBand] = useState<RiskBand>(props.modelBand ?? 'around');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function OverrideForm(props: {
         <legend>{t('results.override.title')}</legend>
         <label for={`${idBase}-band`}>{t('results.override.band')}</label>
         <select ref={first} id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
-          {BANDS.map((b) => (
+          {BANDS_OF_KIND[props.kind].map((b) => (
             <option value={b} key={b}>
               {bandText(b, lang)}
             </option>

@@ -1,5 +1,6 @@
 import { DEFAULT_CATALOGUE, formatNumber, referenceInWords, type IntakeResult, type ScaleResult } from '@trede/core';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/results-texts';
 
 /** Where the score sits in the reference population: a bar from percentile 0 to 100 with a marker (reading 'percentile' only). */
 function ReferenceBar(props: { percentile: number }) {
@@ -32,7 +33,7 @@ export function ScaleItem(props: { scale: ScaleResult }) {
         <>
           {s.band ? (
             <p class="scale-band" data-testid="scale-band">
-              {t('results.scale.band', { band: s.band.label[lang] })} <small>({s.band.citation})</small>
+              {t('results.scale.band', { band: s.band.label[lang] })} <small>({s.band.citation[lang]})</small>
             </p>
           ) : null}
           {s.reference ? (
@@ -43,7 +44,7 @@ export function ScaleItem(props: { scale: ScaleResult }) {
                 {t('results.scale.place', {
                   place: referenceInWords(s.reference, lang),
                   group: t(`results.groupShort.${s.reference.group}`),
-                  citation: s.reference.citation,
+                  citation: s.reference.citation[lang],
                 })}
                 {s.higherIs !== 'neutral' ? ` · ${t(`results.scale.higherIs.${s.higherIs}`)}` : ''}
               </p>

@@ -1,5 +1,6 @@
 import { useApp, type View } from '../../app/navigation';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/results-texts';
 
 /** The buttons between a client's results, history and outcomes, and back to the client screen. */
 export function ScreenNav(props: { current: 'results' | 'history' | 'outcomes'; clientKey: string; latestIntakeId?: string | null }) {

@@ -5,9 +5,8 @@ import { isBsn, maskReference, normaliseReference } from '../../client-key';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
-import { withOverrides } from '../../store/repo';
+import { applyOverrides, headline } from '@trede/core';
 import { formatDate, formatWhen } from '../dates';
-import { bandText, highestBand } from '../results/format';
 import { countAnswered, enabledInstruments } from '../intake/model';
 
 interface ClientInfo {
@@ -225,7 +224,7 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
     </button>
   );
   const latest = info.latest;
-  const top = latest ? highestBand(withOverrides(latest).risks?.moments ?? []) : null;
+  const headlines = latest ? headline(applyOverrides(latest.result, latest.overrides), lang) : null;
   return (
     <div class="client-state">
       {resume && info.draft && info.draftProgress ? (
@@ -266,16 +265,13 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
             </div>
             <div>
               <dt>{t('client.latestRisk')}</dt>
-              <dd data-testid="latest-risk" data-band={top?.band ?? 'none'}>
-                {top ? (
-                  <>
-                    <span class={`band band-${top.band}`}>{bandText(top.band, lang)}</span> ({top.risk.title[lang]}
-                    {top.risk.override ? `, ${t('client.riskOverridden')}` : ''})
-                  </>
-                ) : (
-                  t('client.riskNone')
-                )}
+              <dd data-testid="latest-risk" data-band={headlines?.dropoutBand ?? 'none'}>
+                {headlines?.dropoutFull ?? t('client.riskNone')}
               </dd>
+            </div>
+            <div>
+              <dt>{t('client.latestWork')}</dt>
+              <dd data-testid="latest-work">{headlines?.work ?? t('client.workNone')}</dd>
             </div>
           </dl>
           <p class="client-count">{t('client.intakeCount', { count: info.intakeCount })}</p>

@@ -1,15 +1,16 @@
-import { formatNumber } from '@trede/core';
+import { applyOverrides, formatNumber, headline } from '@trede/core';
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
-import { withOverrides, type Listed } from '../../store/repo';
+import type { Listed } from '../../store/repo';
 import type { IntakeRecord } from '../../store/schema';
 import { intakeChanges } from '../history/changes';
 import { LadderChart } from '../history/LadderChart';
-import { bandText, formatDate, highestBand, intakeDate, shownMoments } from '../results/format';
+import { formatDate, intakeDate, toneClass } from '../results/format';
 import { ScreenNav } from '../results/ScreenNav';
 import { UnreadableRecords } from '../UnreadableRecords';
+import '../../i18n/results-texts';
 
 type Loaded = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ok'; listed: Listed<IntakeRecord> };
 
@@ -55,15 +56,15 @@ export function HistoryScreen() {
             <ol class="history-list">
               {newestFirst.map((intake) => {
                 const { ladder } = intake.result;
-                const highest = highestBand(shownMoments(withOverrides(intake)));
+                const highest = headline(applyOverrides(intake.result, intake.overrides), lang);
                 return (
-                  <li class="history-item" data-testid="history-item" data-intake={intake.id} data-position={ladder.position ?? ''} data-band={highest?.band ?? ''} key={intake.id}>
+                  <li class="history-item" data-testid="history-item" data-intake={intake.id} data-position={ladder.position ?? ''} data-band={highest.dropoutBand ?? ''} key={intake.id}>
                     <span class="history-date">{formatDate(intakeDate(intake), lang)}</span>
                     <span>{ladder.position !== null ? t('history.position', { position: ladder.position }) : t('history.noPosition')}</span>
                     <span>
-                      {highest ? (
-                        <span class={`band-badge band-${highest.band}`}>
-                          {t('history.highest', { band: bandText(highest.band, lang), moment: highest.risk.title[lang] })}
+                      {highest.dropout ? (
+                        <span class={`band-badge ${toneClass(highest.dropoutBand, 'dropout')}`} title={highest.dropoutFull ?? undefined}>
+                          {highest.dropout}
                         </span>
                       ) : (
                         t('history.noBand')

@@ -9,6 +9,7 @@ import { OutcomeForm, reasonSources } from '../outcomes/OutcomeForm';
 import { formatDate } from '../results/format';
 import { ScreenNav } from '../results/ScreenNav';
 import { UnreadableRecords } from '../UnreadableRecords';
+import '../../i18n/results-texts';
 
 /** What became of the client: record an outcome, and the outcomes recorded so far (oldest first). */
 export function OutcomesScreen() {

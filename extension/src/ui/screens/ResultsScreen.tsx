@@ -2,15 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
-import { withOverrides } from '../../store/repo';
+import { applyOverrides, riskSections } from '@trede/core';
 import type { IntakeRecord } from '../../store/schema';
 import { CarryBack } from '../results/CarryBack';
-import { formatDate, intakeDate, shownMoments } from '../results/format';
+import { formatDate, intakeDate } from '../results/format';
 import { LadderPicture } from '../results/LadderPicture';
 import { RiskCard } from '../results/RiskCard';
 import { ScaleList } from '../results/ScaleList';
 import { ScreenNav } from '../results/ScreenNav';
 import { Warnings } from '../results/Warnings';
+import '../../i18n/results-texts';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'error'; error: unknown } | { state: 'ok'; intake: IntakeRecord };
 
@@ -56,8 +57,9 @@ export function ResultsScreen() {
 function Results(props: { intake: IntakeRecord; onChange(intake: IntakeRecord): void }) {
   const { lang, t } = useLanguage();
   const { intake } = props;
-  const result = withOverrides(intake);
-  const moments = shownMoments(result);
+  const result = applyOverrides(intake.result, intake.overrides);
+  // Dropout and the chance of work in separate sections: the chance of work is never part of a dropout risk.
+  const sections = riskSections(result.risks?.moments ?? []);
   return (
     <>
       <header class="results-head">
@@ -70,14 +72,15 @@ function Results(props: { intake: IntakeRecord; onChange(intake: IntakeRecord): 
       <Warnings result={result} />
       <CarryBack result={result} clientKey={intake.clientKey} />
       <LadderPicture ladder={result.ladder} />
-      {moments.length ? (
-        <section class="results-section" aria-labelledby="risks-heading">
-          <h3 id="risks-heading">{t('results.risks')}</h3>
-          {moments.map((risk) => (
+      {sections.map((section) => (
+        <section class="results-section" aria-labelledby={`risks-${section.kind}-heading`} data-testid={`risk-section-${section.kind}`} key={section.kind}>
+          <h3 id={`risks-${section.kind}-heading`}>{section.heading[lang]}</h3>
+          <p class="muted small">{t(`results.section.${section.kind}`)}</p>
+          {section.moments.map((risk) => (
             <RiskCard risk={risk} intake={intake} onChange={props.onChange} key={risk.moment} />
           ))}
         </section>
-      ) : null}
+      ))}
       <ScaleList result={result} />
     </>
   );
