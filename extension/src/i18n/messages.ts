@@ -17,8 +17,8 @@ export const messages = {
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
   'manifest.description': {
-    nl: 'Screening bij de intake voor re-integratie: scores, participatieladder en uitvalrisico. Gegevens blijven op deze computer.',
-    en: 'Intake screening for re-integration: scores, participation ladder and dropout risk. Data stays on this computer.',
+    nl: 'Screening bij de intake voor re-integratie: scores, participatieladder, kans op uitval en op werk. Gegevens blijven lokaal.',
+    en: 'Intake screening for re-integration: scores, participation ladder, chance of dropout and of work. Data stays on this computer.',
   },
   'manifest.actionTitle': { nl: 'Trede openen in het zijpaneel', en: 'Open Trede in the side panel' },
 

@@ -42,17 +42,17 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
  * nor hang content on its ::before / ::after; without !important the page's rules could.
  */
 const STYLE = `
-:host{all:initial!important;display:inline-block!important;margin-inline-start:.5em!important;vertical-align:middle!important;
+:host{all:initial!important;display:inline-block!important;max-width:100%!important;margin-inline-start:.5em!important;vertical-align:middle!important;
   direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;transform:none!important;
   pointer-events:auto!important;visibility:visible!important;opacity:1!important;contain:layout style!important;
   z-index:2147483646!important}
 :host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important}
 :host::before,:host::after{content:none!important;display:none!important}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;
-  font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:999px;
-  border:1px solid rgba(0,0,0,.25);white-space:nowrap;direction:ltr;unicode-bidi:isolate}
+  font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:10px;max-width:100%;
+  border:1px solid rgba(0,0,0,.25);white-space:normal;overflow-wrap:break-word;text-align:start;direction:ltr;unicode-bidi:isolate}
 button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
-.mark{font-weight:700}
+.mark{font-weight:700;flex:none;white-space:nowrap}
 `;
 
 export class Badge {

@@ -52,7 +52,6 @@ export const intakeMessages = {
   'client.riskNone': { nl: 'geen uitvalkans berekend', en: 'no dropout chance computed' },
   'client.latestWork': { nl: 'Kans op werk of studie', en: 'Chance of work or study' },
   'client.workNone': { nl: 'niet berekend', en: 'not computed' },
-  'client.riskOverridden': { nl: 'eigen inschatting', en: 'own assessment' },
   'client.intakeCount': {
     nl: 'Aantal intakes: {count}.',
     en: 'Number of intakes: {count}.',

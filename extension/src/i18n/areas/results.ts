@@ -99,7 +99,7 @@ export const resultsMessages = {
 
   // Overrides
   'results.override.open': { nl: 'Eigen inschatting', en: 'Own judgement' },
-  'results.override.title': { nl: 'Eigen inschatting van het risico', en: 'Own judgement of the risk' },
+  'results.override.title': { nl: 'Eigen inschatting van de kans', en: 'Own judgement of the chance' },
   'results.override.band': { nl: 'Band volgens u', en: 'Band in your judgement' },
   'results.override.reason': { nl: 'Reden (verplicht)', en: 'Reason (required)' },
   'results.override.reasonNeeded': {
