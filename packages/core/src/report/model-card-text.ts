@@ -5,7 +5,7 @@ import { oddsRatioOf } from '../risk/evaluate-model.js';
 import { frequencyOf } from '../risk/frequency.js';
 import type { FactorSpec, ModelCard } from '../risk/model-card.js';
 import { ASSOCIATION_NOTE, BAND_WORDS, KIND_WORDS, SIGNIFICANCE_WORDS } from '../risk/words.js';
-import { formatNumber } from './format.js';
+import { fill, formatNumber } from './format.js';
 import { percentText } from './labels.js';
 import { frequencyText } from './risk-text.js';
 
@@ -34,8 +34,6 @@ const L = {
   between: { nl: '{from} tot {to}', en: '{from} to {to}' },
   one: { nl: 'Eén', en: 'One' },
 } satisfies Record<string, Text>;
-
-const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 function factorLine(f: FactorSpec, card: ModelCard, lang: Lang): string {
   const or = formatNumber(oddsRatioOf(f), lang, 3);

@@ -6,6 +6,7 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
 import { effectiveBand, highestDropout, workChance } from '../risk/effective.js';
 import { BAND_WORDS, KIND_WORDS, OVERRIDE_WORDS } from '../risk/words.js';
+import { fill } from './format.js';
 import type { IntakeResult, LadderResult, MomentRisk, NaturalFrequency, RiskBand } from '../schema.js';
 
 const W = {
@@ -18,8 +19,6 @@ const W = {
   noPosition: { nl: 'positie onbekend', en: 'position unknown' },
   flags: { nl: '{count} risicosignalen', en: '{count} risk signals' },
 } satisfies Record<string, Text>;
-
-const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 /** "ongeveer 6 van de 10" */
 export function frequencyText(f: NaturalFrequency, lang: Lang): string {
