@@ -104,6 +104,8 @@ describe('results screen', () => {
         expect(factors[i]!.textContent).toContain(f.factor.label.nl);
         expect(factors[i]!.textContent).toContain(word);
         expect(factors[i]!.textContent).not.toContain('log-odds');
+        // a yes/no factor reads as yes or no, not as 1/0
+        if (f.factor.yesNo) expect(factors[i]!.textContent).toContain(`${f.factor.label.nl}: ${f.value === 1 ? 'ja' : 'nee'}`);
         expect(factors[i]!.querySelector('.factor-bar-fill')).toBeTruthy();
       });
       const attention = r.attentionPoints.filter((a) => a.concern);

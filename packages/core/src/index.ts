@@ -29,7 +29,7 @@ export { percentText, referenceInWords } from './report/labels.js';
 export { parseJsonStrict, JsonSyntaxError } from './json/strict-parse.js';
 export * from './risk/index.js';
 export { formatModelCard, describeModelCard } from './report/model-card-text.js';
-export { frequencyText, bandText, chanceText, bandWithOverride, riskStatement, positionText, headline, riskSections, type Headline } from './report/risk-text.js';
+export { frequencyText, factorValueText, bandText, chanceText, bandWithOverride, riskStatement, positionText, headline, riskSections, type Headline } from './report/risk-text.js';
 export * from './outcomes.js';
 export { ENGINE_VERSION } from './version.js';
 export { scaleReliability, type ScaleReliability } from './scoring/reliability.js';

@@ -159,6 +159,8 @@ export const RiskFactorInfoSchema = z.object({
   /** A weight (multivariate, significant) moves the probability; an attention point (univariate only) does not. */
   kind: z.enum(['weight', 'attention']),
   unit: TextSchema,
+  /** A yes/no factor, counted 1/0: show it as yes or no. */
+  yesNo: z.boolean(),
   /** Mean of the study group the odds ratio comes from; used in place of a missing value. */
   referenceMean: z.number(),
   /** Odds ratio per unit for the card's outcome (inverted where the source modelled the opposite outcome). */

@@ -8,6 +8,7 @@ import {
   bandText,
   describeModelCard,
   effectiveBand,
+  factorValueText,
   formatNumber,
   frequencyText,
   getModelCard,
@@ -56,7 +57,7 @@ function FactorItem(props: { factor: RiskFactorResult; kind: MomentRisk['kind'];
   return (
     <li class={`factor factor-effect-${f.effect}${f.concern ? ' factor-concern' : ''}`} data-testid="factor" data-factor={f.id} data-assessed="true" data-effect={f.effect} data-concern={f.concern ? 'true' : 'false'}>
       <span class="factor-label">
-        {info.label[lang]}: {formatNumber(f.value, lang)} <small class="muted">({info.unit[lang]})</small>
+        {info.label[lang]}: {factorValueText(f, lang)} {info.yesNo ? null : <small class="muted">({info.unit[lang]})</small>}
       </span>
       <span class="factor-bar" aria-hidden="true">
         <span class="factor-bar-fill" style={{ width: `${Math.max(size, 2).toFixed(1)}%` }} />
@@ -252,7 +253,7 @@ export function RiskCard(props: { risk: MomentRisk; intake: IntakeRecord; onChan
             {attention.map((a) => (
               <li key={a.id} data-testid="attention-point">
                 <span class="attention-mark" aria-hidden="true">!</span> {a.factor.label[lang]}
-                {a.value !== null ? `: ${formatNumber(a.value, lang)}` : ''} — {EFFECT_WORDS[risk.kind][a.effect][lang]}
+                {a.value !== null ? `: ${factorValueText(a, lang)}` : ''} — {EFFECT_WORDS[risk.kind][a.effect][lang]}
                 {a.approximation ? <span class="factor-note"> {a.approximation[lang]}</span> : null} <FactorSource factor={a} />
               </li>
             ))}

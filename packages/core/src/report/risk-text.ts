@@ -6,8 +6,8 @@
 import { t, type Lang, type Text } from '../i18n/text.js';
 import { effectiveBand, highestDropout, workChance } from '../risk/effective.js';
 import { BAND_WORDS, KIND_WORDS, OVERRIDE_WORDS } from '../risk/words.js';
-import { fill } from './format.js';
-import type { IntakeResult, LadderResult, MomentRisk, NaturalFrequency, RiskBand } from '../schema.js';
+import { fill, formatNumber } from './format.js';
+import type { IntakeResult, LadderResult, MomentRisk, NaturalFrequency, RiskBand, RiskFactorResult } from '../schema.js';
 
 const W = {
   about: { nl: 'ongeveer {count} van de {of}', en: 'about {count} in {of}' },
@@ -18,6 +18,8 @@ const W = {
   position: { nl: 'positie {position} van 12', en: 'position {position} of 12' },
   noPosition: { nl: 'positie onbekend', en: 'position unknown' },
   flags: { nl: '{count} risicosignalen', en: '{count} risk signals' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
 } satisfies Record<string, Text>;
 
 /** "ongeveer 6 van de 10" */
@@ -53,6 +55,13 @@ export function riskStatement(risk: MomentRisk, lang: Lang): string {
   const chance = chanceText(risk, lang);
   if (chance === null) return `${head}${risk.reason ? t(risk.reason, lang) : bandWithOverride(risk, lang)}`;
   return `${head}${bandWithOverride(risk, lang)} — ${chance}`;
+}
+
+/** A factor's value for a reader: "ja"/"nee" for a yes/no factor, else the number; null when not assessed. */
+export function factorValueText(f: Pick<RiskFactorResult, 'value' | 'factor'>, lang: Lang): string | null {
+  if (f.value === null) return null;
+  if (f.factor.yesNo) return t(f.value >= 1 ? W.yes : W.no, lang);
+  return formatNumber(f.value, lang);
 }
 
 /** "positie 9 van 12" (a trede is a rung; the 12 are positions). */

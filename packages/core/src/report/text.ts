@@ -4,7 +4,7 @@ import type { IntakeResult, MomentRisk, RiskAction, RiskFactorResult, ScaleResul
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { formatNumber } from './format.js';
 import { L, referenceInWords } from './labels.js';
-import { bandText, riskSections, riskStatement } from './risk-text.js';
+import { bandText, factorValueText, riskSections, riskStatement } from './risk-text.js';
 import { warningLines } from './warnings-block.js';
 
 
@@ -33,7 +33,7 @@ function factorLine(f: RiskFactorResult, kind: MomentRisk['kind'], lang: Lang): 
   const label = t(f.factor.label, lang);
   if (!f.assessed || f.value === null) return `${label}: ${t(NOT_ASSESSED_WORDS, lang).replace('{mean}', formatNumber(f.factor.referenceMean, lang))}`;
   const odds = f.contribution === null ? '' : `, ${oddsFactor(f.contribution, lang)}`;
-  return `${label}: ${formatNumber(f.value, lang)} (${t(EFFECT_WORDS[kind][f.effect], lang)}${odds}; ${t(f.factor.citation, lang)}, ${t(SIGNIFICANCE_WORDS[f.factor.significance], lang)})`;
+  return `${label}: ${factorValueText(f, lang)} (${t(EFFECT_WORDS[kind][f.effect], lang)}${odds}; ${t(f.factor.citation, lang)}, ${t(SIGNIFICANCE_WORDS[f.factor.significance], lang)})`;
 }
 
 function actionLine(a: RiskAction, lang: Lang): string {

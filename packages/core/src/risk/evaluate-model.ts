@@ -40,6 +40,7 @@ function compile(spec: FactorSpec, kind: RiskFactorResult['factor']['kind']): Co
       label: spec.label,
       kind,
       unit: spec.unit,
+      yesNo: spec.yesNo,
       referenceMean: spec.mean.value,
       oddsRatio,
       modifiable: spec.modifiable,

@@ -10,6 +10,7 @@ const YEAR: Text = { nl: 'jaar', en: 'year' };
 interface FactorBase {
   label: Text;
   unit: Text;
+  yesNo?: boolean;
   sources: FactorSource[];
   modifiable: boolean;
 }
@@ -18,6 +19,7 @@ export const FACTORS = {
   children: {
     label: { nl: 'Kinderen (opvang te regelen)', en: 'Children (childcare to arrange)' },
     unit: { nl: 'ja = 1, nee = 0', en: 'yes = 1, no = 0' },
+    yesNo: true,
     sources: [{ kind: 'answer', item: 'bg.children' }],
     // Having children cannot change, but whether childcare is in place can: the factor is worked on through that.
     modifiable: true,
@@ -90,6 +92,7 @@ export function factor(id: FactorId, stats: FactorStats): FactorSpec {
     id,
     label: base.label,
     unit: base.unit,
+    yesNo: base.yesNo ?? false,
     sources: base.sources,
     modifiable: base.modifiable,
     publishedOddsRatio: stats.publishedOddsRatio,

@@ -34,6 +34,8 @@ export interface FactorSpec {
   id: string;
   label: Text;
   unit: Text;
+  /** A yes/no factor (counted 1/0): shown as yes or no, not as a number. */
+  yesNo: boolean;
   sources: FactorSource[];
   /** The odds ratio as printed in the source table. */
   publishedOddsRatio: number;
