@@ -6,9 +6,10 @@
  * back to a reference, not even by trying every possible BSN.
  */
 import { TredeError } from './errors';
-import { normaliseReference } from './reference';
+import { MAX_REFERENCE_LENGTH, normaliseReference } from './reference';
 
-export { containsBsn, isBsn, maskReference, normaliseReference } from './reference';
+export { containsBsn } from './identifiers';
+export { isBsn, MAX_REFERENCE_LENGTH, maskReference, normaliseReference } from './reference';
 
 /** Domain separation: a key made for something else with the same secret never equals a client key. */
 const CONTEXT = 'trede.client-key/1\n';
@@ -29,10 +30,15 @@ function toHex(buffer: ArrayBuffer): string {
   return hex;
 }
 
-/** HMAC-SHA-256 of the normalised reference, as 64 lowercase hex characters. */
+/**
+ * HMAC-SHA-256 of the normalised reference, as 64 lowercase hex characters. Every way into the store passes
+ * here (the typed reference, the one read from the host page, the badge's), so the length limit holds for all.
+ */
 export async function pseudonymise(reference: string, secret: CryptoKey): Promise<string> {
   const normalised = normaliseReference(reference);
   if (normalised === '') throw new TredeError('error.client.emptyReference');
+  const length = [...normalised].length;
+  if (length > MAX_REFERENCE_LENGTH) throw new TredeError('error.client.referenceTooLong', { max: MAX_REFERENCE_LENGTH, length });
   const mac = await crypto.subtle.sign('HMAC', secret, new TextEncoder().encode(CONTEXT + normalised));
   return toHex(mac);
 }

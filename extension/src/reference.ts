@@ -4,6 +4,15 @@
  */
 
 /**
+ * The longest reference Trede accepts, in characters after normalising. A BSN has 9 digits and client numbers
+ * a dozen or so; anything much longer was pasted by mistake and would only stretch the screens.
+ */
+export const MAX_REFERENCE_LENGTH = 64;
+
+/** At most this many dots in a masked reference: a long reference must not stretch a heading or a badge. */
+const MAX_MASK_DOTS = 12;
+
+/**
  * The reference as the caseworker's systems may write it, reduced to one form: Unicode NFKC, no whitespace,
  * upper case; a reference of only digits and separators (123.456.782, 123-456-782) loses the separators.
  */
@@ -25,19 +34,9 @@ export function isBsn(reference: string): boolean {
   return sum % 11 === 0;
 }
 
-/** Whether a text contains something that passes the elfproef, e.g. a nickname with a BSN typed into it. */
-export function containsBsn(text: string): boolean {
-  const compact = text.normalize('NFKC').replace(/[\s.\-/]+/gu, '');
-  for (const match of compact.matchAll(/\d{9,}/g)) {
-    const run = match[0];
-    for (let i = 0; i + 9 <= run.length; i++) if (isBsn(run.slice(i, i + 9))) return true;
-  }
-  return false;
-}
-
-/** For display: only the last 3 characters, and nothing at all of a reference shorter than 6. */
+/** For display: only the last 3 characters, nothing at all of a reference shorter than 6, and at most 12 dots. */
 export function maskReference(reference: string): string {
   const chars = [...normaliseReference(reference)];
   if (chars.length < 6) return '•'.repeat(chars.length);
-  return '•'.repeat(chars.length - 3) + chars.slice(-3).join('');
+  return '•'.repeat(Math.min(chars.length - 3, MAX_MASK_DOTS)) + chars.slice(-3).join('');
 }

@@ -126,6 +126,16 @@ describe('the panel follows the page', () => {
     expect(root.querySelector('[data-testid="page-broken"]')).toBeNull();
     expect(byTestId(root, 'page-status').dataset.kind).toBe('no-client');
   });
+
+  it('does not follow a page whose reference is longer than any real one, and shows none of it', async () => {
+    const store = await freshStore();
+    const long = '7'.repeat(2_000);
+    const page = fakePage(detection({ reference: long, element: { ok: true, value: long } }));
+    await mount(store, page.apis);
+    await vi.waitFor(() => expect(byTestId(root, 'page-status').dataset.kind).toBe('no-client'));
+    expect(root.querySelector('[data-testid="client-panel"]')).toBeNull();
+    expect(root.textContent).not.toContain('7777777');
+  });
 });
 
 describe('prefill and write-back', () => {

@@ -120,9 +120,11 @@ export function usePageLink(
       if (!detection.reference) {
         return setStatus(detection.onClientPage ? { kind: 'broken', ...base, ...firstMiss(detection) } : { kind: 'no-client', ...base });
       }
-      const clientKey = await store.clientKeyFor(detection.reference);
-      const masked = maskReference(detection.reference);
+      // A reference the store refuses (longer than any real one) is no client the panel can follow.
+      const clientKey = await store.clientKeyFor(detection.reference).catch(() => null);
       if (!live || tabId !== activeTab.current) return;
+      if (clientKey === null) return setStatus({ kind: 'no-client', ...base });
+      const masked = maskReference(detection.reference);
       setStatus({ kind: 'client', ...base, adapterId: detection.adapterId, clientKey, masked, writeBack: detection.writeBack?.ok === true });
       if (currentKey.current !== clientKey) {
         setCurrentClient({ clientKey, masked, bsn: isBsn(detection.reference) });

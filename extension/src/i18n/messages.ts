@@ -5,6 +5,7 @@
  * (see src/manifest.ts), so the store listing and toolbar follow the same file.
  */
 import type { adapterMessages } from './areas/adapters';
+import { freeTextMessages } from './areas/free-text';
 import { intakeMessages } from './areas/intake';
 import { overlayMessages } from './areas/overlay';
 import type { resultsMessages } from './areas/results';
@@ -12,6 +13,7 @@ import type { resultsMessages } from './areas/results';
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
+  ...freeTextMessages,
   ...overlayMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.

@@ -19,9 +19,10 @@ import {
 } from '@trede/core';
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Adapter } from '../adapters/schema';
-import { containsBsn, createSecretKey, pseudonymise } from '../client-key';
+import { createSecretKey, pseudonymise } from '../client-key';
 import { TredeError } from '../errors';
 import { NotFoundError, StoreRecordError } from './errors';
+import { checkFreeText } from './free-text';
 import {
   CATALOGUE_VERSIONS,
   CLIENT_KEY_SECRET,
@@ -283,13 +284,14 @@ export class TredeStore {
   /** Sets or (with null) clears the caseworker's nickname for a client. A nickname with a BSN is refused. */
   async setClientLabel(clientKey: string, label: string | null): Promise<ClientRecord> {
     assertClientKey(clientKey);
-    if (label !== null && containsBsn(label)) throw new TredeError('error.client.labelIsReference');
+    // Before the transaction: a refused nickname says what it holds and touches nothing.
+    const stored = label === null ? null : checkFreeText('nickname', label);
     return this.inTx(['clients', 'audit'], async (tx) => {
       const store = tx.objectStore('clients');
       const raw = await store.get(clientKey);
       if (raw === undefined) throw new NotFoundError('clients', clientKey);
       const { label: _old, ...rest } = checkRead('clients', clientKey, raw);
-      const client = checkWrite('clients', clientKey, label === null ? rest : { ...rest, label: label.trim() });
+      const client = checkWrite('clients', clientKey, stored === null ? rest : { ...rest, label: stored });
       await store.put(client);
       await this.audit(tx, 'client-labelled', clientKey, { cleared: label === null });
       return client;
@@ -423,6 +425,7 @@ export class TredeStore {
    * overrideBand checks it). The model's band stays in the result; earlier overrides are kept.
    */
   async recordOverride(intakeId: string, moment: Moment, band: RiskBand, reason: string, by: string | null = null): Promise<IntakeRecord> {
+    const checkedReason = checkFreeText('reason', reason);
     return this.inTx(['intakes', 'audit'], async (tx) => {
       const store = tx.objectStore('intakes');
       const raw = await store.get(intakeId);
@@ -430,7 +433,7 @@ export class TredeStore {
       const intake = checkRead('intakes', intakeId, raw);
       const risk = intake.result.risks?.moments.find((m) => m.moment === moment);
       if (!risk) throw new TredeError('error.store.noRisk', { moment });
-      const { override } = overrideBand(risk, { band, reason, by, at: this.timestamp() });
+      const { override } = overrideBand(risk, { band, reason: checkedReason, by, at: this.timestamp() });
       const updated = checkWrite('intakes', intakeId, {
         ...intake,
         overrides: { ...intake.overrides, [moment]: [...(intake.overrides[moment] ?? []), override] },

@@ -29,6 +29,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as z from 'zod/mini';
 import { AdapterSchema } from '../adapters/schema';
 import { containsBsn } from '../client-key';
+import { TEXT_LIMITS } from './free-text';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
 import type { IntakeUpgrader } from './legacy-intake';
@@ -126,10 +127,14 @@ export type SecretRecord = z.infer<typeof SecretSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // clients — keyPath `key`
 
+/**
+ * A stored nickname. New ones pass the stricter freeTextSchema('nickname') first (src/store/free-text.ts: no
+ * identifier of any kind); this check stays as it was, so nicknames saved before that rule stay readable.
+ */
 export const ClientLabelSchema = z.string().check(
   z.trim(),
   z.minLength(1),
-  z.maxLength(60),
+  z.maxLength(TEXT_LIMITS.nickname.max),
   z.refine((label) => !containsBsn(label), issueKey('issue.labelHasBsn')),
 );
 

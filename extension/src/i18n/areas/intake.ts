@@ -21,8 +21,8 @@ export const intakeMessages = {
   'nickname.change': { nl: 'Bijnaam wijzigen', en: 'Change the nickname' },
   'nickname.label': { nl: 'Bijnaam (alleen voor u, op deze computer)', en: 'Nickname (only for you, on this computer)' },
   'nickname.hint': {
-    nl: 'Bijvoorbeeld “J., dinsdag”. Geen BSN of klantnummer. Leeg laten en opslaan haalt de bijnaam weg.',
-    en: 'For example “J., Tuesday”. No BSN or client number. Saving it empty removes the nickname.',
+    nl: 'Bijvoorbeeld “J., dinsdag”, hoogstens 60 tekens. Noteer geen naam, adres of BSN: Trede weigert een BSN, klantnummer, telefoonnummer, e-mailadres, IBAN of postcode, maar herkent een naam of adres niet altijd. Leeg laten en opslaan haalt de bijnaam weg.',
+    en: 'For example “J., Tuesday”, at most 60 characters. Do not write a name, address or BSN: Trede refuses a BSN, client number, phone number, e-mail address, IBAN or postcode, but cannot always recognise a name or an address. Saving it empty removes the nickname.',
   },
   'nickname.save': { nl: 'Bijnaam opslaan', en: 'Save nickname' },
   'nickname.cancel': { nl: 'Annuleren', en: 'Cancel' },

@@ -103,8 +103,8 @@ export const resultsMessages = {
   'results.override.band': { nl: 'Band volgens u', en: 'Band in your judgement' },
   'results.override.reason': { nl: 'Reden (verplicht)', en: 'Reason (required)' },
   'results.override.reasonNeeded': {
-    nl: 'Geef een reden van minstens 3 tekens; die wordt bewaard bij de inschatting.',
-    en: 'Give a reason of at least 3 characters; it is kept with the judgement.',
+    nl: 'Geef een reden van 3 tot 500 tekens; die wordt bewaard bij de inschatting. Noteer geen naam, adres of BSN: Trede weigert een BSN, klantnummer, telefoonnummer, e-mailadres, IBAN of postcode, maar herkent een naam of adres niet altijd.',
+    en: 'Give a reason of 3 to 500 characters; it is kept with the judgement. Do not write a name, address or BSN: Trede refuses a BSN, client number, phone number, e-mail address, IBAN or postcode, but cannot always recognise a name or an address.',
   },
   'results.override.save': { nl: 'Inschatting opslaan', en: 'Save judgement' },
   'results.override.cancel': { nl: 'Annuleren', en: 'Cancel' },

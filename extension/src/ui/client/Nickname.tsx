@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
+import { freeTextProblem } from '../../store/free-text';
 
 /**
  * The caseworker's own nickname for a client ("J., dinsdag"), so a list of masked numbers stays readable.
- * Stored with the pseudonymous key; a nickname that contains a BSN is refused by the store.
+ * Stored with the pseudonymous key. A nickname with a BSN, client number, phone number, e-mail address, IBAN or
+ * postcode is refused here and by the store, with a message that says which; a name or an address cannot be
+ * recognised reliably, so the hint asks for none.
  */
 export function Nickname(props: { clientKey: string; label: string | undefined }) {
   const { store } = useApp();
@@ -36,6 +39,9 @@ export function Nickname(props: { clientKey: string; label: string | undefined }
 
   const save = async (next: string | null) => {
     if (busy) return;
+    // Checked before saving, by the store's own rules: the message names what is wrong and the text stays.
+    const problem = next === null ? null : freeTextProblem('nickname', next);
+    if (problem) return setError(problem.text(lang));
     setBusy(true);
     setError(null);
     try {
@@ -82,9 +88,8 @@ export function Nickname(props: { clientKey: string; label: string | undefined }
         ref={input}
         id="nickname-input"
         data-testid="nickname-input"
-        maxLength={60}
         value={value}
-        aria-describedby="nickname-hint"
+        aria-describedby={error ? 'nickname-hint nickname-error' : 'nickname-hint'}
         aria-invalid={error ? true : undefined}
         onInput={(e) => setValue(e.currentTarget.value)}
         onKeyDown={(e) => e.key === 'Escape' && close()}
@@ -93,7 +98,7 @@ export function Nickname(props: { clientKey: string; label: string | undefined }
         {t('nickname.hint')}
       </p>
       {error ? (
-        <p class="field-error" role="alert" data-testid="nickname-error">
+        <p class="field-error" role="alert" id="nickname-error" data-testid="nickname-error">
           {error}
         </p>
       ) : null}

@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
+import { freeTextProblem, TEXT_LIMITS } from '../../store/free-text';
 import type { IntakeRecord } from '../../store/schema';
 import '../../i18n/results-texts';
 
-/** Core's rule (OverrideSchema): a reason of at least 3 characters after trimming. */
-const MIN_REASON = 3;
+const { min: MIN_REASON, max: MAX_REASON } = TEXT_LIMITS.reason;
 
 /** The caseworker's own band for one moment, with a mandatory reason; the model's band is kept as it is. */
 export function OverrideForm(props: {
@@ -26,7 +26,11 @@ export function OverrideForm(props: {
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const valid = reason.trim().length >= MIN_REASON;
+  // The store's own rules: 3 to 500 characters, no identifier. Too short is said once the caseworker leaves the
+  // field; too long or an identifier at once, and the text stays for them to change (nothing is cut off).
+  const problem = freeTextProblem('reason', reason);
+  const valid = problem === null;
+  const shownProblem = problem && (touched || problem.key !== 'error.text.tooShort') ? problem.text(lang) : null;
   const idBase = `override-${props.moment}`;
   const first = useRef<HTMLSelectElement>(null);
   // Opening the form moves the keyboard into it.
@@ -67,14 +71,17 @@ export function OverrideForm(props: {
           rows={3}
           required
           minLength={MIN_REASON}
-          aria-invalid={!valid && touched}
-          aria-describedby={`${idBase}-hint`}
+          aria-invalid={shownProblem !== null}
+          aria-describedby={`${idBase}-hint ${idBase}-count`}
           value={reason}
           onInput={(e) => setReason(e.currentTarget.value)}
           onBlur={() => setTouched(true)}
         />
-        <p id={`${idBase}-hint`} class={!valid && touched ? 'field-error' : 'field-hint'} data-testid="override-hint" role={!valid && touched ? 'alert' : undefined}>
-          {t('results.override.reasonNeeded')}
+        <p id={`${idBase}-hint`} class={shownProblem ? 'field-error' : 'field-hint'} data-testid="override-hint" role={shownProblem ? 'alert' : undefined}>
+          {shownProblem ?? t('results.override.reasonNeeded')}
+        </p>
+        <p id={`${idBase}-count`} class="field-hint" data-testid="override-count" data-over={reason.trim().length > MAX_REASON ? 'true' : undefined}>
+          {t('text.count', { length: reason.trim().length, max: MAX_REASON })}
         </p>
         {error ? (
           <p class="field-error" role="alert" data-testid="override-error">
