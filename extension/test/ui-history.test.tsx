@@ -52,7 +52,7 @@ describe('history screen', () => {
     expect(items[2]!.textContent).toContain(`positie ${intakes[0]!.result.ladder.position} van 12`);
     // anouk's first intake: the highest chance of dropping out is well above the study group's, with its frequency
     expect(items[2]!.getAttribute('data-band')).toBe('much-higher');
-    expect(items[2]!.textContent).toContain('uitval: veel hoger dan gemiddeld, ongeveer 90 van de 100');
+    expect(items[2]!.textContent).toContain(': veel hoger dan gemiddeld — ongeveer 90 van de 100 (studiegroep: ongeveer 49 van de 100)');
   });
 
   it('follows overrides for the highest band', async () => {

@@ -62,9 +62,10 @@ export function HistoryScreen() {
                     <span class="history-date">{formatDate(intakeDate(intake), lang)}</span>
                     <span>{ladder.position !== null ? t('history.position', { position: ladder.position }) : t('history.noPosition')}</span>
                     <span>
-                      {highest.dropout ? (
-                        <span class={`band-badge ${toneClass(highest.dropoutBand, 'dropout')}`} title={highest.dropoutFull ?? undefined}>
-                          {highest.dropout}
+                      {highest.dropoutFull ? (
+                        // The full statement: the band with the chance and the study group's, as everywhere a band appears.
+                        <span class={`history-risk ${toneClass(highest.dropoutBand, 'dropout')}`} data-testid="history-risk">
+                          {highest.dropoutFull}
                         </span>
                       ) : (
                         t('history.noBand')
