@@ -509,7 +509,8 @@ describe('options page shell and the way there', () => {
       );
     });
     await vi.waitFor(() => expect(root.textContent).toContain('There are no adapters yet.'));
-    expect(document.title).toBe('Trede – adapters');
+    // The title follows in an effect after the text: wait for it too (it lagged on a busy machine).
+    await vi.waitFor(() => expect(document.title).toBe('Trede – adapters'));
     await click(byId('lang-nl'));
     expect(root.textContent).toContain('Er zijn nog geen koppelingen.');
     await vi.waitFor(async () => expect((await store.getSettings()).language).toBe('nl'));
