@@ -6,8 +6,10 @@ import { localeFiles, manifestFor } from './src/manifest';
 /**
  * What only the screens after an intake use: @trede/core's risk models, cards, reports and scoring, and the
  * extension's results, history and outcomes components with their texts.
+ * Also the check of free text before it is saved (src/store/free-text.ts, src/identifiers.ts), which the
+ * store and the results screen load on demand.
  */
-const LATER = /packages[\\/]core[\\/](dist|src)[\\/](risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary)|scoring[\\/](intake|scale|reference|reading|reliability)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/]results|results-texts)|ui[\\/](results|history|outcomes)[\\/])/;
+const LATER = /packages[\\/]core[\\/](dist|src)[\\/](risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary)|scoring[\\/](intake|scale|reference|reading|reliability)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
 
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +23,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: no auto-imported globals.
   imports: false,
-  manifest: ({ browser }) => manifestFor({ browser }),
+  manifest: ({ browser, command }) => manifestFor({ browser, command }),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
     build: {

@@ -8,7 +8,6 @@
 import { TredeError } from './errors';
 import { MAX_REFERENCE_LENGTH, normaliseReference } from './reference';
 
-export { containsBsn } from './identifiers';
 export { isBsn, MAX_REFERENCE_LENGTH, maskReference, normaliseReference } from './reference';
 
 /** Domain separation: a key made for something else with the same secret never equals a client key. */

@@ -126,8 +126,3 @@ export function findIdentifiers(text: string): IdentifierKind[] {
   }
   return IDENTIFIER_KINDS.filter((kind) => found.has(kind));
 }
-
-/** Whether `text` holds a BSN, however it is written (the check a stored nickname must pass on reading). */
-export function containsBsn(text: string): boolean {
-  return findIdentifiers(text).includes('bsn');
-}

@@ -1,4 +1,4 @@
-import type { TargetBrowser, UserManifest } from 'wxt';
+import type { TargetBrowser, UserManifest, WxtCommand } from 'wxt';
 import { messages } from './i18n/messages';
 
 /**
@@ -27,9 +27,46 @@ export const OPTIONAL_HOST_PERMISSIONS: readonly string[] = ['https://*/*', 'htt
 /** Firefox needs an id for MV3; `.invalid` because Trede does not claim anyone's domain. */
 export const GECKO_ID = 'trede@trede.invalid';
 
+/**
+ * The content-security policy of Trede's own pages (side panel, options page) and its service worker. Client
+ * data never leaves the machine, so nothing in them may reach outside the extension: scripts, styles, images
+ * and fonts from the extension's own files only, connections (fetch, WebSocket) to its own files only, no
+ * plug-ins, no forms sent anywhere, no <base> to redirect relative addresses. Everything else: none.
+ * The content script runs under the host page's policy instead; it makes no requests at all
+ * (test/e2e/no-outside-requests.e2e.test.ts records every request of a whole session to show it).
+ */
+export const EXTENSION_PAGES_CSP: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+/**
+ * `wxt dev` serves the pages' scripts from a local dev server, injects styles as <style> elements and
+ * reloads over a WebSocket: during development only, those are allowed too. What ships is `wxt build`'s.
+ */
+const DEV_SERVER_CSP: Readonly<Record<string, readonly string[]>> = {
+  'script-src': ['http://localhost:*'],
+  'style-src': ["'unsafe-inline'"],
+  'connect-src': ['http://localhost:*', 'ws://localhost:*'],
+};
+
+export function cspText(command: WxtCommand = 'build'): string {
+  const extra = command === 'serve' ? DEV_SERVER_CSP : {};
+  return Object.entries(EXTENSION_PAGES_CSP)
+    .map(([directive, sources]) => [directive, ...sources, ...(extra[directive] ?? [])].join(' '))
+    .join('; ');
+}
+
 const isFirefox = (browser: TargetBrowser) => browser === 'firefox';
 
-export function manifestFor(env: { browser: TargetBrowser }): UserManifest {
+export function manifestFor(env: { browser: TargetBrowser; command?: WxtCommand }): UserManifest {
   const firefox = isFirefox(env.browser);
   const manifest: UserManifest = {
     name: '__MSG_name__',
@@ -39,6 +76,7 @@ export function manifestFor(env: { browser: TargetBrowser }): UserManifest {
     action: { default_title: '__MSG_actionTitle__' },
     permissions: [...(firefox ? PERMISSIONS.firefox : PERMISSIONS.chrome)],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    content_security_policy: { extension_pages: cspText(env.command) },
   };
   if (!firefox) {
     // chrome.sidePanel.setPanelBehavior, which background.ts uses, arrived in Chrome 116.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { containsBsn, createSecretKey, isBsn, maskReference, normaliseReference, pseudonymise } from '../src/client-key';
+import { createSecretKey, isBsn, maskReference, normaliseReference, pseudonymise } from '../src/client-key';
+import { findIdentifiers } from '../src/identifiers';
+
+const containsBsn = (text: string) => findIdentifiers(text).includes('bsn');
 import { TredeError } from '../src/errors';
 import { freshStore } from './support/store';
 

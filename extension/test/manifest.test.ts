@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, manifestFor, OPTIONAL_HOST_PERMISSIONS, PERMISSIONS } from '../src/manifest';
+import { cspText, GECKO_ID, manifestFor, OPTIONAL_HOST_PERMISSIONS, PERMISSIONS } from '../src/manifest';
+
+/** A content-security policy as directive → sources. */
+const directives = (csp: string): Record<string, string[]> =>
+  Object.fromEntries(csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...sources]) => [name!, sources]));
 
 /** Whatever would let Trede onto a page without the caseworker granting that one origin. */
 const HOST_KEYS = ['host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources'];
@@ -32,6 +36,34 @@ describe('manifest config (src/manifest.ts, used by wxt.config.ts)', () => {
   it('never asks for storage: everything is in IndexedDB', () => {
     for (const browser of ['chrome', 'firefox'] as const) expect(manifestFor({ browser }).permissions).not.toContain('storage');
   });
+
+  it('gives Trede’s pages a content-security policy that lets nothing reach outside the extension', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const csp = manifestFor({ browser, command: 'build' }).content_security_policy as { extension_pages: string };
+      const policy = directives(csp.extension_pages);
+      expect(policy, browser).toEqual({
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'none'"],
+      });
+      expect(csp.extension_pages).not.toMatch(/unsafe|https?:|wss?:|\*/);
+    }
+  });
+
+  it('allows the local dev server only under `wxt dev`', () => {
+    const dev = directives(cspText('serve'));
+    expect(dev['script-src']).toEqual(["'self'", 'http://localhost:*']);
+    expect(dev['connect-src']).toEqual(["'self'", 'http://localhost:*', 'ws://localhost:*']);
+    expect(dev['object-src']).toEqual(["'none'"]);
+    expect(cspText()).toBe(cspText('build'));
+    expect(cspText('build')).not.toContain('localhost');
+  });
 });
 
 /** The manifests WXT generated. `pnpm test` builds first; a bare `vitest run` without a build skips these. */
@@ -51,6 +83,11 @@ describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     expect(manifest.action).toBeDefined();
+  });
+
+  it('ships the strict content-security policy, unchanged by the build', () => {
+    const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    expect(directives(csp)).toEqual(directives(cspText('build')));
   });
 
   it('has the options page for the adapters, opening in a tab', () => {

@@ -36,7 +36,7 @@ function start(rules: RulesResponse = RULES) {
   const send = vi.fn(async (message: ToBackground) => {
     sent.push(message);
     if (message.kind === 'trede/rules') return currentRules;
-    if (message.kind === 'trede/badge') return { tone: 'much-higher', text: `trede 3 · ${message.reference.slice(-3)}`, title: 't' };
+    if (message.kind === 'trede/badge') return { tone: 'much-higher', text: `trede 3 · ${message.reference.slice(-3)}`, title: `Trede ${message.reference.slice(-3)}` };
     return undefined;
   });
   overlay = startOverlay({ doc: document, send, listen: (h) => (handler = h) });
@@ -50,6 +50,19 @@ function start(rules: RulesResponse = RULES) {
 
 const badgeHost = () => document.querySelector(BADGE_TAG) as HTMLElement | null;
 
+/** The badge's accessible name, read through its closed shadow root as only the test can (it keeps the root). */
+function badgeName(): string | null {
+  const root = badgeHost() && shadowRoots.get(badgeHost()!);
+  return root?.querySelector('button')?.getAttribute('aria-label') ?? null;
+}
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+
 describe('content script controller', () => {
   it('finds the client on load, puts the badge next to it and tells Trede', async () => {
     clientFacts('710204418');
@@ -57,7 +70,9 @@ describe('content script controller', () => {
     await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
     expect(t.detected()[0]).toMatchObject({ reference: '710204418', adapterId: 'werkplein-demo', onClientPage: false });
     expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer'));
-    await vi.waitFor(() => expect(badgeHost()?.dataset.tone).toBe('much-higher'));
+    await vi.waitFor(() => expect(badgeName()).toBe('Trede 418'));
+    // Nothing outside the shadow root says what the badge shows.
+    expect(badgeHost()!.getAttributeNames()).toEqual([]);
   });
 
   it('follows DOM changes to another client, and the badge survives the host re-rendering', async () => {

@@ -134,8 +134,26 @@ describe('badge', () => {
     expect(badge.host.tagName.toLowerCase()).toBe(BADGE_TAG);
     expect(badge.host.shadowRoot).toBeNull(); // closed: the page cannot reach in
     badge.show({ tone: 'much-higher', text: '<b>x</b>', title: 'titel' });
-    expect(badge.host.dataset.tone).toBe('much-higher');
     expect(document.querySelector('b')).toBeNull();
+    const label = (badge as unknown as { label: HTMLElement }).label;
+    expect(label.dataset.text).toBe('<b>x</b>');
+    expect(label.childNodes).toHaveLength(0);
+  });
+
+  it('leaves no trace of the result outside its shadow root: no attribute, the same markup, no findable text', () => {
+    page('<td><span id="nr">710204418</span></td>');
+    const badge = new Badge(document, vi.fn());
+    badge.place(document.getElementById('nr'), document);
+    const outside = () => ({ html: document.body.innerHTML, attributes: badge.host.getAttributeNames(), text: badge.host.textContent });
+    const pending = outside();
+    const label = (badge as unknown as { label: HTMLElement }).label;
+    for (const tone of ['none', 'screened', 'lower', 'around', 'higher', 'much-higher'] as const) {
+      badge.show({ tone, text: `positie 4 van 12 · ${tone}`, title: `Trede: ${tone}` });
+      expect(outside(), tone).toEqual(pending);
+      // Shown through CSS generated content, not as a text node (find-in-page searches text nodes in shadow roots).
+      expect(label.textContent, tone).toBe('');
+    }
+    expect(pending.attributes).toEqual([]);
   });
 
   it('takes its colour from the dropout band, concern by concern; a tone it does not know looks neutral', () => {
@@ -154,12 +172,14 @@ describe('badge', () => {
   it('floats in the corner when the reference came from the URL, and moves back next to an element', () => {
     page('<span id="nr">1</span>');
     const badge = new Badge(document, () => {});
+    const floating = (badge as unknown as { floating: HTMLStyleElement }).floating;
     badge.place(null, document);
     expect(badge.host.parentNode).toBe(document.body);
-    expect(badge.host.hasAttribute('data-floating')).toBe(true);
+    expect(floating.textContent).toContain('position:fixed');
     badge.place(document.getElementById('nr'), document);
     expect(badge.host.previousSibling).toBe(document.getElementById('nr'));
-    expect(badge.host.hasAttribute('data-floating')).toBe(false);
+    expect(floating.textContent).toBe('');
+    expect(badge.host.getAttributeNames()).toEqual([]);
     badge.remove();
     expect(badge.placed).toBe(false);
   });

@@ -6,6 +6,7 @@
 // script is registered there), and one on another port with neither (same browser, same extension loaded,
 // nothing injected) — the baseline for the long-task comparison.
 import { startDemoServer } from '../../extension/demo/server.mjs';
+import { badgeName, PENDING_NAME } from './badge-reader.mjs';
 import { badgeRunInPage, hideClientInPage, longTaskWindowInPage } from './overlay-page.mjs';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from './overlay-setup.mjs';
 
@@ -58,16 +59,36 @@ export async function openBusyPage(context, url, { ticking = true, pageErrors = 
 const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
+ * Ms from `started` (performance.now() of this process) until the badge's accessible name says more than
+ * 'Trede' alone, read over the DevTools protocol (the page itself cannot tell); null after `timeoutMs`.
+ * Each look costs a few DevTools round trips, so the figure is a few ms above the real one.
+ */
+async function settledSince(cdp, started, timeoutMs) {
+  for (;;) {
+    const name = await badgeName(cdp, BADGE_TAG).catch(() => null);
+    const now = performance.now();
+    if (name && name !== PENDING_NAME) return now - started;
+    if (now - started > timeoutMs) return null;
+  }
+}
+
+/**
  * `runs` measured shows of a client (after `warmup` unmeasured ones), hidden again after each. The pause
  * between runs varies (150–290 ms) so the shows land at different points of the page's 100 ms tick.
- * Resolves with one { nr, inserted, frame, settled, firstShow } per measured run (ms; null = not seen).
+ * Resolves with one { nr, inserted, frame, settled, firstShow } per measured run (ms; null = not seen):
+ * `inserted` and `frame` measured in the page, `settled` (the badge shows what the background answered: one
+ * message round trip the first time a number is shown, the content script's cache after that) from here.
  */
 export async function measureBadgeLatency(page, { runs, warmup = 3, numbers, timeoutMs = 5_000 }) {
   const out = [];
   const seen = new Set();
+  const cdp = await page.context().newCDPSession(page);
   for (let i = 0; i < warmup + runs; i++) {
     const nr = numbers[i % numbers.length];
-    const run = await page.evaluate(badgeRunInPage, { nr, tag: BADGE_TAG, timeoutMs });
+    const started = performance.now();
+    const settling = settledSince(cdp, started, timeoutMs);
+    const inPage = await page.evaluate(badgeRunInPage, { nr, tag: BADGE_TAG, timeoutMs });
+    const run = { ...inPage, settled: await settling };
     if (!(await page.evaluate(hideClientInPage, { tag: BADGE_TAG, timeoutMs }))) throw new Error('the badge stayed after the client was hidden');
     const firstShow = !seen.has(nr);
     seen.add(nr);

@@ -13,17 +13,35 @@ import { computeExtensionId } from './extension.mjs';
 /** Where Chromium is looked for, in order. TREDE_CHROMIUM overrides all of them. */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
 
-/** Flags for every automated (headless) run: no sandbox (root, containers), no GPU, nothing that phones home. */
-export const HEADLESS_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
+/**
+ * Flags that keep the browser's own background traffic off: no background networking, component or
+ * extension updates, sync, default apps, domain-reliability reports, hyperlink-auditing pings, metrics or
+ * crash uploads, phishing-model downloads, first-run pages.
+ *
+ * What Chromium 156 still sends with all of these (seen in its network log by
+ * test/e2e/nothing-leaves.e2e.test.ts): the sign-in cookie check (accounts.google.com/ListAccounts), the
+ * on-device-model manifest check of the component updater (update.googleapis.com), and — on pages with a
+ * form — autofill's field predictions (content-autofill.googleapis.com). No switch turns the first two off,
+ * and the third only `--disable-features=AutofillServerCommunication`, which under Playwright would replace
+ * its own --disable-features list; the person-facing launch below does pass it. None of them comes from
+ * Trede, and the test tells them apart: they have no page and no origin.
+ */
+export const QUIET_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--metrics-recording-only',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
   '--no-first-run',
   '--no-default-browser-check',
-  '--disable-dev-shm-usage',
 ];
+
+/** Flags for every automated (headless) run: no sandbox (root, containers), no GPU, nothing that phones home. */
+export const HEADLESS_ARGS = ['--no-sandbox', '--disable-gpu', ...QUIET_ARGS, '--disable-dev-shm-usage'];
 
 function isExecutable(path) {
   try {
@@ -227,13 +245,9 @@ export function openChromiumForPerson({ executablePath, extensionPath = null, ur
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = [
     `--user-data-dir=${dir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-sync',
-    '--disable-component-update',
-    '--disable-background-networking',
+    ...QUIET_ARGS,
     '--lang=nl',
-    '--disable-features=Translate',
+    '--disable-features=Translate,AutofillServerCommunication,OptimizationHints,NetworkTimeServiceQuerying,MediaRouter',
     // Chromium refuses to run as root with its sandbox on.
     ...(isRoot ? ['--no-sandbox'] : []),
     ...(extensionPath ? extensionArgs(extensionPath) : []),

@@ -4,8 +4,9 @@
 // from the page and the summary is written back into the page's notes field — and a hostile page neither
 // runs anything nor breaks.
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { badgeName, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
 import { allowInBrowser, demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
@@ -48,8 +49,19 @@ describe('overlay on the case-management system', () => {
   /** The browser's permission prompt answered with "Allow" (scripts/bench/overlay-setup.mjs says how). */
   const allowOrigin = (pattern: string) => allowInBrowser(context, { extensionId: browser.extensionId, pattern });
 
+  /** One DevTools session per page, for reading the badge through the accessibility tree. */
+  const sessions = new WeakMap<Page, Promise<CDPSession>>();
+  const cdpOf = (p: Page): Promise<CDPSession> => {
+    if (!sessions.has(p)) sessions.set(p, context.newCDPSession(p));
+    return sessions.get(p)!;
+  };
+
+  /**
+   * The badge as the page sees it (where it is, whether it shows) and, from the accessibility tree, what it
+   * says: its result is in a closed shadow root and nowhere else, as a screen reader reads it.
+   */
   async function badgeOf(p: Page) {
-    return p.evaluate((tag) => {
+    const outside = await p.evaluate((tag) => {
       const hosts = Array.from(document.querySelectorAll(tag)) as HTMLElement[];
       const host = hosts[0];
       if (!host) return { count: 0 };
@@ -57,24 +69,19 @@ describe('overlay on the case-management system', () => {
       const style = getComputedStyle(host);
       return {
         count: hosts.length,
-        tone: host.dataset.tone ?? null,
         after: (host.previousElementSibling as HTMLElement | null)?.textContent?.trim() ?? null,
-        floating: host.hasAttribute('data-floating'),
+        floating: style.position === 'fixed',
         visible: box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden',
         shadowOpen: host.shadowRoot !== null,
       };
     }, BADGE);
+    return { ...outside, name: outside.count ? await badgeName(await cdpOf(p), BADGE) : null };
   }
 
-  async function waitForBadge(p: Page, next: string, tone?: string) {
-    await p.waitForFunction(
-      ([tag, nr, t]) => {
-        const host = document.querySelector(tag!) as HTMLElement | null;
-        return !!host && host.previousElementSibling?.textContent?.includes(nr!) && (!t || host.dataset.tone !== 'pending');
-      },
-      [BADGE, next, tone ?? ''],
-      { timeout: 10_000 },
-    );
+  /** Waits until the badge sits after `next`; `settled`: and says more than 'Trede' (the background answered). */
+  async function waitForBadge(p: Page, next: string, settled?: 'settled') {
+    await p.waitForFunction(([tag, nr]) => !!document.querySelector(tag!)?.previousElementSibling?.textContent?.includes(nr!), [BADGE, next], { timeout: 10_000 });
+    if (settled) await expect.poll(async () => badgeName(await cdpOf(p), BADGE), { timeout: 10_000 }).not.toBe(PENDING_NAME);
   }
 
   const clientKeyShown = () => panel.getByTestId('client-panel').getAttribute('data-client-key');
@@ -159,7 +166,7 @@ describe('overlay on the case-management system', () => {
     await host.goto(`${server.url}klant.html?klantnummer=${ANOUK}`);
     await host.locator('#klantnummer').filter({ hasText: ANOUK }).waitFor();
     await host.waitForTimeout(1_000);
-    expect(await badgeOf(host)).toEqual({ count: 0 });
+    expect(await badgeOf(host)).toEqual({ count: 0, name: null });
     await options.close();
   });
 
@@ -179,7 +186,8 @@ describe('overlay on the case-management system', () => {
     expect(await registered()).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
     await options.close();
     await waitForBadge(host, ANOUK, 'settled');
-    expect(await badgeOf(host)).toMatchObject({ count: 1, tone: 'none', after: ANOUK, visible: true, shadowOpen: false, floating: false });
+    expect(await badgeOf(host)).toMatchObject({ count: 1, after: ANOUK, visible: true, shadowOpen: false, floating: false });
+    expect((await badgeOf(host)).name).toMatch(/nog geen screening/);
   });
 
   it('multi-page system: the panel follows the page, prefills a new intake, and writes the summary back', async () => {
@@ -194,7 +202,7 @@ describe('overlay on the case-management system', () => {
 
     expect(await intakeFromPage()).toEqual(['bg.age', 'bg.benefitMonths', 'bg.children', 'bg.yearsSinceLastJob', 'bg.youngestChildAge']);
     // The badge reads the new screening.
-    await host.waitForFunction((tag) => !['none', 'pending'].includes((document.querySelector(tag) as HTMLElement | null)?.dataset.tone ?? 'none'), BADGE, { timeout: 10_000 });
+    await expect.poll(async () => (await badgeOf(host)).name, { timeout: 10_000 }).toMatch(/screening van/);
 
     await panel.getByTestId('insert-summary').click();
     await panel.getByTestId('insert-status').filter({ hasText: 'ingevoegd' }).waitFor();
@@ -349,7 +357,7 @@ describe('overlay on the case-management system', () => {
     await fresh.goto(`${server.url}klant.html?klantnummer=${KEES}`);
     await fresh.locator('#klantnummer').filter({ hasText: KEES }).waitFor();
     await fresh.waitForTimeout(1_000);
-    expect(await badgeOf(fresh)).toEqual({ count: 0 });
+    expect(await badgeOf(fresh)).toEqual({ count: 0, name: null });
     await fresh.close();
   });
 

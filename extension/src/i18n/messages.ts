@@ -5,7 +5,7 @@
  * (see src/manifest.ts), so the store listing and toolbar follow the same file.
  */
 import type { adapterMessages } from './areas/adapters';
-import { freeTextMessages } from './areas/free-text';
+import type { freeTextMessages } from './areas/free-text';
 import { intakeMessages } from './areas/intake';
 import { overlayMessages } from './areas/overlay';
 import type { resultsMessages } from './areas/results';
@@ -13,7 +13,6 @@ import type { resultsMessages } from './areas/results';
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
-  ...freeTextMessages,
   ...overlayMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
@@ -80,9 +79,9 @@ export const messages = {
     nl: 'Een cliëntnummer is nodig om de cliënt te herkennen.',
     en: 'A client reference is needed to recognise the client.',
   },
-  'error.client.labelIsReference': {
-    nl: 'Een bijnaam mag geen BSN of ander cliëntnummer bevatten.',
-    en: 'A nickname must not contain a BSN or other client reference.',
+  'error.client.referenceTooLong': {
+    nl: 'Een cliëntnummer of BSN heeft hoogstens {max} tekens; dit zijn er {length}. Er is niets opgeslagen. Controleer wat er in het veld is geplakt.',
+    en: 'A client number or BSN has at most {max} characters; this has {length}. Nothing was saved. Check what was pasted into the field.',
   },
   'error.client.badKey': {
     nl: 'Ongeldige cliëntsleutel: verwacht 64 hexadecimale tekens.',
@@ -94,7 +93,6 @@ export const messages = {
   'issue.adapterId': { nl: 'het id van het record en van de koppeling verschillen', en: 'the record’s id and the adapter’s id differ' },
   'issue.clientKey': { nl: 'verwacht 64 hexadecimale tekens (kleine letters)', en: 'expected 64 lowercase hexadecimal characters' },
   'issue.secret': { nl: 'verwacht een niet-exporteerbare HMAC-sleutel', en: 'expected a non-extractable HMAC key' },
-  'issue.labelHasBsn': { nl: 'een bijnaam mag geen BSN bevatten', en: 'a nickname must not contain a BSN' },
   'issue.engineVersion': { nl: 'wijkt af van result.engineVersion', en: 'differs from result.engineVersion' },
   'issue.dropoutReason': {
     nl: 'bij uitval hoort minstens één reden (kies "Onbekend" als die niet bekend is)',
@@ -127,4 +125,4 @@ export const messages = {
  * screens' (src/i18n/areas/results.ts) are loaded with those screens, after an intake — so the side panel
  * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages;

@@ -1,7 +1,8 @@
 /**
  * The badge next to the client reference on the host page. It lives in a closed Shadow DOM: the host's CSS
- * cannot reach inside, and our styles cannot leak out. Every text is set with textContent — the label
- * comes from Trede's background (already translated), never from the page.
+ * cannot reach inside, and our styles cannot leak out. Texts are set as text, never parsed as markup (the
+ * label as an attribute that CSS shows, see STYLE) — and they come from Trede's background (already
+ * translated), never from the page.
  */
 
 // A type import only: the content script stays free of core's code (its size budget is 10 KB).
@@ -40,25 +41,42 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
  * All styling, the host's included, lives inside the shadow root. For !important declarations the inner
  * context wins over the page (even over the page's inline styles), so the page can neither restyle the host
  * nor hang content on its ::before / ::after; without !important the page's rules could.
+ *
+ * Nothing outside the closed shadow root may tell the page whether this client was screened, or the band:
+ * - the host carries no attribute, and its box is fixed (as wide as it may be, up to 300 px, and three lines
+ *   high) with `contain: strict`, so its size, its effect on the page's layout and the page's scroll size are
+ *   the same for every result; the text inside is clipped to three lines (the tooltip and the accessible name
+ *   say it in full);
+ * - the result is drawn as CSS generated content (`content: attr(…)` of an element inside the shadow root):
+ *   the browser's find-in-page, which a page can run with window.find(), searches text nodes inside closed
+ *   shadow roots too, but not generated content.
+ * What stays observable is that a badge is there at all, which follows from the page showing a client.
  */
 const STYLE = `
-:host{all:initial!important;display:inline-block!important;max-width:100%!important;margin-inline-start:.5em!important;vertical-align:middle!important;
-  direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;transform:none!important;
-  pointer-events:auto!important;visibility:visible!important;opacity:1!important;contain:layout style!important;
-  z-index:2147483646!important}
-:host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important}
+:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:min(300px,100%)!important;
+  height:56px!important;padding:3px!important;contain:strict!important;overflow:hidden!important;margin-inline-start:.5em!important;
+  vertical-align:middle!important;direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;
+  transform:none!important;pointer-events:auto!important;visibility:visible!important;opacity:1!important;z-index:2147483646!important}
 :host::before,:host::after{content:none!important;display:none!important}
-button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;
-  font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:10px;max-width:100%;
-  border:1px solid rgba(0,0,0,.25);white-space:normal;overflow-wrap:break-word;text-align:start;direction:ltr;unicode-bidi:isolate}
-button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;max-width:100%;max-height:100%;
+  overflow:hidden;font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:10px;
+  border:1px solid rgba(0,0,0,.25);white-space:normal;overflow-wrap:anywhere;text-align:start;direction:ltr;unicode-bidi:isolate;
+  user-select:none}
+button:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
 .mark{font-weight:700;flex:none;white-space:nowrap}
+.label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
+.label::after{content:attr(data-text)}
 `;
+
+/** Without an element to sit next to (the reference came from the URL): in the corner of the window. */
+const FLOATING = ':host{position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important}';
 
 export class Badge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
+  /** The corner placement's rules, switched inside the shadow root (an attribute on the host would show). */
+  private readonly floating: HTMLStyleElement;
 
   constructor(doc: Document, onClick: () => void) {
     this.host = doc.createElement(BADGE_TAG);
@@ -71,14 +89,16 @@ export class Badge {
     mark.className = 'mark';
     mark.textContent = 'Trede';
     this.label = doc.createElement('span');
+    this.label.className = 'label';
     this.button.append(mark, this.label);
+    this.floating = doc.createElement('style');
     this.button.addEventListener('click', (event) => {
       // The host page must not act on a click meant for Trede (e.g. a row link around the reference).
       event.preventDefault();
       event.stopPropagation();
       onClick();
     });
-    root.append(style, this.button);
+    root.append(style, this.floating, this.button);
     this.show({ tone: 'pending', text: '…', title: 'Trede' });
   }
 
@@ -87,15 +107,15 @@ export class Badge {
     const tone = TONES[content.tone] ?? TONES.screened;
     this.button.style.background = tone.bg;
     this.button.style.color = tone.fg;
-    this.label.textContent = content.text;
+    // An attribute of an element inside the shadow root, shown by CSS: not a text node the page can find.
+    this.label.dataset.text = content.text;
     this.button.title = content.title;
     this.button.setAttribute('aria-label', content.title);
-    this.host.dataset.tone = content.tone;
   }
 
   /** Next to the element holding the reference, or — when it came from the URL — floating in the corner. */
   place(anchor: Element | null, doc: Document): void {
-    this.host.toggleAttribute('data-floating', !anchor);
+    this.floating.textContent = anchor ? '' : FLOATING;
     if (anchor) {
       if (anchor.nextSibling !== this.host) anchor.after(this.host);
     } else {

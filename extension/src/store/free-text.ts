@@ -10,14 +10,15 @@
 import * as z from 'zod/mini';
 import { TredeError } from '../errors';
 import { findIdentifiers, type IdentifierKind } from '../identifiers';
-import { t, type Lang } from '../i18n/t';
+import { freeTextMessages } from '../i18n/areas/free-text';
+import { addMessages, t, type Lang } from '../i18n/t';
+import { TEXT_LIMITS } from './schema';
 
-/** Characters after trimming. A reason needs a few words; core requires 3 (OverrideSchema). */
-export const TEXT_LIMITS = {
-  nickname: { min: 1, max: 60 },
-  reason: { min: 3, max: 500 },
-} as const;
+export { TEXT_LIMITS };
 export type FreeTextField = keyof typeof TEXT_LIMITS;
+
+// Loaded when a text is about to be saved (the store and the nickname form import this module on demand).
+addMessages(freeTextMessages);
 
 const IDENTIFIER_ISSUE = 'identifier';
 

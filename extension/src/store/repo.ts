@@ -22,7 +22,6 @@ import type { Adapter } from '../adapters/schema';
 import { createSecretKey, pseudonymise } from '../client-key';
 import { TredeError } from '../errors';
 import { NotFoundError, StoreRecordError } from './errors';
-import { checkFreeText } from './free-text';
 import {
   CATALOGUE_VERSIONS,
   CLIENT_KEY_SECRET,
@@ -285,7 +284,7 @@ export class TredeStore {
   async setClientLabel(clientKey: string, label: string | null): Promise<ClientRecord> {
     assertClientKey(clientKey);
     // Before the transaction: a refused nickname says what it holds and touches nothing.
-    const stored = label === null ? null : checkFreeText('nickname', label);
+    const stored = label === null ? null : (await import('./free-text')).checkFreeText('nickname', label);
     return this.inTx(['clients', 'audit'], async (tx) => {
       const store = tx.objectStore('clients');
       const raw = await store.get(clientKey);
@@ -425,7 +424,7 @@ export class TredeStore {
    * overrideBand checks it). The model's band stays in the result; earlier overrides are kept.
    */
   async recordOverride(intakeId: string, moment: Moment, band: RiskBand, reason: string, by: string | null = null): Promise<IntakeRecord> {
-    const checkedReason = checkFreeText('reason', reason);
+    const checkedReason = (await import('./free-text')).checkFreeText('reason', reason);
     return this.inTx(['intakes', 'audit'], async (tx) => {
       const store = tx.objectStore('intakes');
       const raw = await store.get(intakeId);

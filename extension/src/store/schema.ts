@@ -28,8 +28,6 @@ import {
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as z from 'zod/mini';
 import { AdapterSchema } from '../adapters/schema';
-import { containsBsn } from '../client-key';
-import { TEXT_LIMITS } from './free-text';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
 import type { IntakeUpgrader } from './legacy-intake';
@@ -128,14 +126,24 @@ export type SecretRecord = z.infer<typeof SecretSchema>;
 // clients — keyPath `key`
 
 /**
- * A stored nickname. New ones pass the stricter freeTextSchema('nickname') first (src/store/free-text.ts: no
- * identifier of any kind); this check stays as it was, so nicknames saved before that rule stay readable.
+ * Free text the caseworker types, in characters after trimming (src/store/free-text.ts checks new text against
+ * these). A reason needs a few words; core requires 3 (OverrideSchema).
+ */
+export const TEXT_LIMITS = {
+  nickname: { min: 1, max: 60 },
+  reason: { min: 3, max: 500 },
+} as const;
+
+/**
+ * A stored nickname. A new one is checked for identifiers of every kind (a BSN however written, client and
+ * phone numbers, e-mail, IBAN, postcode) when it is saved, by freeTextSchema('nickname') in
+ * src/store/free-text.ts, which loads on demand. Reading checks its shape only: a nickname saved before that
+ * check stays readable instead of making the client's record unreadable.
  */
 export const ClientLabelSchema = z.string().check(
   z.trim(),
   z.minLength(1),
   z.maxLength(TEXT_LIMITS.nickname.max),
-  z.refine((label) => !containsBsn(label), issueKey('issue.labelHasBsn')),
 );
 
 export const ClientSchema = z.strictObject({

@@ -1,13 +1,9 @@
 /**
- * Strings about what the caseworker types: the client reference's length, and free text (nicknames, override
- * reasons) that is too long or holds something that identifies the client. The store throws these, so they
- * load with the first screen.
+ * Strings about free text the caseworker types (nicknames, override reasons) that is too long or holds
+ * something that identifies the client. Added to t() by src/store/free-text.ts, which the store and the
+ * screens load when a text is about to be saved — not when the side panel opens.
  */
 export const freeTextMessages = {
-  'error.client.referenceTooLong': {
-    nl: 'Een cliëntnummer of BSN heeft hoogstens {max} tekens; dit zijn er {length}. Er is niets opgeslagen. Controleer wat er in het veld is geplakt.',
-    en: 'A client number or BSN has at most {max} characters; this has {length}. Nothing was saved. Check what was pasted into the field.',
-  },
   'error.text.tooLong': {
     nl: '{field} is {length} tekens lang; er mogen er hoogstens {max} zijn. Er is niets opgeslagen en uw tekst staat er nog.',
     en: '{field} is {length} characters long; at most {max} are allowed. Nothing was saved and your text is still there.',

@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
-import { freeTextProblem } from '../../store/free-text';
 
 /**
  * The caseworker's own nickname for a client ("J., dinsdag"), so a list of masked numbers stays readable.
  * Stored with the pseudonymous key. A nickname with a BSN, client number, phone number, e-mail address, IBAN or
- * postcode is refused here and by the store, with a message that says which; a name or an address cannot be
- * recognised reliably, so the hint asks for none.
+ * postcode is refused by the store (src/store/free-text.ts) with a message that says which, and stays in the
+ * field to be changed; a name or an address cannot be recognised reliably, so the hint asks for none.
  */
 export function Nickname(props: { clientKey: string; label: string | undefined }) {
   const { store } = useApp();
@@ -39,9 +38,6 @@ export function Nickname(props: { clientKey: string; label: string | undefined }
 
   const save = async (next: string | null) => {
     if (busy) return;
-    // Checked before saving, by the store's own rules: the message names what is wrong and the text stays.
-    const problem = next === null ? null : freeTextProblem('nickname', next);
-    if (problem) return setError(problem.text(lang));
     setBusy(true);
     setError(null);
     try {
