@@ -26,11 +26,26 @@ export class TredeError extends Error {
   }
 }
 
-/** Any error in the caseworker's language: Trede's own and core's (nl/en) in that language, others as they are. */
+/**
+ * Any error in the caseworker's language: Trede's own and core's (nl/en) in that language; anything else as
+ * "something unexpected went wrong" with its name and message — never an empty text (a browser's
+ * DOMException can have an empty message, which left "…failed:" with nothing after it).
+ */
 export function errorText(error: unknown, lang: Lang): string {
   if (error && typeof error === 'object' && 'nl' in error && 'en' in error) {
     const text = (error as { nl: unknown; en: unknown })[lang];
-    if (typeof text === 'string') return text;
+    if (typeof text === 'string' && text) return text;
   }
-  return error instanceof Error ? error.message : String(error);
+  return t('error.unexpected', lang, { reason: reasonOf(error) });
+}
+
+/** An error's name and message, e.g. "QuotaExceededError: …", or its text; never empty. */
+export function reasonOf(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    const text = typeof message === 'string' ? message.trim() : '';
+    const label = typeof name === 'string' && name ? name : 'Error';
+    return text && text !== label ? `${label}: ${text}` : label;
+  }
+  return String(error).trim() || 'Error';
 }

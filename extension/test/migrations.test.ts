@@ -29,6 +29,10 @@ afterEach(() => {
 });
 
 const INTAKE_ID = '5b0c2a43-4c5e-4f7b-9a51-0c8f3d1e2a10';
+const SESSION_B = '6e5d4c3b-2a19-4807-b6a5-948372615041';
+const ENDED_SESSION = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+/** The first version whose drafts carry a session id and a revision (migration 5 gave them one). */
+const SESSIONS_FROM = 5;
 const OLDER_INTAKE_ID = '0f3f6d2e-9d3c-4a3c-8d0e-6b4a2c1f9e77';
 /** The first version whose intakes hold results of the current engine (migration 4 rescored the rest). */
 const RESCORED_FROM = 4;
@@ -119,6 +123,26 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       tx.onerror = () => reject(tx.error);
     });
   },
+  // From version 5 drafts belong to a session; ended sessions and set-aside records have stores of their own.
+  5: async (db) => {
+    const tx = db.transaction(['drafts', 'sessions', 'quarantine'], 'readwrite');
+    tx.objectStore('drafts').put({
+      clientKey: KEY_B,
+      sessionId: SESSION_B,
+      revision: 3,
+      answers: { 'bg.partner': false },
+      step: 'background',
+      updatedAt: '2026-06-01T10:00:00.000Z',
+      instrumentVersions: CATALOGUE_VERSIONS,
+      engineVersion: ENGINE_VERSION,
+    });
+    tx.objectStore('sessions').put({ id: ENDED_SESSION, clientKey: KEY_B, ending: 'discarded', endedAt: '2026-05-20T10:00:00.000Z', intakeId: null });
+    tx.objectStore('quarantine').add({ store: 'drafts', key: KEY_B, clientKey: KEY_B, movedAt: '2026-05-21T10:00:00.000Z', record: { clientKey: KEY_B, step: 7 } });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
 };
 
 /** A database at `version`, created by walking the migrations up from nothing and seeding each version. */
@@ -162,7 +186,9 @@ describe('migrations', () => {
         },
       },
       outcomes: { keyPath: 'id', autoIncrement: false, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
+      quarantine: { keyPath: 'id', autoIncrement: true, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
       secrets: { keyPath: null, autoIncrement: false, indexes: {} },
+      sessions: { keyPath: 'id', autoIncrement: false, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
       settings: { keyPath: null, autoIncrement: false, indexes: {} },
     });
   });
@@ -184,8 +210,15 @@ describe('migrations', () => {
         db.close();
         const after = await dumpDatabase(name);
         const rescored = from < RESCORED_FROM && to >= RESCORED_FROM;
+        const sessioned = from < SESSIONS_FROM && to >= SESSIONS_FROM;
         for (const [store, rows] of Object.entries(before)) {
-          if (rescored && store === 'intakes') {
+          if (sessioned && store === 'drafts') {
+            // The same drafts, each now the first save of a session of its own.
+            expect(after[store]!.map((row) => row.key), store).toEqual(rows.map((row) => row.key));
+            for (const [i, row] of rows.entries()) {
+              expect(after[store]![i]!.value).toEqual({ ...(row.value as object), sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0 });
+            }
+          } else if (rescored && store === 'intakes') {
             // The same intakes under the same keys, each with what only the caseworker entered unchanged.
             expect(after[store]!.map((row) => row.key), store).toEqual(rows.map((row) => row.key));
             for (const [i, row] of rows.entries()) {
@@ -228,6 +261,16 @@ describe('migrations', () => {
       // The v3 adapters store.
       await store.saveAdapter(PRESETS[1]!);
       expect((await store.listAdapters()).items.map((a) => a.id)).toContain(PRESETS[1]!.id);
+      // The v5 sessions: the old draft has one, takes a panel's changes, and once discarded cannot come back.
+      const draft = (await store.getDraft(KEY_A))!;
+      expect(draft.revision).toBe(0);
+      const { draft: merged } = await store.saveDraftChanges(KEY_A, { sessionId: draft.sessionId, changes: { 'bc.teamwork': { value: 3 } }, step: 'basic-competences' });
+      expect([merged.answers, merged.revision]).toEqual([{ 'bc.stress': 2, 'bc.teamwork': 3 }, 1]);
+      await store.discardDraft(KEY_A);
+      await expect(store.saveDraftChanges(KEY_A, { sessionId: draft.sessionId, changes: { 'bc.stress': { value: 1 } }, step: 'basic-competences' })).rejects.toMatchObject({
+        name: 'SessionEndedError',
+        ending: 'discarded',
+      });
       store.close();
     });
   }
@@ -404,5 +447,22 @@ describe('migration 4: intakes of engine 0.1.0, scored again', () => {
     expect(db.version).toBe(3);
     db.close();
     expect(await dumpDatabase(name)).toEqual(before);
+  });
+});
+
+describe('migration 5: intake sessions and the quarantine', () => {
+  it('leaves a draft that does not read even with a session exactly as it was; the next save sets it aside', async () => {
+    const name = await databaseAt(4);
+    const corrupt = { clientKey: KEY_B, answers: { 'bg.partner': 'misschien' }, updatedAt: 'gisteren' };
+    const raw = await openDB(name, 4);
+    await raw.put('drafts', corrupt);
+    raw.close();
+    const store = await openStore({ name });
+    const dump = await dumpDatabase(name);
+    expect(dump.drafts!.find((row) => row.key === KEY_B)!.value).toEqual(corrupt);
+    const { setAside, draft } = await store.saveDraftChanges(KEY_B, { changes: { 'bg.partner': { value: true } }, step: 'background' });
+    expect(setAside).toMatchObject({ store: 'drafts', key: KEY_B, clientKey: KEY_B, record: corrupt });
+    expect(draft.answers).toEqual({ 'bg.partner': true });
+    store.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorText } from '../src/errors';
 import { StoreRecordError, type TredeStore } from '../src/store/repo';
+import { DEFAULT_SETTINGS } from '../src/store/schema';
 import { exampleAnswers, KEY_A } from './support/fixtures';
 import { dumpDatabase, freshStore, rawPut } from './support/store';
 
@@ -89,12 +90,22 @@ describe('a corrupt record read back', () => {
     expect(await store.db.count('intakes')).toBe(2);
   });
 
-  it('corrupt settings: getSettings fails clearly instead of silently resetting them', async () => {
+  it('corrupt settings: the defaults are used and the problem named, the record kept until a save sets it aside', async () => {
     await store.saveSettings({ language: 'en' });
-    await rawPut(store.db.name, 'settings', { language: 'en', approach: 'sideways', referenceGroup: 'total', instruments: [], updatedAt: null }, 'settings');
-    await expect(store.getSettings()).rejects.toMatchObject({ store: 'settings', field: 'approach' });
-    await expect(store.saveSettings({ language: 'nl' })).rejects.toMatchObject({ operation: 'read', store: 'settings' });
-    expect(((await rawGet('settings', 'settings')) as { approach: string }).approach).toBe('sideways');
+    const corrupt = { language: 'en', approach: 'sideways', referenceGroup: 'total', instruments: [], updatedAt: null };
+    await rawPut(store.db.name, 'settings', corrupt, 'settings');
+    const read = await store.readSettings();
+    expect(read.settings).toEqual(DEFAULT_SETTINGS);
+    expect(read.unreadable).toMatchObject({ operation: 'read', store: 'settings', recordKey: 'settings', field: 'approach' });
+    // Nothing is blocked: every client's work reads the defaults.
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await rawGet('settings', 'settings')).toEqual(corrupt);
+    // Saving a setting moves the unreadable record aside, as it was, and audits that.
+    expect(await store.saveSettings({ language: 'nl' })).toMatchObject({ language: 'nl', approach: 'integrated' });
+    const dump = await dumpDatabase(store.db.name);
+    expect(dump.quarantine!.map((row) => row.value)).toEqual([{ id: 1, store: 'settings', key: 'settings', clientKey: null, movedAt: expect.any(String), record: corrupt }]);
+    expect((await store.listAudit()).items.map((a) => a.action)).toContain('record-set-aside');
+    expect((await store.readSettings()).unreadable).toBeNull();
   });
 
   it('a corrupt secret is reported, never replaced (replacing it would orphan every client key)', async () => {
@@ -103,14 +114,19 @@ describe('a corrupt record read back', () => {
     expect(((await rawGet('secrets', 'client-key')) as { key: string }).key).toBe('not-a-key');
   });
 
-  it('a corrupt client aborts completeIntake as a whole: no intake stored, the draft kept', async () => {
+  it('a corrupt client does not block completing an intake: the record is set aside as it was, a new one written', async () => {
     await store.ensureClient(KEY_A);
     await store.saveDraft(KEY_A, exampleAnswers(), 'ladder');
-    await rawPut(store.db.name, 'clients', { key: KEY_A, createdAt: 'yesterday', lastIntakeAt: null });
-    await expect(store.completeIntake(KEY_A, { answers: exampleAnswers() })).rejects.toMatchObject({ store: 'clients', field: 'createdAt' });
-    expect(await store.db.count('intakes')).toBe(0);
-    expect(await store.getDraft(KEY_A)).toBeDefined();
-    expect((await store.listAudit(KEY_A)).items.map((a) => a.action)).toEqual(['client-created']);
+    const corrupt = { key: KEY_A, createdAt: 'yesterday', lastIntakeAt: null };
+    await rawPut(store.db.name, 'clients', corrupt);
+    const outcome = await store.completeIntake(KEY_A, { answers: exampleAnswers() });
+    expect(outcome.ok).toBe(true);
+    expect(await store.getClient(KEY_A)).toMatchObject({ key: KEY_A, lastIntakeAt: expect.any(String) });
+    expect((await dumpDatabase(store.db.name)).quarantine!.map((row) => row.value)).toEqual([
+      { id: 1, store: 'clients', key: KEY_A, clientKey: KEY_A, movedAt: expect.any(String), record: corrupt },
+    ]);
+    expect(await store.getDraft(KEY_A)).toBeUndefined();
+    expect((await store.listAudit(KEY_A)).items.map((a) => a.action)).toEqual(['client-created', 'record-set-aside', 'client-created', 'intake-completed']);
   });
 
   it("Trede's own checks are explained in both languages too", async () => {

@@ -5,7 +5,6 @@ import { errorText } from '../errors';
 import type { TredeStore } from '../store/repo';
 import { OpenOptionsLink } from '../ui/adapters/OpenOptionsLink';
 import { ClientScreen } from '../ui/screens/ClientScreen';
-import { IntakeScreen } from '../ui/screens/IntakeScreen';
 import { lazyScreen } from './lazy-screen';
 import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
 import { PageBanner } from './PageBanner';
@@ -14,6 +13,8 @@ import { browserPageApis, usePageLink, type PageApis } from './page-link';
 
 /** Screens after an intake load on first use (src/app/lazy-screen.tsx): the panel opens on the client screen. */
 const LAZY = {
+  // The intake too: the panel opens on the client screen, and fetches the intake's code once it is idle.
+  intake: lazyScreen(() => import('../ui/screens/IntakeScreen').then((m) => m.IntakeScreen)),
   results: lazyScreen(() => import('../ui/screens/ResultsScreen').then((m) => m.ResultsScreen)),
   history: lazyScreen(() => import('../ui/screens/HistoryScreen').then((m) => m.HistoryScreen)),
   outcomes: lazyScreen(() => import('../ui/screens/OutcomesScreen').then((m) => m.OutcomesScreen)),
@@ -21,7 +22,6 @@ const LAZY = {
 
 const SCREENS = {
   client: ClientScreen,
-  intake: IntakeScreen,
   ...LAZY,
 } satisfies Record<View['screen'], ComponentType>;
 

@@ -17,7 +17,12 @@ export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = do
   let store: Promise<TredeStore> | null = null;
   const getStore = () => (store ??= openStore());
   const languageSetting: LanguageSetting = {
-    load: async () => (await (await getStore()).getSettings()).language,
+    load: async () => {
+      // Unreadable settings: the page works with the defaults, and the shell says so (the error's message).
+      const { settings, unreadable } = await (await getStore()).readSettings();
+      if (unreadable) throw unreadable;
+      return settings.language;
+    },
     save: async (language) => {
       await (await getStore()).saveSettings({ language });
     },
@@ -31,5 +36,9 @@ export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = do
     );
   // The first screen shows at once; calls wait for the database while it opens (src/store/deferred.ts).
   show({ store: deferredStore(getStore()) });
-  getStore().catch((error: unknown) => show({ store: null, storeError: error }));
+  getStore().then(
+    // Once the page is up: ask the browser, once per install, to keep Trede's data (src/store/persistence.ts).
+    (store) => import('../store/persistence').then(({ askPersistenceOnce }) => askPersistenceOnce(store)).catch(() => {}),
+    (error: unknown) => show({ store: null, storeError: error }),
+  );
 }

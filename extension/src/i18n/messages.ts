@@ -7,13 +7,17 @@
 import type { adapterMessages } from './areas/adapters';
 import type { freeTextMessages } from './areas/free-text';
 import { intakeMessages } from './areas/intake';
+import type { intakeScreenMessages } from './areas/intake-screen';
 import { overlayMessages } from './areas/overlay';
 import type { resultsMessages } from './areas/results';
+import type { storageSettingsMessages } from './areas/storage-settings';
+import { storeMessages } from './areas/store';
 
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
   ...overlayMessages,
+  ...storeMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
@@ -41,8 +45,8 @@ export const messages = {
   },
   'app.localOnly': { nl: 'Alle gegevens blijven op deze computer.', en: 'All data stays on this computer.' },
   'app.settingsUnreadable': {
-    nl: 'De instellingen konden niet worden gelezen; Nederlands wordt gebruikt.',
-    en: 'The settings could not be read; Dutch is used.',
+    nl: 'De instellingen konden niet worden gelezen; Trede werkt met de standaardinstellingen (Nederlands). Het onleesbare record blijft bewaard tot u een instelling wijzigt; dan wordt het apart gezet.',
+    en: 'The settings could not be read; Trede works with the default settings (Dutch). The unreadable record is kept until you change a setting; then it is set aside.',
   },
 
   // Language switch
@@ -117,6 +121,7 @@ export const messages = {
     nl: 'Intake opnieuw berekend met de nieuwe rekenregels (eigen inschattingen omgezet naar de nieuwe banden)',
     en: 'Intake recalculated with the new scoring rules (overrides translated into the new bands)',
   },
+  'audit.record-set-aside': { nl: 'Onleesbaar record apart gezet', en: 'Unreadable record set aside' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 /**
@@ -125,4 +130,4 @@ export const messages = {
  * screens' (src/i18n/areas/results.ts) are loaded with those screens, after an intake — so the side panel
  * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages;

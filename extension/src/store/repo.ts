@@ -21,7 +21,8 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Adapter } from '../adapters/schema';
 import { createSecretKey, pseudonymise } from '../client-key';
 import { TredeError } from '../errors';
-import { NotFoundError, StoreRecordError } from './errors';
+import { announceDraft } from './draft-notices';
+import { DraftChangedError, NotFoundError, SessionEndedError, storageFailure, StoreRecordError, UpgradeBlockedError } from './errors';
 import {
   CATALOGUE_VERSIONS,
   CLIENT_KEY_SECRET,
@@ -38,18 +39,21 @@ import {
   type AuditRecord,
   type ClientRecord,
   type DraftRecord,
+  type EndedSessionRecord,
   type IntakeRecord,
   type MigrationTools,
   type OutcomeKind,
   type OutcomePhase,
   type OutcomeReason,
   type OutcomeRecord,
+  type QuarantineRecord,
+  type SessionEnding,
   type Settings,
   type StoreName,
   type TredeDB,
 } from './schema';
 
-export { StoreRecordError, NotFoundError } from './errors';
+export { StoreRecordError, NotFoundError, SessionEndedError, DraftChangedError, StorageError, UpgradeBlockedError } from './errors';
 
 type Value<S extends StoreName> = TredeDB[S]['value'];
 type Tx<S extends StoreName> = IDBPTransaction<TredeDB, S[], 'readwrite'>;
@@ -61,6 +65,51 @@ export interface Listed<T> {
 }
 
 export type CompleteIntakeOutcome = { ok: true; intake: IntakeRecord; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
+
+/** One answer a panel changed: its new value, or null when it was cleared; `from`: the adapter it came from. */
+export interface DraftChange {
+  value: AnswerValue | null;
+  from?: string;
+}
+
+/** What a panel saves: only the answers it changed, merged into the stored draft (see saveDraftChanges). */
+export interface DraftSave {
+  /** The panel's intake session; absent: join the client's current draft, or start a session. */
+  sessionId?: string;
+  changes: Readonly<Record<string, DraftChange>>;
+  /** Where the panel is: a step id of the intake screens. */
+  step: string;
+  /** Everything the panel shows; used only to start the draft again when its record is gone or unreadable. */
+  base?: { answers: Readonly<Record<string, AnswerValue>>; prefilled: Readonly<Record<string, string>> };
+}
+
+export interface DraftSaved {
+  draft: DraftRecord;
+  /** The unreadable draft this save moved to the quarantine instead of overwriting it. */
+  setAside: QuarantineRecord | null;
+}
+
+/** Which draft a finishing panel has seen: its session, and the revision it read last (null: none stored). */
+export interface SessionSeen {
+  sessionId: string;
+  revision: number | null;
+}
+
+/** Everything the client screen shows, read so that one unreadable record does not hide the rest. */
+export interface ClientOverview {
+  client: ClientRecord | undefined;
+  draft: DraftRecord | undefined;
+  /** The draft record is there but cannot be read (it is kept as it is). */
+  draftUnreadable: boolean;
+  latest: IntakeRecord | undefined;
+  intakeCount: number;
+  /** One error per record that could not be read; the records themselves are left as they are. */
+  unreadable: StoreRecordError[];
+}
+
+/** Stores whose unreadable record a write moves to the quarantine instead of overwriting it. */
+type SetAsideStore = QuarantineRecord['store'];
+type AnyTx = IDBPTransaction<TredeDB, StoreName[], 'readwrite'>;
 
 export interface OutcomeInput {
   clientKey: string;
@@ -152,8 +201,10 @@ async function migrationTools(name: string, version: number, now: () => Date): P
 export async function openTredeDb(name: string = DB_NAME, version: number = DB_VERSION, now: () => Date = () => new Date()): Promise<IDBPDatabase<TredeDB>> {
   const tools = await migrationTools(name, version, now);
   let migrationError: unknown = null;
+  let onBlocked: (error: UpgradeBlockedError) => void = () => {};
+  const blocked = new Promise<never>((_, reject) => (onBlocked = reject));
   try {
-    const db = await openDB<TredeDB>(name, version, {
+    const opening = openDB<TredeDB>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
         runMigrations(db, tx, oldVersion, newVersion ?? version, tools).catch((e: unknown) => {
           migrationError = e;
@@ -162,12 +213,21 @@ export async function openTredeDb(name: string = DB_NAME, version: number = DB_V
           tx.abort();
         });
       },
-      blocking() {
+      blocked() {
+        // A page on the old version does not let go: say so instead of waiting without a word.
+        onBlocked(new UpgradeBlockedError());
+      },
+      blocking(_current, _wanted, event) {
         // Another Trede page wants a newer version: let it.
-        db.close();
+        (event.target as IDBDatabase).close();
       },
     });
-    return db;
+    blocked.catch(() => {
+      // Once the other page lets go, the upgrade finishes on its own; this page was told to open again.
+      opening.then((late) => late.close(), () => {});
+    });
+    return await Promise.race([opening, blocked]);
+
   } catch (e) {
     throw migrationError ?? e;
   }
@@ -204,8 +264,56 @@ export class TredeStore {
         // already finished
       }
       await tx.done.catch(() => {});
-      throw e;
+      throw storageFailure('write', e);
     }
+  }
+
+  /** A read; a failure of the browser's storage is worded as a failed read (a write never is). */
+  private async read<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      throw storageFailure('read', e);
+    }
+  }
+
+  /**
+   * Moves an unreadable record to the quarantine, exactly as it is, and audits that. The caller then writes
+   * the new record in its place, in the same transaction.
+   */
+  private async setAside(tx: AnyTx, store: SetAsideStore, key: string, record: unknown): Promise<QuarantineRecord> {
+    const entry = checkWrite('quarantine', '(new)', {
+      store,
+      key,
+      clientKey: ClientKeySchema.safeParse(key).success ? key : null,
+      movedAt: this.timestamp(),
+      record,
+    });
+    const id = Number(await tx.objectStore('quarantine').add(entry));
+    await tx.objectStore(store).delete(key);
+    await this.audit(tx, 'record-set-aside', entry.clientKey, { store, recordKey: key, quarantineId: id });
+    return { ...entry, id };
+  }
+
+  /** The record under `key`, or undefined; an unreadable one is set aside (not overwritten) and reported. */
+  private async readOrSetAside<S extends SetAsideStore>(tx: AnyTx, store: S, key: string): Promise<{ record: Value<S> | undefined; setAside: QuarantineRecord | null }> {
+    const raw: unknown = await tx.objectStore(store).get(key);
+    if (raw === undefined) return { record: undefined, setAside: null };
+    const parsed = RECORD_SCHEMAS[store].safeParse(raw);
+    if (parsed.success) return { record: parsed.data as Value<S>, setAside: null };
+    return { record: undefined, setAside: await this.setAside(tx, store, key, raw) };
+  }
+
+  /** Refuses to write to an intake session that was discarded or finished. */
+  private async refuseEnded(tx: AnyTx, sessionId: string): Promise<void> {
+    const raw = await tx.objectStore('sessions').get(sessionId);
+    if (raw === undefined) return;
+    const ended = checkRead('sessions', sessionId, raw);
+    throw new SessionEndedError(ended.ending, ended.intakeId);
+  }
+
+  private async endSession(tx: AnyTx, sessionId: string, clientKey: string, ending: SessionEnding, intakeId: string | null): Promise<void> {
+    await tx.objectStore('sessions').put(checkWrite('sessions', sessionId, { id: sessionId, clientKey, ending, endedAt: this.timestamp(), intakeId }));
   }
 
   private audit(tx: IDBPTransaction<TredeDB, ('audit' | StoreName)[], 'readwrite'>, action: AuditAction, clientKey: string | null, detail: AuditRecord['detail'] = {}) {
@@ -215,17 +323,32 @@ export class TredeStore {
 
   // --- settings -------------------------------------------------------------------------------------------
 
-  /** The settings, or the defaults (Dutch, integrated approach, total reference group) when none are saved. */
-  async getSettings(): Promise<Settings> {
-    const raw = await this.db.get('settings', SETTINGS_KEY);
-    return raw === undefined ? structuredClone(DEFAULT_SETTINGS) : checkRead('settings', SETTINGS_KEY, raw);
+  /**
+   * The settings, or the defaults (Dutch, integrated approach, total reference group) when none are saved or
+   * the saved record cannot be read: then `unreadable` says why, and the record is left as it is (the next
+   * save sets it aside). One bad record must not stop any client's work.
+   */
+  async readSettings(): Promise<{ settings: Settings; unreadable: StoreRecordError | null }> {
+    const raw = await this.read(() => this.db.get('settings', SETTINGS_KEY));
+    if (raw === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), unreadable: null };
+    try {
+      return { settings: checkRead('settings', SETTINGS_KEY, raw), unreadable: null };
+    } catch (e) {
+      if (e instanceof StoreRecordError) return { settings: structuredClone(DEFAULT_SETTINGS), unreadable: e };
+      throw e;
+    }
   }
 
+  /** The settings to work with: the saved ones, or the defaults (see readSettings). */
+  async getSettings(): Promise<Settings> {
+    return (await this.readSettings()).settings;
+  }
+
+
   async saveSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<Settings> {
-    return this.inTx(['settings', 'audit'], async (tx) => {
+    return this.inTx(['settings', 'quarantine', 'audit'], async (tx) => {
       const store = tx.objectStore('settings');
-      const raw = await store.get(SETTINGS_KEY);
-      const current = raw === undefined ? DEFAULT_SETTINGS : checkRead('settings', SETTINGS_KEY, raw);
+      const current = (await this.readOrSetAside(tx, 'settings', SETTINGS_KEY)).record ?? DEFAULT_SETTINGS;
       const next = checkWrite('settings', SETTINGS_KEY, { ...current, ...patch, updatedAt: this.timestamp() });
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
       await store.put(next, SETTINGS_KEY);
@@ -262,17 +385,20 @@ export class TredeStore {
   }
 
   async getClient(clientKey: string): Promise<ClientRecord | undefined> {
-    const raw = await this.db.get('clients', clientKey);
+    const raw = await this.read(() => this.db.get('clients', clientKey));
     return raw === undefined ? undefined : checkRead('clients', clientKey, raw);
   }
 
-  /** The client with this key, created (and audited) the first time it is seen. */
+  /**
+   * The client with this key, created (and audited) the first time it is seen. An unreadable client record
+   * is set aside in the quarantine and a new one made, so the client can still be worked with.
+   */
   async ensureClient(clientKey: string): Promise<ClientRecord> {
     assertClientKey(clientKey);
-    return this.inTx(['clients', 'audit'], async (tx) => {
+    return this.inTx(['clients', 'quarantine', 'audit'], async (tx) => {
       const store = tx.objectStore('clients');
-      const raw = await store.get(clientKey);
-      if (raw !== undefined) return checkRead('clients', clientKey, raw);
+      const existing = (await this.readOrSetAside(tx, 'clients', clientKey)).record;
+      if (existing) return existing;
       const client = checkWrite('clients', clientKey, { key: clientKey, createdAt: this.timestamp(), lastIntakeAt: null });
       await store.add(client);
       await this.audit(tx, 'client-created', clientKey);
@@ -299,34 +425,78 @@ export class TredeStore {
 
   // --- drafts ---------------------------------------------------------------------------------------------
 
-  /** Saves the answers so far: one validated put, meant to run on every answer. */
-  async saveDraft(clientKey: string, answers: Record<string, AnswerValue>, step: string, prefilled?: Record<string, string>): Promise<DraftRecord> {
-    const draft = checkWrite('drafts', clientKey, {
-      clientKey,
-      answers,
-      step,
-      updatedAt: this.timestamp(),
-      instrumentVersions: CATALOGUE_VERSIONS,
-      engineVersion: ENGINE_VERSION,
-      ...(prefilled && Object.keys(prefilled).length ? { prefilled } : {}),
+  /**
+   * Saves a panel's changed answers into the client's draft, in one transaction: the stored draft is read,
+   * only these answers are set or cleared, and the result written back — so two panels on the same intake
+   * never undo each other's answers (on the same answer the later save wins). A panel whose session was
+   * discarded or finished is refused (SessionEndedError): no draft comes back. A draft of another session
+   * that has not ended is joined (two panels started the same intake at once). An unreadable stored draft is
+   * set aside in the quarantine, not overwritten, and the panel's `base` starts the new one.
+   */
+  async saveDraftChanges(clientKey: string, save: DraftSave): Promise<DraftSaved> {
+    assertClientKey(clientKey);
+    const saved = await this.inTx(['drafts', 'sessions', 'quarantine', 'audit'], async (tx) => {
+      if (save.sessionId) await this.refuseEnded(tx, save.sessionId);
+      const { record: stored, setAside } = await this.readOrSetAside(tx, 'drafts', clientKey);
+      const answers: Record<string, AnswerValue> = { ...(stored ? stored.answers : save.base?.answers) };
+      const prefilled: Record<string, string> = { ...(stored ? stored.prefilled : save.base?.prefilled) };
+      for (const [itemId, change] of Object.entries(save.changes)) {
+        if (change.value === null) delete answers[itemId];
+        else answers[itemId] = change.value;
+        if (change.value !== null && change.from) prefilled[itemId] = change.from;
+        else delete prefilled[itemId];
+      }
+      const draft = checkWrite('drafts', clientKey, {
+        clientKey,
+        sessionId: stored?.sessionId ?? save.sessionId ?? crypto.randomUUID(),
+        revision: stored ? stored.revision + 1 : 0,
+        answers,
+        step: save.step,
+        updatedAt: this.timestamp(),
+        instrumentVersions: CATALOGUE_VERSIONS,
+        engineVersion: ENGINE_VERSION,
+        ...(Object.keys(prefilled).length ? { prefilled } : {}),
+      });
+      await tx.objectStore('drafts').put(draft);
+      return { draft, setAside };
     });
-    await this.db.put('drafts', draft);
-    return draft;
+    announceDraft({ kind: 'saved', clientKey, sessionId: saved.draft.sessionId, revision: saved.draft.revision });
+    return saved;
+  }
+
+  /** Sets these answers in the client's draft (null clears one), joining its session: for scripts and tests. */
+  async saveDraft(clientKey: string, answers: Record<string, AnswerValue>, step: string, prefilled?: Record<string, string>): Promise<DraftRecord> {
+    const changes = Object.fromEntries(Object.entries(answers).map(([itemId, value]) => [itemId, prefilled?.[itemId] ? { value, from: prefilled[itemId] } : { value }]));
+    return (await this.saveDraftChanges(clientKey, { changes, step })).draft;
   }
 
   async getDraft(clientKey: string): Promise<DraftRecord | undefined> {
-    const raw = await this.db.get('drafts', clientKey);
+    const raw = await this.read(() => this.db.get('drafts', clientKey));
     return raw === undefined ? undefined : checkRead('drafts', clientKey, raw);
   }
 
+  /** How an intake session ended, or undefined while it has not. */
+  async getEndedSession(sessionId: string): Promise<EndedSessionRecord | undefined> {
+    const raw = await this.read(() => this.db.get('sessions', sessionId));
+    return raw === undefined ? undefined : checkRead('sessions', sessionId, raw);
+  }
+
+  /**
+   * Throws the client's draft away and ends its session, so that no panel still open on it can bring it
+   * back. A draft that cannot be read is set aside in the quarantine instead of being deleted.
+   */
   async discardDraft(clientKey: string): Promise<void> {
     assertClientKey(clientKey);
-    await this.inTx(['drafts', 'audit'], async (tx) => {
-      const store = tx.objectStore('drafts');
-      if ((await store.getKey(clientKey)) === undefined) return;
-      await store.delete(clientKey);
-      await this.audit(tx, 'draft-discarded', clientKey);
+    const ended = await this.inTx(['drafts', 'sessions', 'quarantine', 'audit'], async (tx) => {
+      const { record: draft, setAside } = await this.readOrSetAside(tx, 'drafts', clientKey);
+      if (setAside) await this.audit(tx, 'draft-discarded', clientKey, { quarantineId: setAside.id ?? null });
+      if (!draft) return null;
+      await tx.objectStore('drafts').delete(clientKey);
+      await this.endSession(tx, draft.sessionId, clientKey, 'discarded', null);
+      await this.audit(tx, 'draft-discarded', clientKey, { sessionId: draft.sessionId });
+      return draft.sessionId;
     });
+    if (ended) announceDraft({ kind: 'ended', clientKey, sessionId: ended, ending: 'discarded', intakeId: null });
   }
 
   // --- intakes --------------------------------------------------------------------------------------------
@@ -347,8 +517,12 @@ export class TredeStore {
    * in one transaction, stores the intake, deletes the client's draft, updates the client and writes the
    * audit entry. An invalid response stores nothing and returns core's issues (nl + en, naming the item).
    * The stored response gets the intake's own id, replacing any id the caller passed.
+   *
+   * A panel passes the session it finishes and the draft revision it last read: a session that has ended
+   * is refused (finishing twice makes one intake, SessionEndedError names it), and a draft saved by another
+   * panel since is not deleted unseen (DraftChangedError: read it and finish again). The session ends here.
    */
-  async completeIntake(clientKey: string, response: Omit<IntakeResponse, 'id'>, prefilled?: Record<string, string>): Promise<CompleteIntakeOutcome> {
+  async completeIntake(clientKey: string, response: Omit<IntakeResponse, 'id'>, prefilled?: Record<string, string>, session?: SessionSeen): Promise<CompleteIntakeOutcome> {
     assertClientKey(clientKey);
     const settings = await this.getSettings();
     const now = this.now();
@@ -374,13 +548,17 @@ export class TredeStore {
       overrides: {},
       ...(prefilled && Object.keys(prefilled).length ? { prefilled } : {}),
     });
-    await this.inTx(['intakes', 'drafts', 'clients', 'audit'], async (tx) => {
+    const endedSession = await this.inTx(['intakes', 'drafts', 'sessions', 'quarantine', 'clients', 'audit'], async (tx) => {
+      if (session) await this.refuseEnded(tx, session.sessionId);
+      const { record: draft } = await this.readOrSetAside(tx, 'drafts', clientKey);
+      if (session && draft && (draft.sessionId !== session.sessionId || draft.revision !== session.revision)) throw new DraftChangedError();
+      const sessionId = session?.sessionId ?? draft?.sessionId ?? null;
       const clients = tx.objectStore('clients');
-      const raw = await clients.get(clientKey);
-      const existing = raw === undefined ? undefined : checkRead('clients', clientKey, raw);
+      const existing = (await this.readOrSetAside(tx, 'clients', clientKey)).record;
       const client = checkWrite('clients', clientKey, existing ? { ...existing, lastIntakeAt: completedAt } : { key: clientKey, createdAt: completedAt, lastIntakeAt: completedAt });
       await tx.objectStore('intakes').add(intake);
-      await tx.objectStore('drafts').delete(clientKey);
+      if (draft) await tx.objectStore('drafts').delete(clientKey);
+      if (sessionId) await this.endSession(tx, sessionId, clientKey, 'completed', id);
       await clients.put(client);
       if (!existing) await this.audit(tx, 'client-created', clientKey);
       await this.audit(tx, 'intake-completed', clientKey, {
@@ -388,8 +566,11 @@ export class TredeStore {
         engineVersion: result.engineVersion,
         referenceGroup: result.referenceGroup,
         approach: result.risks?.approach ?? null,
+        ...(sessionId ? { sessionId } : {}),
       });
+      return sessionId;
     });
+    if (endedSession) announceDraft({ kind: 'ended', clientKey, sessionId: endedSession, ending: 'completed', intakeId: id });
     return { ok: true, intake, result };
   }
 
@@ -417,6 +598,38 @@ export class TredeStore {
     const range = IDBKeyRange.bound([clientKey, ''], [clientKey, '\uffff']);
     const cursor = await this.db.transaction('intakes').store.index('by-client-completed').openCursor(range, 'prev');
     return cursor ? checkRead('intakes', cursor.primaryKey, cursor.value) : undefined;
+  }
+
+  /**
+   * What the client screen shows: the client, the draft, the latest readable intake and the number of
+   * intakes. A record that cannot be read is listed in `unreadable` (and left as it is) while everything else
+   * is still returned — one bad record does not block the client.
+   */
+  async clientOverview(clientKey: string): Promise<ClientOverview> {
+    const unreadable: StoreRecordError[] = [];
+    const tolerant = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await read();
+      } catch (e) {
+        if (!(e instanceof StoreRecordError)) throw e;
+        unreadable.push(e);
+        return undefined;
+      }
+    };
+    const [client, draft, intakeCount] = await Promise.all([
+      tolerant(() => this.getClient(clientKey)),
+      tolerant(() => this.getDraft(clientKey)),
+      this.read(() => this.countIntakes(clientKey)),
+    ]);
+    const draftUnreadable = unreadable.some((e) => e.store === 'drafts');
+    let latest = await tolerant(() => this.latestIntake(clientKey));
+    if (unreadable.some((e) => e.store === 'intakes')) {
+      // The newest one cannot be read: the newest that can, and every intake that cannot.
+      const listed = await this.read(() => this.listIntakes(clientKey));
+      latest = listed.items.at(-1);
+      unreadable.splice(0, unreadable.length, ...unreadable.filter((e) => e.store !== 'intakes'), ...listed.errors);
+    }
+    return { client, draft, draftUnreadable, latest, intakeCount, unreadable };
   }
 
   /**

@@ -88,6 +88,8 @@ export const SettingsSchema = z.strictObject({
   /** Instruments the intake presents, by id. */
   instruments: z.array(InstrumentIdSchema),
   updatedAt: z.nullable(timestamp),
+  /** When Trede asked the browser to keep its data (navigator.storage.persist()); it asks once. */
+  persistenceAskedAt: z._default(z.nullable(timestamp), null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -97,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   referenceGroup: 'total',
   instruments: [...DEFAULT_INSTRUMENTS],
   updatedAt: null,
+  persistenceAskedAt: null,
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -167,6 +170,13 @@ const PrefilledSchema = z.optional(z.record(z.string(), z.string().check(z.minLe
 
 export const DraftSchema = z.strictObject({
   clientKey: ClientKeySchema,
+  /**
+   * The intake session this draft belongs to. Discarding or finishing ends the session (the `sessions` store
+   * remembers it), so a panel still open on it cannot bring the draft back or finish it a second time.
+   */
+  sessionId: recordId,
+  /** Counts the saves of this draft, so a panel can tell whether another one saved since it last read it. */
+  revision: z.int().check(z.nonnegative()),
   /** Answers so far, keyed by item id (validated against the instruments when the intake is completed). */
   answers: z.record(z.string(), AnswerValueSchema),
   /** Where the caseworker was: a step id of the intake screens (e.g. an instrument id). */
@@ -288,6 +298,8 @@ export const AuditActionSchema = z.enum([
   'adapter-saved',
   'adapter-removed',
   'intake-rescored',
+  // A record that could not be read was moved to the quarantine store instead of being overwritten
+  'record-set-aside',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
@@ -303,6 +315,45 @@ export const AuditSchema = z.strictObject({
 export type AuditRecord = z.infer<typeof AuditSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
+// sessions — keyPath `id`; index by-client. Added in v5. Intake sessions that have ended (ids and times only).
+
+export const SessionEndingSchema = z.enum(['discarded', 'completed']);
+export type SessionEnding = z.infer<typeof SessionEndingSchema>;
+
+export const EndedSessionSchema = z.strictObject({
+  id: recordId,
+  clientKey: ClientKeySchema,
+  ending: SessionEndingSchema,
+  endedAt: timestamp,
+  /** The intake the session became, when it was completed. */
+  intakeId: z.nullable(recordId),
+});
+export type EndedSessionRecord = z.infer<typeof EndedSessionSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// quarantine — autoIncrement keyPath `id`; index by-client. Added in v5.
+
+/** Stores whose records a write may set aside when the record there cannot be read. */
+export const QuarantinedStoreSchema = z.enum(['settings', 'clients', 'drafts']);
+
+/**
+ * A record that failed its schema and stood in the way of a write (a corrupt draft under the next answer, a
+ * corrupt client or settings record): moved here exactly as it was, instead of being overwritten, so it can
+ * still be inspected or exported. `record` is deliberately not checked: it is what could not be read.
+ */
+export const QuarantineSchema = z.strictObject({
+  id: z.optional(z.int().check(z.positive())),
+  store: QuarantinedStoreSchema,
+  /** Its key in that store. */
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The client it belongs to, when its store is keyed by client (so erasing a client removes it too). */
+  clientKey: z.nullable(ClientKeySchema),
+  movedAt: timestamp,
+  record: z.unknown(),
+});
+export type QuarantineRecord = z.infer<typeof QuarantineSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
 // The database
 
 export interface TredeDB extends DBSchema {
@@ -314,6 +365,8 @@ export interface TredeDB extends DBSchema {
   outcomes: { key: string; value: OutcomeRecord; indexes: { 'by-client': string } };
   audit: { key: number; value: AuditRecord; indexes: { 'by-client': string } };
   adapters: { key: string; value: AdapterRecord };
+  sessions: { key: string; value: EndedSessionRecord; indexes: { 'by-client': string } };
+  quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-client': string } };
 }
 export type StoreName = StoreNames<TredeDB>;
 
@@ -327,6 +380,8 @@ export const RECORD_SCHEMAS = {
   outcomes: OutcomeSchema,
   audit: AuditSchema,
   adapters: AdapterRecordSchema,
+  sessions: EndedSessionSchema,
+  quarantine: QuarantineSchema,
 } as const satisfies Record<StoreName, z.ZodMiniType>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
@@ -391,6 +446,22 @@ async function rescoreStoredIntakes(tx: UpgradeTransaction, tools: MigrationTool
   }
 }
 
+/**
+ * Migration 5: each stored draft becomes the first save of a session of its own. A draft that does not read
+ * as one even then is left exactly as it was: the next save sets it aside (quarantine) instead.
+ */
+async function giveDraftsASession(tx: UpgradeTransaction): Promise<void> {
+  let cursor = await tx.objectStore('drafts').openCursor();
+  while (cursor) {
+    const stored: unknown = cursor.value;
+    if (stored && typeof stored === 'object' && !('sessionId' in stored)) {
+      const draft = DraftSchema.safeParse({ ...stored, sessionId: crypto.randomUUID(), revision: 0 });
+      if (draft.success) await cursor.update(draft.data);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -429,6 +500,15 @@ export const MIGRATIONS: readonly Migration[] = [
     usesRescorer: true,
     migrate(_db, tx, tools) {
       return rescoreStoredIntakes(tx, tools);
+    },
+  },
+  {
+    version: 5,
+    description: 'ended intake sessions and a quarantine for unreadable records; every draft gets a session id and a revision',
+    migrate(db, tx) {
+      db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-client', 'clientKey');
+      db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true }).createIndex('by-client', 'clientKey');
+      return giveDraftsASession(tx);
     },
   },
 ];

@@ -64,72 +64,11 @@ export const intakeMessages = {
     en: 'The client’s data could not be read: {detail}',
   },
 
-  // Intake screen
-  'intake.heading': { nl: 'Intake', en: 'Intake' },
-  'intake.forClient': { nl: 'Intake voor cliënt {reference}', en: 'Intake for client {reference}' },
-  'intake.backToClient': { nl: 'Terug naar de cliënt', en: 'Back to the client' },
-  'intake.loading': { nl: 'Intake laden…', en: 'Loading the intake…' },
-  'intake.noInstruments': {
-    nl: 'Er staan geen vragenlijsten aan in de instellingen.',
-    en: 'No questionnaires are switched on in the settings.',
-  },
-  'intake.progressLabel': { nl: 'Voortgang van de intake', en: 'Intake progress' },
-  'intake.progress': { nl: '{answered} van {total} beantwoord', en: '{answered} of {total} answered' },
-  'intake.step': { nl: 'Onderdeel {step} van {steps}', en: 'Part {step} of {steps}' },
-  'intake.stepAnswered': { nl: '{answered} van {total} vragen in dit onderdeel beantwoord', en: '{answered} of {total} questions in this part answered' },
-  'intake.stepsNav': { nl: 'Onderdelen van de intake', en: 'Parts of the intake' },
-  'intake.prev': { nl: 'Vorige', en: 'Previous' },
-  'intake.next': { nl: 'Volgende', en: 'Next' },
-  'intake.finish': { nl: 'Intake afronden en scoren', en: 'Finish and score the intake' },
-  'intake.finishing': { nl: 'Bezig met scoren…', en: 'Scoring…' },
-  'intake.unansweredLeft': {
-    nl: 'Nog {count} vragen niet beantwoord. U kunt toch afronden; per schaal bepaalt de regel voor ontbrekende antwoorden of er een score komt.',
-    en: '{count} questions not answered yet. You can still finish; for each scale the missing-answer rule decides whether there is a score.',
-  },
-  'intake.issuesHeading': {
-    nl: 'De intake kon niet worden gescoord. Niets is opgeslagen behalve het concept:',
-    en: 'The intake could not be scored. Nothing was saved except the draft:',
-  },
-  'intake.goToQuestion': { nl: 'Naar de vraag', en: 'Go to the question' },
-  'intake.finishError': { nl: 'Afronden is mislukt: {detail}', en: 'Finishing failed: {detail}' },
-  'intake.answered': { nl: 'Beantwoord', en: 'Answered' },
-  'intake.notAnswered': { nl: 'Nog niet beantwoord', en: 'Not answered yet' },
-  'intake.clear': { nl: 'Wis antwoord', en: 'Clear answer' },
-  'intake.clearFor': { nl: 'bij: {question}', en: 'for: {question}' },
-  'intake.yes': { nl: 'Ja', en: 'Yes' },
-  'intake.followUp': { nl: 'Vervolgvraag bij: {question}', en: 'Follow-up to: {question}' },
-  'intake.checksHeading': {
-    nl: 'Let op: deze antwoorden kunnen niet allebei kloppen. Kijk ze na; afronden kan ook zonder.',
-    en: 'Check: these answers cannot both be right. Please look at them; you can still finish without changing them.',
-  },
   // Shown on the results screen: the warnings core gave with the result.
   'intake.resultWarnings': { nl: 'Let op bij deze intake', en: 'Check this intake' },
   'intake.resultWarningsNote': {
     nl: 'Trede heeft de intake gescoord; deze punten verdienen een tweede blik.',
     en: 'Trede scored the intake; these points deserve a second look.',
-  },
-  'intake.no': { nl: 'Nee', en: 'No' },
-  'intake.numberInvalid': {
-    nl: 'Niet opgeslagen: vul {allowed} in.',
-    en: 'Not saved: enter {allowed}.',
-  },
-  'intake.numberNotANumber': {
-    nl: 'Niet opgeslagen: dit is geen getal. Vul {allowed} in.',
-    en: 'Not saved: this is not a number. Enter {allowed}.',
-  },
-  'intake.draftSaving': { nl: 'Concept opslaan…', en: 'Saving draft…' },
-  'intake.draftSaved': { nl: 'Concept opgeslagen om {time}', en: 'Draft saved at {time}' },
-  'intake.draftError': {
-    nl: 'Het concept kon niet worden opgeslagen: {detail}',
-    en: 'The draft could not be saved: {detail}',
-  },
-  'intake.draftResumed': {
-    nl: 'Verder met het concept van {when}: {answered} van {total} vragen waren al beantwoord.',
-    en: 'Continuing the draft of {when}: {answered} of {total} questions were already answered.',
-  },
-  'intake.draftReadError': {
-    nl: 'Het opgeslagen concept kon niet worden gelezen en is niet gebruikt (het is bewaard): {detail}',
-    en: 'The saved draft could not be read and was not used (it has been kept): {detail}',
   },
   'client.discardDraft': { nl: 'Concept weggooien en opnieuw beginnen', en: 'Throw the draft away and start again' },
   'client.discardConfirm': {

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/context';
 import type { TredeStore } from '../../store/repo';
 import { AdaptersScreen } from '../screens/AdaptersScreen';
 import { Shell } from '../../app/Shell';
+import { StorageSettings } from '../settings/StorageSettings';
 import '../../i18n/adapter-texts';
 
 /** The options page's shell: title, language switch, and the adapters screen once the store is open. */
@@ -16,7 +17,10 @@ export function OptionsPage(props: { store: TredeStore | null; storeError?: unkn
     <div class="options">
       <Shell tagline={t('adapters.page.tagline')} mainClass="options-main" testId="options">
         {props.store ? (
-          <AdaptersScreen store={props.store} />
+          <>
+            <AdaptersScreen store={props.store} />
+            <StorageSettings store={props.store} />
+          </>
         ) : props.storeError ? (
           <p class="notice notice-error" role="alert">
             {errorText(props.storeError, lang)}

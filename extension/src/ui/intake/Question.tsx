@@ -1,14 +1,17 @@
 import type { AnswerValue, InstrumentDefinition, ItemDefinition, ResponseOption } from '@trede/core';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/intake-screen-texts';
 import { allowedText, checkNumber, isAnswered } from './model';
 
 export interface QuestionProps {
   item: ItemDefinition;
   instrument: InstrumentDefinition;
   value: AnswerValue | undefined;
-  /** undefined = no answer (the question goes back to unanswered). */
-  onAnswer(itemId: string, value: AnswerValue | undefined): void;
+  /** undefined = no answer (the question goes back to unanswered). `typing`: a number still being typed. */
+  onAnswer(itemId: string, value: AnswerValue | undefined, options?: { typing?: boolean }): void;
+  /** Focus left the question's field: what was typed is saved now. */
+  onLeave?(): void;
   /** The adapter this answer came from, while it is still the host page's value. */
   prefilledFrom?: string;
   /** The text of the question this one follows up on: it is shown only after a particular answer there. */
@@ -27,7 +30,7 @@ type Option = ResponseOption<number> | ResponseOption<string> | { value: boolean
  * choice and yes/no items, so arrow keys move within a group and Tab between groups; a number field; check
  * boxes for a checklist). The hint, the answered state and any error are the inputs' descriptions.
  */
-export function Question({ item, instrument, value, onAnswer, prefilledFrom, followUpTo }: QuestionProps) {
+export function Question({ item, instrument, value, onAnswer, onLeave, prefilledFrom, followUpTo }: QuestionProps) {
   const { lang, t } = useLanguage();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const answered = isAnswered(value);
@@ -40,6 +43,15 @@ export function Question({ item, instrument, value, onAnswer, prefilledFrom, fol
   // The number field keeps what was typed, also when it is not (yet) a valid answer.
   const [text, setText] = useState(() => (typeof value === 'number' ? String(value) : ''));
   const [error, setError] = useState<string | null>(null);
+  const numberInput = useRef<HTMLInputElement>(null);
+
+  // The answer changed from elsewhere (another window on the same intake): show it, unless the caseworker is
+  // typing in this field or what is typed is waiting to be corrected.
+  useEffect(() => {
+    if (item.type !== 'number' || error || document.activeElement === numberInput.current) return;
+    const shown = checkNumber(item, text);
+    if (!shown.ok || shown.value !== (typeof value === 'number' ? value : null)) setText(typeof value === 'number' ? String(value) : '');
+  }, [value]);
 
   const describedBy = [item.hint ? hintId : null, statusId, error ? errorId : null].filter(Boolean).join(' ');
 
@@ -130,6 +142,15 @@ export function Question({ item, instrument, value, onAnswer, prefilledFrom, fol
           if (answered) onAnswer(item.id, undefined);
         }
       };
+      // While typing: a valid number (or an emptied field) is saved after a short pause; a number that is not
+      // valid yet is left alone until the field is left, when commit() says what is wrong.
+      const typing = (input: HTMLInputElement) => {
+        setText(input.value);
+        const checked = checkNumber(item, input.value, input.validity?.badInput === true);
+        if (!checked.ok) return;
+        if (error) setError(null);
+        onAnswer(item.id, checked.value ?? undefined, { typing: true });
+      };
       control = (
         <div class="q-number">
           <input
@@ -144,8 +165,10 @@ export function Question({ item, instrument, value, onAnswer, prefilledFrom, fol
             aria-labelledby={`${legendId} ${unitId}`}
             aria-describedby={describedBy}
             aria-invalid={error ? 'true' : undefined}
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+            ref={numberInput}
+            onInput={(e) => typing(e.currentTarget as HTMLInputElement)}
             onChange={(e) => commit(e.currentTarget as HTMLInputElement)}
+            onBlur={() => onLeave?.()}
           />
           <span class="q-unit" id={unitId}>
             {item.unit[lang]}

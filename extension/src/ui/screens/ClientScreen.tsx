@@ -4,17 +4,15 @@ import { useApp, type CurrentClient } from '../../app/navigation';
 import { isBsn, maskReference, normaliseReference } from '../../client-key';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
-import type { ClientRecord, DraftRecord, IntakeRecord } from '../../store/schema';
+import { listenForDrafts } from '../../store/draft-notices';
+import type { ClientOverview } from '../../store/repo';
+import { UnreadableRecords } from '../UnreadableRecords';
 import { applyOverrides, headline } from '@trede/core';
 import { formatDate, formatWhen } from '../dates';
 import { countAnswered, enabledInstruments } from '../intake/model';
 
-interface ClientInfo {
-  client: ClientRecord | undefined;
-  draft: DraftRecord | undefined;
+interface ClientInfo extends ClientOverview {
   draftProgress: { answered: number; total: number } | null;
-  latest: IntakeRecord | undefined;
-  intakeCount: number;
 }
 
 /**
@@ -34,6 +32,8 @@ export function ClientScreen() {
   /** Bumped to read the client again, e.g. after a draft was thrown away. */
   const [refresh, setRefresh] = useState(0);
   const [readError, setReadError] = useState<unknown>(null);
+  /** Starting an intake writes (the client record): its failure is a failed save, not a failed read. */
+  const [startError, setStartError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
 
@@ -48,20 +48,21 @@ export function ClientScreen() {
     setInfo(null);
     setReadError(null);
     (async () => {
-      const [client, draft, latest, count, settings] = await Promise.all([
-        store.getClient(opened.clientKey),
-        store.getDraft(opened.clientKey),
-        store.latestIntake(opened.clientKey),
-        store.countIntakes(opened.clientKey),
-        store.getSettings(),
-      ]);
-      const draftProgress = draft ? countAnswered(enabledInstruments(settings.instruments), draft.answers) : null;
-      if (current) setInfo({ client, draft, draftProgress, latest, intakeCount: count });
+      // One unreadable record (the draft, the latest intake, the client) does not hide the rest.
+      const [overview, settings] = await Promise.all([store.clientOverview(opened.clientKey), store.getSettings()]);
+      const draftProgress = overview.draft ? countAnswered(enabledInstruments(settings.instruments), overview.draft.answers) : null;
+      if (current) setInfo({ ...overview, draftProgress });
     })().catch((e: unknown) => current && setReadError(e));
     return () => {
       current = false;
     };
   }, [store, opened, refresh]);
+
+  // A draft saved, thrown away or finished in another window: show this client as it is now.
+  useEffect(() => {
+    if (!opened) return;
+    return listenForDrafts((notice) => notice.clientKey === opened.clientKey && setRefresh((n) => n + 1));
+  }, [opened]);
 
   useEffect(() => {
     if (opened && focusHeading.current) {
@@ -97,11 +98,12 @@ export function ClientScreen() {
 
   const startIntake = async () => {
     if (!opened) return;
+    setStartError(null);
     try {
       await store.ensureClient(opened.clientKey);
       navigate({ screen: 'intake', clientKey: opened.clientKey });
     } catch (e) {
-      setReadError(e);
+      setStartError(e);
     }
   };
 
@@ -148,6 +150,12 @@ export function ClientScreen() {
           {opened.bsn ? (
             <p class="notice notice-info" data-testid="bsn-note">
               {t('client.bsnNote')}
+            </p>
+          ) : null}
+          {info ? <UnreadableRecords errors={info.unreadable} heading={t('client.problemsHeading')} testId="client-unreadable" /> : null}
+          {startError ? (
+            <p class="notice notice-error" role="alert" data-testid="start-error">
+              {t('client.startError', { detail: errorText(startError, lang) })}
             </p>
           ) : null}
           {readError ? (
@@ -197,7 +205,7 @@ function DiscardDraft(props: { onDiscard(): Promise<void> }) {
         class="button"
         ref={confirmButton}
         data-testid="discard-draft-confirm"
-        onClick={() => props.onDiscard().catch((e: unknown) => setError(errorText(e, lang)))}
+        onClick={() => props.onDiscard().catch((e: unknown) => setError(t('client.discardError', { detail: errorText(e, lang) })))}
       >
         {t('client.discardYes')}
       </button>{' '}
@@ -205,7 +213,7 @@ function DiscardDraft(props: { onDiscard(): Promise<void> }) {
         {t('client.discardNo')}
       </button>
       {error ? (
-        <p class="notice notice-error" role="alert">
+        <p class="notice notice-error" role="alert" data-testid="discard-error">
           {error}
         </p>
       ) : null}
@@ -238,6 +246,11 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
             })}
           </p>
           <progress max={info.draftProgress.total} value={info.draftProgress.answered} aria-hidden="true" />
+          <DiscardDraft onDiscard={props.onDiscard} />
+        </div>
+      ) : info.draftUnreadable ? (
+        <div class="client-draft" data-testid="client-draft-unreadable">
+          <p>{t('client.draftUnreadable')}</p>
           <DiscardDraft onDiscard={props.onDiscard} />
         </div>
       ) : null}

@@ -3,15 +3,18 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/intake-screen-texts';
+import { listenForDrafts } from '../../store/draft-notices';
+import { DraftChangedError, SessionEndedError } from '../../store/errors';
+import type { QuarantineRecord } from '../../store/schema';
 import { formatWhen, formatTime } from '../dates';
+import { DraftKeeper, type Prefilled, type SaveStatus } from '../intake/draft-keeper';
 import {
   answersFor,
-  compactAnswers,
   countAnswered,
   enabledInstruments,
   followUpTo,
   inconsistencies,
-  isAnswered,
   issueItemId,
   localDate,
   stepOfItem,
@@ -22,15 +25,11 @@ import {
 import { domId, Question } from '../intake/Question';
 import type { PrefillOffer } from '../../app/page-link';
 
-type Prefilled = Record<string, string>;
-
 /** The first input of a question, found by its legend's id. */
 function questionInput(itemId: string | null): HTMLInputElement | null {
   if (!itemId) return null;
   return document.getElementById(domId(itemId, 'legend'))?.closest('fieldset')?.querySelector('input') ?? null;
 }
-
-type SaveStatus = { state: 'idle' } | { state: 'saving'; at: string | null } | { state: 'saved'; at: string } | { state: 'error'; error: unknown };
 
 interface Loaded {
   instruments: InstrumentDefinition[];
@@ -39,9 +38,11 @@ interface Loaded {
 
 /**
  * The intake: one step per enabled instrument (catalogue order), all of its questions on one page. Every
- * answer is saved as the client's draft straight away (awaited, in order), so closing the panel loses
- * nothing; opening the screen again resumes the draft's answers and step. Finishing hands the answers to
- * the store, which scores them with @trede/core.
+ * answer is saved into the client's draft straight away — a typed number after a short pause, and at once
+ * when the field is left, the step changes, the screen closes or the page is hidden — so closing the panel
+ * or the browser loses nothing (src/ui/intake/draft-keeper.ts). The same intake open in another window
+ * saves into the same draft; what it saves shows up here. Opening the screen again resumes the draft's
+ * answers and step. Finishing hands the answers to the store, which scores them with @trede/core.
  */
 export function IntakeScreen() {
   const { store, view, navigate, maskedReference, page } = useApp();
@@ -51,26 +52,25 @@ export function IntakeScreen() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [draftReadError, setDraftReadError] = useState<unknown>(null);
+  const [setAside, setSetAside] = useState<QuarantineRecord | null>(null);
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState(0);
   const [resumed, setResumed] = useState<{ at: string; answered: number; total: number } | null>(null);
   const [save, setSave] = useState<SaveStatus>({ state: 'idle' });
+  const [ended, setEnded] = useState<SessionEndedError | null>(null);
+  const [merged, setMerged] = useState(false);
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [finishError, setFinishError] = useState<unknown>(null);
   const [finishing, setFinishing] = useState(false);
   /** Answers taken from the host page (item id → adapter name) that the caseworker has not changed. */
   const [prefilled, setPrefilled] = useState<Prefilled>({});
   const [prefillNotice, setPrefillNotice] = useState<PrefillOffer | null>(null);
-  const prefilledRef = useRef<Prefilled>({});
   const pageRef = useRef(page);
   pageRef.current = page;
 
-  const answersRef = useRef<Answers>({});
+  const keeper = useRef<DraftKeeper | null>(null);
   const stepRef = useRef(0);
   const live = useRef(true);
-  const finished = useRef(false);
-  /** Draft writes run one after the other, in the order of the answers. */
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
   const heading = useRef<HTMLHeadingElement>(null);
   const issuesBox = useRef<HTMLDivElement>(null);
   /** After a step change: the question to focus instead of the step heading. */
@@ -102,22 +102,39 @@ export function IntakeScreen() {
   useEffect(() => {
     let current = true;
     // Another client (the panel may follow the host page): start from nothing until its draft is read.
-    answersRef.current = {};
     stepRef.current = 0;
-    finished.current = false;
+    keeper.current = null;
     setAnswers({});
     setStep(0);
     setLoaded(null);
     setResumed(null);
     setSave({ state: 'idle' });
+    setEnded(null);
+    setMerged(false);
     setIssues([]);
     setDraftReadError(null);
-    prefilledRef.current = {};
+    setSetAside(null);
     setPrefilled({});
     setPrefillNotice(null);
+    const events = {
+      changed: (next: Answers, marks: Prefilled) => {
+        if (!current) return;
+        setAnswers(next);
+        setPrefilled(marks);
+      },
+      status: (status: SaveStatus) => current && setSave(status),
+      ended: (error: SessionEndedError) => current && setEnded(error),
+      setAside: (record: QuarantineRecord) => {
+        if (!current) return;
+        setSetAside(record);
+        setDraftReadError(null);
+      },
+      merged: () => current && setMerged(true),
+    };
     (async () => {
       const settings = await store.getSettings();
       const instruments = enabledInstruments(settings.instruments);
+      const kept = new DraftKeeper(store, clientKey, events, instruments[0]?.id ?? 'intake');
       let draft;
       let unreadable = false;
       try {
@@ -127,38 +144,52 @@ export function IntakeScreen() {
         if (current) setDraftReadError(e);
       }
       if (!current) return;
+      keeper.current = kept;
       if (draft) {
-        const restored = compactAnswers(draft.answers);
+        kept.resume(draft);
         const at = Math.max(0, instruments.findIndex((i) => i.id === draft.step));
-        answersRef.current = restored;
         stepRef.current = at;
-        setAnswers(restored);
         setStep(at);
-        setResumed({ at: draft.updatedAt, ...countAnswered(instruments, restored) });
+        setResumed({ at: draft.updatedAt, ...countAnswered(instruments, draft.answers) });
         setSave({ state: 'saved', at: draft.updatedAt });
-        prefilledRef.current = { ...draft.prefilled };
-        setPrefilled(prefilledRef.current);
       } else if (!unreadable) {
         // A new intake for the client the host page shows: take over what the page already knows.
         const offer = await pageRef.current?.prefillFor(clientKey).catch(() => null);
         if (!current) return;
         if (offer) {
           const asked = new Set(instruments.flatMap((i) => i.items.map((item) => item.id)));
-          const answers = Object.fromEntries(Object.entries(offer.answers).filter(([item]) => asked.has(item)));
-          answersRef.current = answers;
-          prefilledRef.current = Object.fromEntries(Object.keys(answers).map((item) => [item, offer.adapterName]));
-          setAnswers(answers);
-          setPrefilled(prefilledRef.current);
-          setPrefillNotice({ ...offer, answers });
-          if (Object.keys(answers).length && instruments[0]) void persistRef.current(answers, instruments[0].id);
+          const taken = Object.fromEntries(Object.entries(offer.answers).filter(([item]) => asked.has(item)));
+          for (const [item, value] of Object.entries(taken)) kept.set(item, value, { from: offer.adapterName, typing: true });
+          if (Object.keys(taken).length) void kept.flush();
+          setPrefillNotice({ ...offer, answers: taken });
         }
       }
       setLoaded({ instruments, referenceGroup: settings.referenceGroup });
     })().catch((e: unknown) => current && setLoadError(e));
     return () => {
       current = false;
+      // Leaving the screen (or this client): what was typed but not yet saved is saved now.
+      void keeper.current?.flush();
     };
   }, [store, clientKey]);
+
+  // Another window saved answers to this intake, or ended it: bring that in. A page that was hidden may have
+  // missed a notice, so it reads the draft again when it is shown. Hiding the page saves what was typed.
+  useEffect(() => {
+    const stop = listenForDrafts((notice) => keeper.current?.hear(notice));
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void keeper.current?.flush();
+      else void keeper.current?.refresh();
+    };
+    const onPageHide = () => void keeper.current?.flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
 
   // Step change (and first show): tell where we are by moving focus to the step heading, or to a question.
   useEffect(() => {
@@ -168,43 +199,13 @@ export function IntakeScreen() {
     (questionInput(itemId) ?? heading.current)?.focus();
   }, [loaded, step]);
 
-  const persist = useCallback(
-    (next: Answers, stepId: string) => {
-      if (finished.current) return chain.current;
-      setSave((s) => ({ state: 'saving', at: s.state === 'saved' || s.state === 'saving' ? s.at : null }));
-      const write = chain.current.then(() => store.saveDraft(clientKey, compactAnswers(next), stepId, prefilledRef.current));
-      chain.current = write.catch(() => {});
-      return write.then(
-        (draft) => live.current && setSave({ state: 'saved', at: draft.updatedAt }),
-        (error: unknown) => live.current && setSave({ state: 'error', error }),
-      );
-    },
-    [store, clientKey],
-  );
-  const persistRef = useRef(persist);
-  persistRef.current = persist;
-
   const instruments = loaded?.instruments ?? [];
   const current = instruments[step];
 
-  const onAnswer = useCallback(
-    (itemId: string, value: AnswerValue | undefined) => {
-      const next = { ...answersRef.current };
-      if (value === undefined || !isAnswered(value)) delete next[itemId];
-      else next[itemId] = value;
-      if (itemId in prefilledRef.current && next[itemId] !== answersRef.current[itemId]) {
-        // Corrected by the caseworker: no longer the page's answer.
-        const { [itemId]: _changed, ...rest } = prefilledRef.current;
-        prefilledRef.current = rest;
-        setPrefilled(rest);
-      }
-      answersRef.current = next;
-      setAnswers(next);
-      const stepId = loaded?.instruments[stepRef.current]?.id;
-      if (stepId) void persist(next, stepId);
-    },
-    [loaded, persist],
-  );
+  const onAnswer = useCallback((itemId: string, value: AnswerValue | undefined, options?: { typing?: boolean }) => {
+    keeper.current?.set(itemId, value, { typing: options?.typing === true });
+  }, []);
+  const onLeaveQuestion = useCallback(() => void keeper.current?.flush(), []);
 
   const goTo = (index: number, itemId: string | null = null) => {
     const target = instruments[index];
@@ -216,39 +217,40 @@ export function IntakeScreen() {
     focusItem.current = itemId;
     stepRef.current = index;
     setStep(index);
-    void persist(answersRef.current, target.id);
+    keeper.current?.setStep(target.id);
   };
 
   const finish = async () => {
-    if (!loaded || finishing) return;
+    const kept = keeper.current;
+    if (!loaded || !kept || finishing) return;
     setFinishing(true);
     setIssues([]);
     setFinishError(null);
     try {
-      // Let pending draft writes land first: completing deletes the draft, and a late write would bring it back.
-      await chain.current;
-      finished.current = true;
-      const answers = answersFor(loaded.instruments, answersRef.current);
+      // Everything saved and the stored draft read first: what another window saved is part of the intake.
+      const { answers: all, prefilled: marks, seen } = await kept.prepareFinish();
+      const answers = answersFor(loaded.instruments, all);
       // A prefilled answer to a question that no longer applies is not in the intake: neither is its mark.
-      const prefilledSent = Object.fromEntries(Object.entries(prefilledRef.current).filter(([itemId]) => itemId in answers));
-      const outcome = await store.completeIntake(clientKey, {
-        date: localDate(),
-        referenceGroup: loaded.referenceGroup,
-        instruments: loaded.instruments.map((i) => i.id),
-        answers,
-      }, prefilledSent);
+      const prefilledSent = Object.fromEntries(Object.entries(marks).filter(([itemId]) => itemId in answers));
+      const outcome = await store.completeIntake(
+        clientKey,
+        { date: localDate(), referenceGroup: loaded.referenceGroup, instruments: loaded.instruments.map((i) => i.id), answers },
+        prefilledSent,
+        seen,
+      );
       if (outcome.ok) {
+        kept.stop();
         page?.screeningChanged();
         navigate({ screen: 'results', clientKey, intakeId: outcome.intake.id });
         return;
       }
-      finished.current = false;
       if (!live.current) return;
       setIssues(outcome.issues);
       queueMicrotask(() => issuesBox.current?.focus());
     } catch (e) {
-      finished.current = false;
-      if (live.current) setFinishError(e);
+      if (e instanceof DraftChangedError) void kept.refresh();
+      if (e instanceof SessionEndedError) setEnded(e);
+      else if (live.current) setFinishError(e);
     } finally {
       if (live.current) setFinishing(false);
     }
@@ -308,9 +310,34 @@ export function IntakeScreen() {
     <section class="screen intake" data-testid="screen-intake" data-step={current.id} aria-labelledby={headingId}>
       {header}
 
+      {ended ? (
+        <div class="notice notice-error" role="alert" data-testid="session-ended" data-ending={ended.ending}>
+          <p>{ended.ending === 'completed' ? t('intake.sessionCompletedHere') : t('intake.sessionDiscardedHere')}</p>
+          {ended.intakeId ? (
+            <button
+              type="button"
+              class="link-button"
+              data-testid="open-stored-results"
+              onClick={() => navigate({ screen: 'results', clientKey, intakeId: ended.intakeId! })}
+            >
+              {t('intake.openStoredResults')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {draftReadError ? (
-        <p class="notice notice-error" role="alert">
-          {t('intake.draftReadError', { detail: errorText(draftReadError, lang) })}
+        <p class="notice notice-error" role="alert" data-testid="draft-unreadable">
+          {t('intake.draftUnreadable', { detail: errorText(draftReadError, lang) })}
+        </p>
+      ) : null}
+      {setAside ? (
+        <p class="notice notice-warn" role="status" data-testid="draft-set-aside">
+          {t('intake.draftSetAside', { store: setAside.store, key: setAside.key, id: setAside.id ?? '' })}
+        </p>
+      ) : null}
+      {merged && !ended ? (
+        <p class="notice notice-info" role="status" data-testid="draft-merged">
+          {t('intake.updatedElsewhere')}
         </p>
       ) : null}
       {prefillNotice && (Object.keys(prefillNotice.answers).length || prefillNotice.rejected.length) ? (
@@ -396,6 +423,7 @@ export function IntakeScreen() {
                 instrument={current}
                 value={answers[item.id]}
                 onAnswer={onAnswer}
+                onLeave={onLeaveQuestion}
                 prefilledFrom={prefilled[item.id]}
                 followUpTo={followUpTo(item, current)?.text[lang]}
               />
