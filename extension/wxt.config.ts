@@ -4,12 +4,18 @@ import { defineConfig } from 'wxt';
 import { localeFiles, manifestFor } from './src/manifest';
 
 /**
+ * The client's rights, retention and the audit trail, shared by side panel screens that load on demand and by
+ * the options page: a lazy chunk of their own, so the panel does not load them to open.
+ */
+const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|store[\\/](client-rights|client-export|retention|initials)\.|ui[\\/](rights[\\/]|audit[\\/]|settings[\\/](SettingsScreen|OptionsNav)\.|adapters[\\/]download\.))/;
+
+/**
  * What only the screens after an intake use: @trede/core's risk models, cards, reports and scoring, and the
  * extension's results, history and outcomes components with their texts.
  * Also the check of free text before it is saved (src/store/free-text.ts, src/identifiers.ts), which the
  * store and the results screen load on demand.
  */
-const LATER = /packages[\\/]core[\\/](dist|src)[\\/](risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary)|scoring[\\/](intake|scale|reference|reading|reliability)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
+const LATER = /packages[\\/]core[\\/](dist|src)[\\/](risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary|labels\.|warnings-block\.)|scoring[\\/](intake|scale|reference|reading|reliability|warnings)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
 
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +44,7 @@ export default defineConfig({
             includeDependenciesRecursively: false,
             groups: [
               { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
+              { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
               { name: 'shared', minShareCount: 2, priority: 1 },
             ],
           },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterMessages } from '../src/i18n/areas/adapters';
+import { rightsMessages } from '../src/i18n/areas/rights';
 import { messages, type MessageKey } from '../src/i18n/messages';
 import { addMessages, both, isLang, t } from '../src/i18n/t';
 import { localeFiles } from '../src/manifest';
@@ -11,7 +12,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('messages', () => {
   // The side panel's strings and the options page's (kept apart so the panel does not load the latter).
-  const entries = Object.entries({ ...messages, ...adapterMessages }) as [MessageKey, { nl: string; en: string }][];
+  const entries = Object.entries({ ...messages, ...adapterMessages, ...rightsMessages }) as [MessageKey, { nl: string; en: string }][];
 
   it('keeps the options page’s strings out of the side panel’s until that page adds them', () => {
     const optionsOnly = Object.keys(adapterMessages) as MessageKey[];
@@ -35,9 +36,10 @@ describe('messages', () => {
     for (const [key, text] of entries) expect(placeholders(text.nl), key).toEqual(placeholders(text.en));
   });
 
-  it('has a label for every audit action', () => {
-    const keys = new Set<string>(Object.keys(messages));
+  it('has a label for every audit action, loaded with the screens that show them (not by the panel to open)', () => {
+    const keys = new Set<string>(Object.keys(rightsMessages));
     for (const action of AuditActionSchema.options) expect(keys.has(`audit.${action}`), action).toBe(true);
+    for (const key of Object.keys(rightsMessages)) expect(messages, key).not.toHaveProperty([key]);
   });
 
   it('leaves the outcome words to core: no outcome labels of its own', () => {

@@ -386,6 +386,8 @@ describe('migration 4: intakes of engine 0.1.0, scored again', () => {
       id: expect.any(Number),
       at: '2026-11-23T09:00:00.000Z',
       action: 'intake-rescored',
+      // Written by the upgrade, not by a caseworker.
+      actor: null,
       clientKey: KEY_A,
       detail: {
         intakeId,

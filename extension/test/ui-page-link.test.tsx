@@ -185,6 +185,8 @@ describe('prefill and write-back', () => {
     expect(written?.text).toContain('Trede');
     expect(written?.text).not.toContain('710204418');
     expect((await waitFor(root, '[data-testid="insert-status"]')).textContent).toContain('Samenvatting ingevoegd');
+    // Data left Trede for the host system: audited, with the intake.
+    expect((await store.listAudit(clientKey)).items.at(-1)).toMatchObject({ action: 'summary-inserted', detail: { intakeId: intake!.id } });
   });
 
   it('no prefill when the page shows another client than the one the intake is for', async () => {

@@ -6,6 +6,7 @@ import type { TredeStore } from '../store/repo';
 import { OpenOptionsLink } from '../ui/adapters/OpenOptionsLink';
 import { ClientScreen } from '../ui/screens/ClientScreen';
 import { lazyScreen } from './lazy-screen';
+import { useRetentionOnStart } from './retention-on-start';
 import { AppContext, type AppContextValue, type CurrentClient, type View } from './navigation';
 import { PageBanner } from './PageBanner';
 import { Shell } from './Shell';
@@ -18,6 +19,7 @@ const LAZY = {
   results: lazyScreen(() => import('../ui/screens/ResultsScreen').then((m) => m.ResultsScreen)),
   history: lazyScreen(() => import('../ui/screens/HistoryScreen').then((m) => m.HistoryScreen)),
   outcomes: lazyScreen(() => import('../ui/screens/OutcomesScreen').then((m) => m.OutcomesScreen)),
+  rights: lazyScreen(() => import('../ui/rights/ClientRightsScreen').then((m) => m.ClientRightsScreen)),
 };
 
 const SCREENS = {
@@ -43,6 +45,7 @@ export function App(props: { store?: TredeStore | null; storeError?: unknown; in
   const [pageApis] = useState(() => (props.pageApis === undefined ? browserPageApis() : props.pageApis));
   const page = usePageLinkFor(props.store ?? null, pageApis, current, setCurrent, navigate);
   usePreloadScreens();
+  useRetentionOnStart(props.store);
   const context = useMemo<AppContextValue | null>(
     () =>
       props.store

@@ -12,7 +12,8 @@ export type View =
   | { screen: 'intake'; clientKey: string }
   | { screen: 'results'; clientKey: string; intakeId: string }
   | { screen: 'history'; clientKey: string }
-  | { screen: 'outcomes'; clientKey: string };
+  | { screen: 'outcomes'; clientKey: string }
+  | { screen: 'rights'; clientKey: string };
 
 /** The client open in this panel, in memory only: key, masked reference, and whether it looked like a BSN. */
 export interface CurrentClient {

@@ -10,6 +10,7 @@ import { intakeMessages } from './areas/intake';
 import type { intakeScreenMessages } from './areas/intake-screen';
 import { overlayMessages } from './areas/overlay';
 import type { resultsMessages } from './areas/results';
+import type { rightsMessages } from './areas/rights';
 import type { storageSettingsMessages } from './areas/storage-settings';
 import { storeMessages } from './areas/store';
 
@@ -103,25 +104,21 @@ export const messages = {
     en: 'a dropout needs at least one reason (choose "Unknown" when it is not known)',
   },
   'issue.duplicateReason': { nl: 'een reden staat er twee keer in', en: 'a reason is listed twice' },
+  'issue.initials': { nl: 'verwacht 2 tot 5 letters (uw initialen)', en: 'expected 2 to 5 letters (your initials)' },
+  'issue.retention': { nl: 'verwacht een aantal maanden van 1 tot 120, of geen termijn', en: 'expected a number of months from 1 to 120, or no period' },
+  'issue.auditDetailKey': {
+    nl: 'dit gegeven hoort niet in het logboek (alleen ids, versies, codes en aantallen)',
+    en: 'this does not belong in the audit trail (only ids, versions, codes and counts)',
+  },
+  'issue.auditDetailText': {
+    nl: 'het logboek bewaart alleen codes, geen vrije tekst',
+    en: 'the audit trail keeps codes only, no free text',
+  },
 
   // Outcome kinds, phases and reasons are worded by @trede/core (OUTCOME_KINDS, OUTCOME_PHASES, OUTCOME_REASONS),
   // with the sources each reason comes from, so the panel and any export use the same words.
 
-  // Audit trail
-  'audit.client-created': { nl: 'Cliënt aangemaakt', en: 'Client created' },
-  'audit.client-labelled': { nl: 'Bijnaam van cliënt gewijzigd', en: 'Client nickname changed' },
-  'audit.intake-completed': { nl: 'Intake afgerond', en: 'Intake completed' },
-  'audit.draft-discarded': { nl: 'Concept verwijderd', en: 'Draft discarded' },
-  'audit.override-recorded': { nl: 'Eigen inschatting vastgelegd', en: 'Override recorded' },
-  'audit.outcome-recorded': { nl: 'Uitkomst vastgelegd', en: 'Outcome recorded' },
-  'audit.settings-changed': { nl: 'Instellingen gewijzigd', en: 'Settings changed' },
-  'audit.adapter-saved': { nl: 'Koppeling met eigen systeem opgeslagen', en: 'Adapter for own system saved' },
-  'audit.adapter-removed': { nl: 'Koppeling met eigen systeem verwijderd', en: 'Adapter for own system removed' },
-  'audit.intake-rescored': {
-    nl: 'Intake opnieuw berekend met de nieuwe rekenregels (eigen inschattingen omgezet naar de nieuwe banden)',
-    en: 'Intake recalculated with the new scoring rules (overrides translated into the new bands)',
-  },
-  'audit.record-set-aside': { nl: 'Onleesbaar record apart gezet', en: 'Unreadable record set aside' },
+  // Audit actions are named on the audit trail's screen only: src/i18n/areas/rights.ts.
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 /**
@@ -130,4 +127,4 @@ export const messages = {
  * screens' (src/i18n/areas/results.ts) are loaded with those screens, after an intake — so the side panel
  * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages;

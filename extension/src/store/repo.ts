@@ -21,9 +21,12 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Adapter } from '../adapters/schema';
 import { createSecretKey, pseudonymise } from '../client-key';
 import { TredeError } from '../errors';
+import type { ClientExport } from './client-export';
+import type { AuditPageOptions, ClientCounts, StoreAccess } from './client-rights';
 import { announceDraft } from './draft-notices';
 import { DraftChangedError, NotFoundError, SessionEndedError, storageFailure, StoreRecordError, UpgradeBlockedError } from './errors';
 import {
+  AuditWriteSchema,
   CATALOGUE_VERSIONS,
   CLIENT_KEY_SECRET,
   ClientKeySchema,
@@ -34,6 +37,7 @@ import {
   RECORD_SCHEMAS,
   runMigrations,
   SETTINGS_KEY,
+  SettingsSchema,
   type AdapterRecord,
   type AuditAction,
   type AuditRecord,
@@ -52,6 +56,7 @@ import {
   type StoreName,
   type TredeDB,
 } from './schema';
+import type { RetentionOutcome, RetentionPreview, RetentionTrigger } from './retention';
 
 export { StoreRecordError, NotFoundError, SessionEndedError, DraftChangedError, StorageError, UpgradeBlockedError } from './errors';
 
@@ -250,9 +255,13 @@ export class TredeStore {
     return this.now().toISOString();
   }
 
-  /** Runs `work` in one transaction; on any error the whole transaction is rolled back. */
+  /**
+   * Runs `work` in one transaction; on any error the whole transaction is rolled back. A transaction that
+   * writes the audit trail also covers the settings, where audit() reads the actor.
+   */
   private async inTx<S extends StoreName, T>(stores: S[], work: (tx: Tx<S>) => Promise<T>): Promise<T> {
-    const tx = this.db.transaction(stores, 'readwrite');
+    const scope = stores.includes('audit' as S) && !stores.includes('settings' as S) ? [...stores, 'settings' as S] : stores;
+    const tx = this.db.transaction(scope, 'readwrite') as unknown as Tx<S>;
     try {
       const result = await work(tx);
       await tx.done;
@@ -316,9 +325,17 @@ export class TredeStore {
     await tx.objectStore('sessions').put(checkWrite('sessions', sessionId, { id: sessionId, clientKey, ending, endedAt: this.timestamp(), intakeId }));
   }
 
-  private audit(tx: IDBPTransaction<TredeDB, ('audit' | StoreName)[], 'readwrite'>, action: AuditAction, clientKey: string | null, detail: AuditRecord['detail'] = {}) {
-    const entry: AuditRecord = checkWrite('audit', '(new)', { at: this.timestamp(), action, clientKey, detail });
-    return tx.objectStore('audit').add(entry);
+  /**
+   * Appends an audit entry, with the caseworker's initials from the settings as its actor (null when none are
+   * set or the settings cannot be read: an unreadable settings record must not stop the work). The detail
+   * may hold codes only (AuditWriteSchema); anything else is refused before anything is written.
+   */
+  private async audit(tx: IDBPTransaction<TredeDB, ('audit' | StoreName)[], 'readwrite'>, action: AuditAction, clientKey: string | null, detail: AuditRecord['detail'] = {}) {
+    const stored = SettingsSchema.safeParse(await tx.objectStore('settings').get(SETTINGS_KEY));
+    const candidate = { at: this.timestamp(), action, actor: stored.success ? stored.data.initials : null, clientKey, detail };
+    const parsed = AuditWriteSchema.safeParse(candidate);
+    if (!parsed.success) throw new StoreRecordError('write', 'audit', '(new)', parsed.error.issues, candidate);
+    return tx.objectStore('audit').add(parsed.data as AuditRecord);
   }
 
   // --- settings -------------------------------------------------------------------------------------------
@@ -352,7 +369,9 @@ export class TredeStore {
       const next = checkWrite('settings', SETTINGS_KEY, { ...current, ...patch, updatedAt: this.timestamp() });
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
       await store.put(next, SETTINGS_KEY);
-      if (changed.length) await this.audit(tx, 'settings-changed', null, { fields: changed.join(',') });
+      // A change of initials keeps the earlier ones: the entry's own actor is already the new caseworker.
+      const before: AuditRecord['detail'] = changed.includes('initials') ? { actorBefore: current.initials } : {};
+      if (changed.length) await this.audit(tx, 'settings-changed', null, { fields: changed.join(','), ...before });
       return next;
     });
   }
@@ -677,7 +696,7 @@ export class TredeStore {
         outcomeId: id,
         kind: outcome.kind,
         phase: outcome.phase,
-        reasons: outcome.reasons.join(','),
+        reasonCount: outcome.reasons.length,
       });
     });
     return outcome;
@@ -723,7 +742,73 @@ export class TredeStore {
     const values = clientKey === undefined ? await this.db.getAll('audit') : await this.db.getAllFromIndex('audit', 'by-client', clientKey);
     return readAll('audit', 'id', values);
   }
+
+  // --- the client's rights, retention and the audit trail's screen ----------------------------------------
+  // The work is in src/store/client-rights.ts and retention.ts, loaded on first use. The audit trail is
+  // append-only: nothing here updates an entry, and entries are removed only with everything else about a
+  // client (erasure, retention), each time recorded by an entry without the client's key (SECURITY.md).
+
+  private access(): StoreAccess {
+    return {
+      db: this.db,
+      now: this.now,
+      inTx: (stores, work) => this.inTx(stores, work),
+      audit: (tx, action, clientKey, detail) => this.audit(tx, action, clientKey, detail),
+    };
+  }
+
+  /** Records that client data left Trede, or another act outside the store (copy, print, insert, import). */
+  async recordEvent(action: EventAction, clientKey: string | null, detail: AuditRecord['detail'] = {}): Promise<void> {
+    if (clientKey !== null) assertClientKey(clientKey);
+    await this.inTx(['audit'], (tx) => this.audit(tx, action, clientKey, detail));
+  }
+
+  /** How many records of the client each store holds, readable or not. */
+  async countClientRecords(clientKey: string): Promise<ClientCounts> {
+    assertClientKey(clientKey);
+    return (await import('./client-rights')).countClientRecords(this.db, clientKey);
+  }
+
+  /** Everything held about the client, to show in the panel (not audited: it does not leave Trede). */
+  async readClientData(clientKey: string): Promise<ClientExport> {
+    assertClientKey(clientKey);
+    return (await import('./client-rights')).readClientData(this.access(), clientKey);
+  }
+
+  /** Everything held about the client, for a file (trede.client-export/1); audited. */
+  async exportClient(clientKey: string): Promise<ClientExport> {
+    assertClientKey(clientKey);
+    return (await import('./client-rights')).exportClientData(this.access(), clientKey);
+  }
+
+  /** Deletes everything about the client in one transaction; audited without the client's key. */
+  async eraseClient(clientKey: string): Promise<ClientCounts> {
+    assertClientKey(clientKey);
+    return (await import('./client-rights')).eraseClientData(this.access(), clientKey);
+  }
+
+  /** What the retention period in the settings would delete now. */
+  async previewRetention(): Promise<RetentionPreview> {
+    return (await import('./retention')).previewRetention(this.access());
+  }
+
+  /** Deletes the clients past the retention period (at most `limit`); audited per batch, without client keys. */
+  async applyRetention(trigger: RetentionTrigger, limit?: number): Promise<RetentionOutcome> {
+    return (await import('./retention')).applyRetention(this.access(), trigger, limit);
+  }
+
+  /** One page of the audit trail, newest first: `limit` entries with an id below `before` (all when null). */
+  async listAuditPage(options: AuditPageOptions): Promise<Listed<AuditRecord> & { more: boolean }> {
+    const { values, more } = await (await import('./client-rights')).readAuditPage(this.db, options);
+    return { ...readAll('audit', 'id', values), more };
+  }
 }
+
+/** Acts outside the store that the audit trail records (the rest are written by the store's own methods). */
+export type EventAction = Extract<
+  AuditAction,
+  'summary-copied' | 'summary-printed' | 'summary-inserted' | 'client-printed' | 'audit-exported' | 'adapters-imported' | 'adapters-exported'
+>;
 
 /** Opens Trede's database (migrating it when needed) and returns the repository. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<TredeStore> {

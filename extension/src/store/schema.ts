@@ -79,6 +79,13 @@ export const DEFAULT_INSTRUMENTS: readonly string[] = [
   'ladder',
 ];
 
+/** The caseworker's initials, the actor of every audit entry: 2–5 capital letters (src/store/initials.ts normalises input). */
+export const InitialsSchema = z.string().check(z.regex(/^\p{Lu}{2,5}$/u, issueKey('issue.initials')));
+
+/** Months after a client's last activity after which Trede deletes everything about that client; null: never. */
+export const RetentionMonthsSchema = z.nullable(z.int().check(z.gte(1, issueKey('issue.retention')), z.lte(120, issueKey('issue.retention'))));
+export const DEFAULT_RETENTION_MONTHS = 24;
+
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
   /** The organisation's way of working; picks the during-trajectory risk model (TNO 2013 tables 12 / 14). */
@@ -88,6 +95,9 @@ export const SettingsSchema = z.strictObject({
   /** Instruments the intake presents, by id. */
   instruments: z.array(InstrumentIdSchema),
   updatedAt: z.nullable(timestamp),
+  /** Who works with this install; null until set. Records saved before these fields existed read as the defaults. */
+  initials: z._default(z.nullable(InitialsSchema), null),
+  retentionMonths: z._default(RetentionMonthsSchema, DEFAULT_RETENTION_MONTHS),
   /** When Trede asked the browser to keep its data (navigator.storage.persist()); it asks once. */
   persistenceAskedAt: z._default(z.nullable(timestamp), null),
 });
@@ -99,6 +109,8 @@ export const DEFAULT_SETTINGS: Settings = {
   referenceGroup: 'total',
   instruments: [...DEFAULT_INSTRUMENTS],
   updatedAt: null,
+  initials: null,
+  retentionMonths: DEFAULT_RETENTION_MONTHS,
   persistenceAskedAt: null,
 };
 
@@ -298,21 +310,58 @@ export const AuditActionSchema = z.enum([
   'adapter-saved',
   'adapter-removed',
   'intake-rescored',
+  // The client's rights and data leaving Trede (SECURITY.md, "Audit trail")
+  'client-exported',
+  'client-printed',
+  'client-erased',
+  'retention-erased',
+  'summary-copied',
+  'summary-printed',
+  'summary-inserted',
+  'audit-exported',
+  'adapters-imported',
+  'adapters-exported',
   // A record that could not be read was moved to the quarantine store instead of being overwritten
   'record-set-aside',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+const AuditDetailValue = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null()]);
 
 export const AuditSchema = z.strictObject({
   /** Assigned by IndexedDB; absent before the first write. */
   id: z.optional(z.int().check(z.positive())),
   at: timestamp,
   action: AuditActionSchema,
+  /** The caseworker's initials from the settings when the entry was written; null before they were set. */
+  actor: z._default(z.nullable(InitialsSchema), null),
   clientKey: z.nullable(ClientKeySchema),
   /** Ids, versions and codes only: never free text about the client. */
-  detail: z.record(z.string(), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null()])),
+  detail: z.record(z.string(), AuditDetailValue),
 });
 export type AuditRecord = z.infer<typeof AuditSchema>;
+
+/**
+ * What a new entry's detail may hold: these names only, and as text only codes (ids, versions, origins,
+ * comma-separated codes), no spaces. So an answer, a reason, a nickname or a sentence cannot end up in the
+ * trail by accident: the write is refused, naming the field. Entries already stored are read as they are.
+ */
+export const AUDIT_DETAIL_KEYS = [
+  'fields', 'cleared', 'actorBefore',
+  'intakeId', 'engineVersion', 'referenceGroup', 'approach', 'moment', 'band', 'modelBand',
+  'outcomeId', 'kind', 'phase', 'reasonCount',
+  'adapterId', 'origin', 'count', 'format',
+  'fromEngine', 'toEngine', 'fromSchema', 'toSchema', 'overridesTranslated',
+  'clients', 'drafts', 'intakes', 'outcomes', 'auditEntries', 'sessions', 'quarantine', 'months', 'trigger',
+  'sessionId', 'store', 'recordKey', 'quarantineId',
+] as const;
+const AUDIT_CODE = /^[\p{L}\p{N}._:/,+@-]*$/u;
+export const AuditWriteSchema = z.extend(AuditSchema, {
+  detail: z.partialRecord(
+    z.enum(AUDIT_DETAIL_KEYS, issueKey('issue.auditDetailKey')),
+    z.union([z.string().check(z.maxLength(200), z.regex(AUDIT_CODE, issueKey('issue.auditDetailText'))), z.number(), z.boolean(), z.null()]),
+  ),
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // sessions — keyPath `id`; index by-client. Added in v5. Intake sessions that have ended (ids and times only).
@@ -383,6 +432,24 @@ export const RECORD_SCHEMAS = {
   sessions: EndedSessionSchema,
   quarantine: QuarantineSchema,
 } as const satisfies Record<StoreName, z.ZodMiniType>;
+
+/**
+ * Where each store keeps a client's records: under the client key itself ('key'), through its `by-client`
+ * index, or nowhere (null: no client data). Export, erasure and retention (src/store/client-rights.ts,
+ * retention.ts) go by this table, so a new store must say here whether it holds client data.
+ */
+export const CLIENT_LOOKUP = {
+  settings: null,
+  secrets: null,
+  adapters: null,
+  clients: 'key',
+  drafts: 'key',
+  intakes: 'by-client',
+  outcomes: 'by-client',
+  audit: 'by-client',
+  sessions: 'by-client',
+  quarantine: 'by-client',
+} as const satisfies Record<StoreName, 'key' | 'by-client' | null>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
 

@@ -59,6 +59,7 @@ export const intakeMessages = {
   'client.openResults': { nl: 'Uitslag bekijken', en: 'View results' },
   'client.openHistory': { nl: 'Geschiedenis', en: 'History' },
   'client.openOutcomes': { nl: 'Uitkomsten vastleggen', en: 'Record outcomes' },
+  'client.openRights': { nl: 'Gegevens inzien, exporteren of verwijderen', en: 'View, export or delete data' },
   'client.readError': {
     nl: 'De gegevens van deze cliënt konden niet worden gelezen: {detail}',
     en: 'The client’s data could not be read: {detail}',

@@ -5,6 +5,9 @@ import type { TredeStore } from '../../store/repo';
 import { AdaptersScreen } from '../screens/AdaptersScreen';
 import { Shell } from '../../app/Shell';
 import { StorageSettings } from '../settings/StorageSettings';
+import { AuditScreen } from '../audit/AuditScreen';
+import { OptionsNav } from '../settings/OptionsNav';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import '../../i18n/adapter-texts';
 
 /** The options page's shell: title, language switch, and the adapters screen once the store is open. */
@@ -18,8 +21,11 @@ export function OptionsPage(props: { store: TredeStore | null; storeError?: unkn
       <Shell tagline={t('adapters.page.tagline')} mainClass="options-main" testId="options">
         {props.store ? (
           <>
+            <OptionsNav />
             <AdaptersScreen store={props.store} />
+            <SettingsScreen store={props.store} />
             <StorageSettings store={props.store} />
+            <AuditScreen store={props.store} />
           </>
         ) : props.storeError ? (
           <p class="notice notice-error" role="alert">

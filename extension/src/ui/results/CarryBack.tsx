@@ -2,8 +2,11 @@ import { formatSummary, type IntakeResult } from '@trede/core';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { AppContext } from '../../app/navigation';
 import { useLanguage } from '../../i18n/context';
+import { errorText } from '../../errors';
 import type { MessageKey } from '../../i18n/t';
+import type { EventAction } from '../../store/repo';
 import '../../i18n/results-texts';
+import '../../i18n/rights-texts';
 
 /** The legacy way, for pages where the async clipboard is not available or not allowed. */
 function copyWithTextarea(text: string): boolean {
@@ -45,7 +48,9 @@ export async function copyText(text: string): Promise<boolean> {
  */
 export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
   const { lang, t } = useLanguage();
-  const page = useContext(AppContext)?.page;
+  const app = useContext(AppContext);
+  const page = app?.page;
+  const [auditError, setAuditError] = useState('');
   const linked = page?.status.kind === 'client' && page.status.clientKey === props.clientKey && page.status.writeBack ? page.status : null;
   const [inserted, setInserted] = useState<string>('');
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -59,8 +64,25 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
     }
   }, [status, text]);
 
+  /**
+   * Writes the audit entry for data leaving Trede (SECURITY.md). Copy and print are recorded before the data
+   * leaves, and do not happen when the entry cannot be written; an insert is recorded once the page took it.
+   */
+  async function audited(action: EventAction): Promise<boolean> {
+    if (!app) return true;
+    try {
+      await app.store.recordEvent(action, props.clientKey ?? null, { intakeId: props.result.intakeId ?? null });
+      setAuditError('');
+      return true;
+    } catch (e) {
+      setAuditError(t(action === 'summary-inserted' ? 'carry.auditFailedAfterInsert' : 'carry.auditFailed', { detail: errorText(e, lang) }));
+      return false;
+    }
+  }
+
   async function copy() {
     const summary = formatSummary(props.result, lang);
+    if (!(await audited('summary-copied'))) return;
     setText(summary);
     setStatus((await copyText(summary)) ? 'copied' : 'manual');
   }
@@ -69,13 +91,15 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
     if (!page) return;
     try {
       const written = await page.insertSummary(formatSummary(props.result, lang));
+      if (written.ok) await audited('summary-inserted');
       setInserted(written.ok ? t('writeBack.done') : t('writeBack.failed', { why: t(`miss.${written.miss}` as MessageKey, { detail: written.detail }) }));
     } catch (e) {
       setInserted(t('writeBack.failed', { why: e instanceof Error ? e.message : String(e) }));
     }
   }
 
-  function print() {
+  async function print() {
+    if (!(await audited('summary-printed'))) return;
     // Folded-away details (points not assessed, earlier judgements) belong on paper too.
     for (const details of document.querySelectorAll<HTMLDetailsElement>('.screen details')) details.open = true;
     try {
@@ -100,6 +124,11 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
           </button>
         ) : null}
       </div>
+      {auditError ? (
+        <p class="notice notice-warn" role="alert" data-testid="carry-audit-error">
+          {auditError}
+        </p>
+      ) : null}
       {inserted ? (
         <p data-testid="insert-status" role="status">
           {inserted}

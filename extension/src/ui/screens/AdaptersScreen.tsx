@@ -117,6 +117,8 @@ export function AdaptersScreen(props: { store: TredeStore }) {
     const replaced = adapters.filter((stored) => incoming.some((a) => a.id === stored.id));
     return saveAdapters(store, incoming, replaced).then(
       async (outcome) => {
+        // Each adapter's save is audited by the store; this entry says they came from a file (no client data).
+        await store.recordEvent('adapters-imported', null, { count: outcome.saved.length }).catch((e: unknown) => console.warn('Trede: audit entry for the import failed', e));
         await reload();
         show(savedNotice(outcome));
       },
@@ -152,7 +154,11 @@ export function AdaptersScreen(props: { store: TredeStore }) {
     );
   };
 
-  const exportAdapters = (list: readonly Adapter[]) => downloadText(adapterFileText(list), adapterFileName(list));
+  const exportAdapters = (list: readonly Adapter[]) => {
+    downloadText(adapterFileText(list), adapterFileName(list));
+    // Adapters hold no client data: the download does not wait for its audit entry.
+    void store.recordEvent('adapters-exported', null, { count: list.length }).catch((e: unknown) => console.warn('Trede: audit entry for the export failed', e));
+  };
 
   const otherIds = new Set(adapters.map((a) => a.id).filter((id) => id !== editing?.original?.id));
 

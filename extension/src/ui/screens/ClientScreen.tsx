@@ -307,6 +307,9 @@ function ClientState(props: { info: ClientInfo; clientKey: string; onStart(): vo
         ) : null}
         {startButton}
       </div>
+      <button type="button" class="link-button" data-testid="open-rights" onClick={() => navigate({ screen: 'rights', clientKey })}>
+        {t('client.openRights')}
+      </button>
     </div>
   );
 }
