@@ -16,9 +16,9 @@ import {
   IntakeResultSchema,
   MomentSchema,
   NormGroupSchema,
-  OUTCOME_KINDS,
-  OUTCOME_PHASES,
-  OUTCOME_REASONS,
+  OUTCOME_KIND_CODES,
+  OUTCOME_PHASE_CODES,
+  OUTCOME_REASON_CODES,
   OverrideSchema,
   type IntakeResult,
   type OutcomeKind,
@@ -251,15 +251,13 @@ export type IntakeRecord = z.infer<typeof IntakeSchema>;
 // outcomes — keyPath `id`; index by-client. Added in v2.
 
 // Kinds, phases and reasons, with their labels and sources, are core's (@trede/core src/outcomes.ts); the
-// store only checks that a record uses one of them.
+// store only checks that a record uses one of their codes (the words load with the screens that show them).
 
-const keysOf = <K extends string>(record: Record<K, unknown>) => Object.keys(record) as [K, ...K[]];
-
-export const OutcomeKindSchema = z.enum(keysOf(OUTCOME_KINDS));
+export const OutcomeKindSchema = z.enum(OUTCOME_KIND_CODES);
 /** Trajectory phases as the sources register them: TNO 2013 table 10 (assessment, proefplaatsing, plaatsing). */
-export const OutcomePhaseSchema = z.enum(keysOf(OUTCOME_PHASES));
-/** Reasons for ending, in the categories the sources registered (EVIDENCE.md §5, §6). */
-export const OutcomeReasonSchema = z.enum(keysOf(OUTCOME_REASONS));
+export const OutcomePhaseSchema = z.enum(OUTCOME_PHASE_CODES);
+/** Reasons for ending, in the categories the sources registered (TNO 2013 tables 11, 17, 18; pilot loondispensatie table 3.8). */
+export const OutcomeReasonSchema = z.enum(OUTCOME_REASON_CODES);
 export type { OutcomeKind, OutcomePhase, OutcomeReason };
 
 export const OutcomeSchema = z
@@ -272,7 +270,7 @@ export const OutcomeSchema = z
     /** When it happened. */
     date: calendarDate,
     phase: z.nullable(OutcomePhaseSchema),
-    reasons: z.array(OutcomeReasonSchema).check(z.maxLength(Object.keys(OUTCOME_REASONS).length)),
+    reasons: z.array(OutcomeReasonSchema).check(z.maxLength(OUTCOME_REASON_CODES.length)),
     recordedAt: timestamp,
   })
   .check(

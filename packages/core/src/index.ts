@@ -31,6 +31,7 @@ export * from './risk/index.js';
 export { formatModelCard, describeModelCard } from './report/model-card-text.js';
 export { frequencyText, factorValueText, bandText, chanceText, bandWithOverride, riskStatement, positionText, headline, riskSections, type Headline } from './report/risk-text.js';
 export * from './outcomes.js';
+export { OUTCOME_KIND_CODES, OUTCOME_PHASE_CODES, OUTCOME_REASON_CODES } from './outcome-codes.js';
 export { ENGINE_VERSION } from './version.js';
 export { scaleReliability, type ScaleReliability } from './scoring/reliability.js';
 export * from './fhir/index.js';

@@ -4,13 +4,15 @@
  */
 import type { Text } from './i18n/text.js';
 import { cite, type Citation } from './instruments/sources.js';
+import type { OutcomeKind, OutcomePhase, OutcomeReason } from './outcome-codes.js';
+
+export type { OutcomeKind, OutcomePhase, OutcomeReason };
 
 export const OUTCOME_KINDS = {
   started: { nl: 'Gestart met traject', en: 'Started the trajectory' },
   'dropped-out': { nl: 'Uitgevallen', en: 'Dropped out' },
   'work-or-study': { nl: 'Uitgestroomd naar werk of studie', en: 'Moved on to work or study' },
-} as const satisfies Record<string, Text>;
-export type OutcomeKind = keyof typeof OUTCOME_KINDS;
+} as const satisfies Record<OutcomeKind, Text>;
 
 /** Trajectory phases as the sources register them: TNO 2013 table 10 (assessment, proefplaatsing, plaatsing). */
 export const OUTCOME_PHASES = {
@@ -20,8 +22,7 @@ export const OUTCOME_PHASES = {
   placement: { nl: 'Plaatsing', en: 'Placement' },
   trajectory: { nl: 'Tijdens het traject', en: 'During the trajectory' },
   'after-placement': { nl: 'Na plaatsing', en: 'After placement' },
-} as const satisfies Record<string, Text>;
-export type OutcomePhase = keyof typeof OUTCOME_PHASES;
+} as const satisfies Record<OutcomePhase, Text>;
 
 const tno = (nl: string, en: string): Citation => cite('tno2013', nl, en);
 const pilot = (nl: string, en: string): Citation => cite('loondispensatie2012', nl, en);
@@ -66,5 +67,4 @@ export const OUTCOME_REASONS = {
     citations: [tno('tabellen 11, 17 en 18 (anders)', 'tables 11, 17 and 18 (anders)')],
   },
   unknown: { label: { nl: 'Onbekend', en: 'Unknown' }, citations: [tno('tabel 17 (onbekend)', 'table 17 (onbekend)')] },
-} as const satisfies Record<string, { label: Text; citations: readonly Citation[] }>;
-export type OutcomeReason = keyof typeof OUTCOME_REASONS;
+} as const satisfies Record<OutcomeReason, { label: Text; citations: readonly Citation[] }>;
