@@ -140,6 +140,22 @@ describe('an intake session', () => {
     expect(await a.getEndedSession(current.sessionId)).toMatchObject({ ending: 'completed', intakeId: done.ok ? done.intake.id : null });
   });
 
+  it('erased while a panel had it open (the client’s right, or retention): that panel’s next answer does not start it again', async () => {
+    const { a, b } = await twoPanels();
+    const { draft } = await a.saveDraftChanges(KEY_A, { changes: { 'bc.stress': change(2) }, step: 'basic-competences' });
+    // What erasure leaves: no draft, and no record of the session either.
+    await b.db.delete('drafts', KEY_A);
+    const late = a.saveDraftChanges(KEY_A, {
+      sessionId: draft.sessionId,
+      seenRevision: draft.revision,
+      changes: { 'bc.teamwork': change(3) },
+      step: 'basic-competences',
+      base: { answers: { 'bc.stress': 2, 'bc.teamwork': 3 }, prefilled: {} },
+    });
+    await expect(late).rejects.toMatchObject({ name: 'SessionEndedError' });
+    expect(await a.getDraft(KEY_A)).toBeUndefined();
+  });
+
   it('a panel that never saw the stored draft cannot delete it by finishing', async () => {
     const { a, b } = await twoPanels();
     await a.saveDraftChanges(KEY_A, { changes: { 'bc.stress': change(2) }, step: 'ladder' });

@@ -6,7 +6,7 @@ export type LazyScreen = ComponentType & { preload(): Promise<unknown> };
 
 /**
  * A screen whose code is fetched the first time it is needed, so opening the panel loads only the client
- * and intake screens. `preload` fetches it ahead (the shell does so once the panel is idle), which keeps the
+ * screen. `preload` fetches it ahead (the shell does so once the panel is idle), which keeps the
  * first visit to the screen as quick as before.
  */
 export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {

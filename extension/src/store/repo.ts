@@ -84,8 +84,10 @@ export interface DraftSave {
   changes: Readonly<Record<string, DraftChange>>;
   /** Where the panel is: a step id of the intake screens. */
   step: string;
-  /** Everything the panel shows; used only to start the draft again when its record is gone or unreadable. */
+  /** Everything the panel shows; used only to start the draft again when its record was unreadable. */
   base?: { answers: Readonly<Record<string, AnswerValue>>; prefilled: Readonly<Record<string, string>> };
+  /** The revision of the stored draft the panel last saw; null or absent: it has seen none. */
+  seenRevision?: number | null;
 }
 
 export interface DraftSaved {
@@ -449,14 +451,18 @@ export class TredeStore {
    * only these answers are set or cleared, and the result written back — so two panels on the same intake
    * never undo each other's answers (on the same answer the later save wins). A panel whose session was
    * discarded or finished is refused (SessionEndedError): no draft comes back. A draft of another session
-   * that has not ended is joined (two panels started the same intake at once). An unreadable stored draft is
-   * set aside in the quarantine, not overwritten, and the panel's `base` starts the new one.
+   * that has not ended is joined (two panels started the same intake at once), and one the panel saw that has
+   * gone without an ending (erased) is not started again. An unreadable stored draft is set aside in the
+   * quarantine, not overwritten, and the panel's `base` starts the new one.
    */
   async saveDraftChanges(clientKey: string, save: DraftSave): Promise<DraftSaved> {
     assertClientKey(clientKey);
     const saved = await this.inTx(['drafts', 'sessions', 'quarantine', 'audit'], async (tx) => {
       if (save.sessionId) await this.refuseEnded(tx, save.sessionId);
       const { record: stored, setAside } = await this.readOrSetAside(tx, 'drafts', clientKey);
+      // A draft this panel saw is gone without its session ending: it was erased (the client's right, or the
+      // retention period). Nothing comes back.
+      if (!stored && !setAside && save.seenRevision != null) throw new SessionEndedError('discarded', null);
       const answers: Record<string, AnswerValue> = { ...(stored ? stored.answers : save.base?.answers) };
       const prefilled: Record<string, string> = { ...(stored ? stored.prefilled : save.base?.prefilled) };
       for (const [itemId, change] of Object.entries(save.changes)) {

@@ -182,6 +182,7 @@ export class DraftKeeper {
         changes: Object.fromEntries(sent),
         step: this.step,
         base: { answers: this.answers, prefilled: this.prefilled },
+        seenRevision: this.revision,
       });
       this.lastError = null;
       this.savedAt = draft.updatedAt;
@@ -213,6 +214,7 @@ export class DraftKeeper {
     const ended = await this.store.getEndedSession(this.sessionId).catch(() => undefined);
     if (ended) this.end(new SessionEndedError(ended.ending, ended.intakeId));
     else if (draft) this.adopt(draft); // another panel started this intake at the same moment: one session
+    else if (this.revision !== null) this.end(new SessionEndedError('discarded', null)); // seen, then erased
   }
 
   /** Takes the stored draft's answers for every question this panel has no unsaved change to. */
