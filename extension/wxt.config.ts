@@ -45,6 +45,8 @@ export default defineConfig({
             groups: [
               { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
               { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
+              // The checks of the content script's messages: fetched with its first message, not on opening.
+              { name: 'messages', test: /extension[\\/]src[\\/]overlay[\\/](message-schemas|senders)\./, priority: 3 },
               { name: 'shared', minShareCount: 2, priority: 1 },
             ],
           },

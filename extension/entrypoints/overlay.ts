@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startOverlay } from '../src/overlay/controller';
-import type { ToContentScript } from '../src/overlay/protocol';
+import { isToContentScript } from '../src/overlay/protocol';
+import { fromTrede } from '../src/overlay/senders';
 
 /** A second injection into the same page (registration plus an explicit inject) must not start twice. */
 const STARTED = Symbol.for('trede.overlay');
@@ -19,8 +20,9 @@ export default defineUnlistedScript(() => {
     doc: document,
     send: (message) => browser.runtime.sendMessage(message),
     listen: (handler) => {
-      browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-        if (!isOurs(message)) return undefined;
+      browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+        // Only Trede's own pages and background, and only the four messages the script takes, well formed.
+        if (!fromTrede(sender, browser.runtime) || !isToContentScript(message)) return undefined;
         const answer = handler(message);
         if (answer === undefined) return undefined;
         sendResponse(answer);
@@ -29,9 +31,3 @@ export default defineUnlistedScript(() => {
     },
   });
 });
-
-/** Messages from elsewhere (other extensions cannot reach us, but the page's own frames might) are ignored. */
-function isOurs(message: unknown): message is ToContentScript {
-  const kind = typeof message === 'object' && message !== null ? (message as { kind?: unknown }).kind : undefined;
-  return typeof kind === 'string' && kind.startsWith('trede/');
-}

@@ -6,6 +6,7 @@ import { checkAdapter, fieldLabel, isValidSelector } from '../src/adapters/error
 import { adapterFileName, adapterFileText, readAdapterFile, rejectionLines, syntaxErrorPosition } from '../src/adapters/file';
 import { jsonErrorOffset } from '../src/adapters/json-position';
 import { PRESETS, presetAt } from '../src/adapters/presets';
+import { judgePattern } from '../src/adapters/redos';
 import { AdapterFileSchema } from '../src/adapters/schema';
 import { maskedPath, reportFrom } from '../src/adapters/tab-test';
 import { latestTab } from '../src/tabs';
@@ -14,7 +15,7 @@ import { adapterFromDraft, blankDraft, draftFromAdapter, idFromName, tidyOrigin 
 
 const preset = () => structuredClone(PRESETS[0]!);
 const texts = (value: unknown, lang: 'nl' | 'en' = 'nl') => {
-  const checked = checkAdapter(value);
+  const checked = checkAdapter(value, judgePattern);
   return checked.ok ? [] : checked.problems.map((p) => [p.path, p.text(lang)]);
 };
 
@@ -28,10 +29,10 @@ describe('adapter problems (src/adapters/errors.ts)', () => {
   it('gives zod’s generic issues a sentence that names the field', () => {
     expect(texts({ ...preset(), name: '  ' })).toEqual([['name', 'Naam is verplicht.']]);
     expect(texts({ ...preset(), name: 'x'.repeat(81) }, 'en')).toEqual([['name', 'Name is too long (at most 80 characters).']]);
-    const wrongType = checkAdapter({ ...preset(), prefill: 'none' });
+    const wrongType = checkAdapter({ ...preset(), prefill: 'none' }, judgePattern);
     expect(wrongType.ok).toBe(false);
     if (!wrongType.ok) expect(wrongType.problems[0]!.text('en')).toBe('Prefilled answers: expected array, found string');
-    const badItem = checkAdapter({ ...preset(), prefill: [{ ...preset().prefill[0]!, item: 'bg.shoeSize' }] });
+    const badItem = checkAdapter({ ...preset(), prefill: [{ ...preset().prefill[0]!, item: 'bg.shoeSize' }] }, judgePattern);
     if (!badItem.ok) expect(badItem.problems.map((p) => p.withField('nl'))).toContainEqual(expect.stringMatching(/^Vooringevuld antwoord 1: Vraag: niet toegestaan/));
     else expect.unreachable('an unknown item must be refused');
   });
@@ -58,7 +59,7 @@ describe('adapter problems (src/adapters/errors.ts)', () => {
 describe('the form draft', () => {
   it('round-trips every preset unchanged', () => {
     for (const adapter of PRESETS) {
-      const checked = checkAdapter(adapterFromDraft(draftFromAdapter(adapter)));
+      const checked = checkAdapter(adapterFromDraft(draftFromAdapter(adapter)), judgePattern);
       expect(checked).toEqual({ ok: true, adapter });
     }
   });
@@ -87,30 +88,30 @@ describe('adapter files (src/adapters/file.ts)', () => {
   it('export writes trede.adapters/1 that reads back to the same adapters', () => {
     const text = adapterFileText(PRESETS);
     expect(AdapterFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
-    expect(readAdapterFile(text)).toEqual({ adapters: PRESETS, rejected: [], fileProblem: null });
+    expect(readAdapterFile(text, judgePattern)).toEqual({ adapters: PRESETS, rejected: [], fileProblem: null });
     expect(adapterFileName([PRESETS[1]!])).toBe('werkplein-demo-app.json');
     expect(adapterFileName(PRESETS)).toBe('trede-adapters.json');
   });
 
   it('reads the shipped presets file, which is in the export format', () => {
     const text = readFileSync(join(import.meta.dirname, '..', 'src', 'adapters', 'presets.json'), 'utf8');
-    expect(readAdapterFile(text)).toEqual({ adapters: PRESETS, rejected: [], fileProblem: null });
+    expect(readAdapterFile(text, judgePattern)).toEqual({ adapters: PRESETS, rejected: [], fileProblem: null });
   });
 
   it('reads a single adapter, and a file with a byte-order mark', () => {
-    expect(readAdapterFile(JSON.stringify(PRESETS[0])).adapters).toEqual([PRESETS[0]]);
-    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`).adapters).toHaveLength(2);
+    expect(readAdapterFile(JSON.stringify(PRESETS[0]), judgePattern).adapters).toEqual([PRESETS[0]]);
+    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`, judgePattern).adapters).toHaveLength(2);
   });
 
   it('malformed JSON: says where, in line and column', () => {
     const text = '{\n  "format": "trede.adapters/1",\n  "adapters": [\n    { "id": "x" }\n  }\n}';
-    const read = readAdapterFile(text);
+    const read = readAdapterFile(text, judgePattern);
     expect(read.adapters).toEqual([]);
     expect(read.fileProblem?.text('nl')).toBe('Dit is geen geldige JSON: de fout zit op regel 5, kolom 3. Er is niets geïmporteerd.');
     expect(read.fileProblem?.text('en')).toContain('line 5, column 3');
-    expect(readAdapterFile('{"a": 1,}').fileProblem?.text('en')).toContain('line 1, column 9');
-    expect(readAdapterFile('{"a": ').fileProblem?.text('en')).toContain('line 1, column 7');
-    expect(readAdapterFile('   ').fileProblem?.text('nl')).toContain('leeg');
+    expect(readAdapterFile('{"a": 1,}', judgePattern).fileProblem?.text('en')).toContain('line 1, column 9');
+    expect(readAdapterFile('{"a": ', judgePattern).fileProblem?.text('en')).toContain('line 1, column 7');
+    expect(readAdapterFile('   ', judgePattern).fileProblem?.text('nl')).toContain('leeg');
   });
 
   it('the JSON scanner agrees with JSON.parse on what is valid', () => {
@@ -128,7 +129,7 @@ describe('adapter files (src/adapters/file.ts)', () => {
 
   it('an invalid adapter is named by number and id, with the field, and the valid ones stay importable', () => {
     const broken = { ...preset(), id: 'kapot', reference: { element: { selector: '#nr', pattern: '(open' } } };
-    const read = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [PRESETS[1], broken] }));
+    const read = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [PRESETS[1], broken] }), judgePattern);
     expect(read.fileProblem).toBeNull();
     expect(read.adapters).toEqual([PRESETS[1]]);
     expect(read.rejected).toHaveLength(1);
@@ -139,17 +140,17 @@ describe('adapter files (src/adapters/file.ts)', () => {
   });
 
   it('an adapter without a usable id is named by its number; the same id twice is refused', () => {
-    const read = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [{ format: 'trede.adapter/1' }, PRESETS[0], PRESETS[0]] }));
+    const read = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [{ format: 'trede.adapter/1' }, PRESETS[0], PRESETS[0]] }), judgePattern);
     expect(read.adapters).toEqual([PRESETS[0]]);
     expect(rejectionLines(read.rejected[0]!, 'en')[0]).toMatch(/^Adapter 1 – /);
     expect(rejectionLines(read.rejected[1]!, 'en')).toEqual(['Adapter 3 (id werkplein-demo) – This id appears earlier in the file.']);
   });
 
   it('a file of another kind is refused as a whole', () => {
-    expect(readAdapterFile('[1, 2]').fileProblem?.text('en')).toContain('Unknown format (—)');
-    expect(readAdapterFile('{"format": "trede.adapters/2", "adapters": []}').fileProblem?.text('nl')).toContain('Onbekend formaat ("trede.adapters/2")');
-    expect(readAdapterFile('{"format": "trede.adapters/1"}').fileProblem?.text('en')).toContain('no "adapters" list');
-    expect(readAdapterFile('{"format": "trede.adapters/1", "adapters": [], "extra": 1}').fileProblem?.text('en')).toContain('unknown fields: extra');
+    expect(readAdapterFile('[1, 2]', judgePattern).fileProblem?.text('en')).toContain('Unknown format (—)');
+    expect(readAdapterFile('{"format": "trede.adapters/2", "adapters": []}', judgePattern).fileProblem?.text('nl')).toContain('Onbekend formaat ("trede.adapters/2")');
+    expect(readAdapterFile('{"format": "trede.adapters/1"}', judgePattern).fileProblem?.text('en')).toContain('no "adapters" list');
+    expect(readAdapterFile('{"format": "trede.adapters/1", "adapters": [], "extra": 1}', judgePattern).fileProblem?.text('en')).toContain('unknown fields: extra');
   });
 });
 

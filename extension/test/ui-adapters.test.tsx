@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPatternJudge } from '../src/adapters/pattern-safety';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import { pageRules, type Adapter } from '../src/adapters/schema';
 import { App } from '../src/app/App';
@@ -21,6 +22,12 @@ const ANDER = 'https://ander.example.nl';
 let store: TredeStore;
 let stubs: BrowserStubs;
 let root: HTMLElement;
+
+// The options page loads its pattern checker when it opens (src/adapters/pattern-safety.ts); a caseworker
+// cannot click as fast as a test, so the tests start once it is there.
+beforeAll(async () => {
+  await loadPatternJudge();
+});
 
 beforeEach(async () => {
   store = await openStore({ name: uniqueName(), now: tickingClock() });
@@ -153,7 +160,7 @@ describe('options page: create and save', () => {
     await type('adapter-prefill-0-attribute', 'datetime');
     await type('adapter-prefill-1-selector', '#uitkering');
     await choose(byId('adapter-prefill-1-convert'), 'number');
-    await type('adapter-prefill-1-pattern', '(\\d+) maanden');
+    await type('adapter-prefill-1-pattern', '(\\d{1,3}) maanden');
     await click(byId('prefill-add'));
     await click(byId('adapter-prefill-2-remove'));
     await type('adapter-write-back', 'textarea.notes');
@@ -170,7 +177,7 @@ describe('options page: create and save', () => {
         reference: { url: { pattern: '^/zaak/klant/(\\d+)' }, element: { selector: '#klant', attribute: 'data-nummer', pattern: '(\\d+)' } },
         prefill: [
           { item: 'bg.age', convert: 'age-from-date', selector: '#geboren', attribute: 'datetime' },
-          { item: 'bg.benefitMonths', convert: 'number', selector: '#uitkering', pattern: '(\\d+) maanden' },
+          { item: 'bg.benefitMonths', convert: 'number', selector: '#uitkering', pattern: '(\\d{1,3}) maanden' },
         ],
         writeBack: { selector: 'textarea.notes' },
       } satisfies Adapter,
@@ -234,6 +241,24 @@ describe('options page: validation', () => {
     expect(byId('adapter-reference-selector-error').textContent).toBe('The browser cannot read the CSS selector div[.');
     expect(byId('adapter-name-error').textContent).toBe('Name is required.');
     expect(await stored()).toEqual([]);
+  });
+
+  it('a pattern that can run away is refused next to its field, and nothing is asked or saved until it is fixed', async () => {
+    await mount('nl');
+    await startNew('werkplein-demo');
+    await type('adapter-origin', ZAAK);
+    await type('adapter-paths', '^/(a+)+$');
+    await click(byId('adapter-save'));
+    expect(byId('adapter-paths-error').textContent).toContain('Dit patroon kan de browser vast laten lopen');
+    expect(byId('adapter-paths-error').textContent).toContain('^/(«a»+)+$');
+    expect(byId('adapter-form-problems').textContent).toContain('Geldt voor pagina’s (patroon): Dit patroon kan de browser vast laten lopen');
+    expect(stubs.request).not.toHaveBeenCalled();
+    expect(await stored()).toEqual([]);
+    // Fixed: the message goes, and the adapter saves.
+    await type('adapter-paths', '^/(?!spa(/|$))');
+    expect(maybe('adapter-paths-error')).toBeNull();
+    await saveInGesture();
+    expect((await stored())[0]?.paths).toBe('^/(?!spa(/|$))');
   });
 
   it('a new adapter may not take the id of a stored one', async () => {
@@ -319,6 +344,34 @@ describe('options page: import and export', () => {
     expect(byId('adapters-notice').textContent).toContain('2 koppeling(en) geïmporteerd en actief.');
     expect(stubs.sendMessage).toHaveBeenCalledWith({ kind: 'trede/adapters-changed' });
     expect(maybe('import-preview')).toBeNull();
+  });
+
+  it('a file over 1 MB is refused by its size, before it is read; nothing saved', async () => {
+    await mount();
+    const input = byId('import-file') as HTMLInputElement;
+    const huge = new File(['{}'], 'groot.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(byId('import-problem').textContent).toBe(
+      'Het bestand groot.json is 25 MB groot; Trede leest koppelingsbestanden tot 1 MB. Er is niets gelezen of geïmporteerd. Kies het goede bestand, of verdeel de koppelingen over kleinere bestanden.',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(maybe('import-confirm')).toBeNull();
+    expect(await stored()).toEqual([]);
+  });
+
+  it('a file with a pattern that can run away: that adapter is named and refused, the rest can be imported', async () => {
+    await mount('en');
+    await chooseFile(file([presetAt('werkplein-demo-app', ZAAK), { ...presetAt('werkplein-demo', ZAAK), id: 'traag', clientPages: '(x+x+)+y' }]));
+    const rejected = await waitFor(root, '[data-testid="import-rejected"]');
+    expect(rejected.textContent).toContain('Adapter 2 (id traag) – Client pages (pattern): This pattern can freeze the browser');
+    expect(byId('import-confirm').textContent).toBe('Import only the 1 valid adapter(s), not the rest');
+    expect(await stored()).toEqual([]);
   });
 
   it('malformed JSON: a message with the position, in Dutch and English; nothing saved', async () => {

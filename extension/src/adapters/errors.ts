@@ -4,14 +4,16 @@
  * names the field, built on src/store/errors.ts's describeIssue so both places word issues alike.
  *
  * CSS selectors can only be checked against a real DOM, so that check lives here too (the options page runs
- * it; the schema itself only limits their size).
+ * it; the schema itself only limits their size). So does the check that a pattern cannot run away: its judge
+ * is loaded on demand (src/adapters/pattern-safety.ts) and passed in.
  */
 import type * as z from 'zod/mini';
 import { adapterMessages } from '../i18n/areas/adapters';
 import type { MessageKey } from '../i18n/messages';
 import { t, type Lang } from '../i18n/t';
 import { describeIssue } from '../store/errors';
-import { AdapterSchema, type Adapter } from './schema';
+import type { PatternJudge, PatternVerdict } from './pattern-safety';
+import { AdapterSchema, isRegExpSource, MAX_PATTERN_LENGTH, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 type Issue = z.core.$ZodIssue;
@@ -98,10 +100,11 @@ export function isValidSelector(selector: string): boolean {
   }
 }
 
+const at = (object: unknown, key: string): unknown => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined);
+
 /** Every CSS selector of an adapter-like value, with its path; only the ones that are strings. */
 function selectorsOf(value: unknown): { path: string; selector: string }[] {
   const found: { path: string; selector: string }[] = [];
-  const at = (object: unknown, key: string): unknown => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined);
   const add = (path: string, selector: unknown) => {
     if (typeof selector === 'string' && selector.trim()) found.push({ path, selector: selector.trim() });
   };
@@ -120,16 +123,50 @@ function selectorProblem(path: string, selector: string): AdapterProblem {
   };
 }
 
+/** Every regular expression of an adapter-like value that compiles, with its path (the schema flags the rest). */
+function patternsOf(value: unknown): { path: string; source: string }[] {
+  const found: { path: string; source: string }[] = [];
+  const add = (path: string, source: unknown) => {
+    if (typeof source === 'string' && source.length > 0 && source.length <= MAX_PATTERN_LENGTH && isRegExpSource(source)) found.push({ path, source });
+  };
+  add('paths', at(value, 'paths'));
+  add('clientPages', at(value, 'clientPages'));
+  const reference = at(value, 'reference');
+  add('reference.url.pattern', at(at(reference, 'url'), 'pattern'));
+  add('reference.element.pattern', at(at(reference, 'element'), 'pattern'));
+  const prefill = at(value, 'prefill');
+  if (Array.isArray(prefill)) prefill.forEach((row, i) => add(`prefill.${i}.pattern`, at(row, 'pattern')));
+  return found;
+}
+
+type Refusal = Exclude<PatternVerdict, { ok: true }>;
+const REFUSAL_KEYS = {
+  slow: 'adapter.issue.patternSlow',
+  unchecked: 'adapter.issue.patternUnchecked',
+  pending: 'adapter.issue.patternPending',
+  unavailable: 'adapter.issue.patternUnavailable',
+} as const satisfies Record<Refusal['why'], MessageKey>;
+
+function patternProblem(path: string, verdict: Refusal): AdapterProblem {
+  const text = (lang: Lang) => t(REFUSAL_KEYS[verdict.why], lang, verdict.why === 'slow' ? { part: verdict.part } : undefined);
+  return { path, text, withField: (lang) => t('adapters.issue.named', lang, { field: fieldLabel(path, lang), detail: text(lang) }) };
+}
+
 export type AdapterCheck = { ok: true; adapter: Adapter } | { ok: false; problems: AdapterProblem[] };
 
 /**
- * Checks an adapter-like value against the schema and, where a DOM is at hand, its CSS selectors.
- * `selectorOk` is injectable so the check also runs where there is no document.
+ * Checks an adapter-like value against the schema, its patterns against `patterns` (a pattern that can run
+ * away is refused) and, where a DOM is at hand, its CSS selectors. `selectorOk` is injectable so the check
+ * also runs where there is no document.
  */
-export function checkAdapter(value: unknown, selectorOk: (selector: string) => boolean = isValidSelector): AdapterCheck {
+export function checkAdapter(value: unknown, patterns: PatternJudge, selectorOk: (selector: string) => boolean = isValidSelector): AdapterCheck {
   const parsed = AdapterSchema.safeParse(value);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issueProblem(issue, value));
   const flagged = new Set(problems.map((p) => p.path));
+  for (const { path, source } of patternsOf(value)) {
+    const verdict = flagged.has(path) ? null : patterns(source);
+    if (verdict && !verdict.ok) problems.push(patternProblem(path, verdict));
+  }
   for (const { path, selector } of selectorsOf(value)) {
     if (!flagged.has(path) && !selectorOk(selector)) problems.push(selectorProblem(path, selector));
   }

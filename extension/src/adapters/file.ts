@@ -7,10 +7,33 @@
 import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
+import type { PatternJudge } from './pattern-safety';
 import { ADAPTER_FORMAT, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
+
+/**
+ * The largest adapter file Trede reads: a real one is a few kilobytes. Checked before anything is parsed
+ * (the options page looks at the file's size before reading it), so a 25 MB file costs nothing.
+ */
+export const MAX_ADAPTER_FILE_BYTES = 1024 * 1024;
+/** The most adapters one file may hold: an organisation has a handful of systems. */
+export const MAX_ADAPTERS_PER_FILE = 100;
+
+/** A byte count as people read it: "1 MB", "25,3 MB", "800 kB". */
+export function sizeText(bytes: number, lang: Lang): string {
+  const number = (value: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  if (bytes >= 1024 * 1024) return `${number(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${number(bytes / 1024)} kB`;
+  return `${bytes} B`;
+}
+
+/** The refusal of a file that is too large, before reading it; null when its size is fine. */
+export function fileSizeProblem(file: { name: string; size: number }): FileProblem | null {
+  if (file.size <= MAX_ADAPTER_FILE_BYTES) return null;
+  return { text: (lang) => t('adapters.import.fileTooLarge', lang, { file: file.name, size: sizeText(file.size, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }) };
+}
 
 /** The JSON text of an export: always the file format, also for one adapter, so import reads it alike. */
 export function adapterFileText(adapters: readonly Adapter[]): string {
@@ -61,8 +84,15 @@ const idOf = (value: unknown): string | null => {
   return typeof id === 'string' && id.trim() ? id : null;
 };
 
-/** Reads an adapter file's text. `selectorOk` checks CSS selectors (a real DOM by default). */
-export function readAdapterFile(text: string, selectorOk: (selector: string) => boolean = isValidSelector): ReadFile {
+/**
+ * Reads an adapter file's text. `patterns` judges every regular expression (src/adapters/pattern-safety.ts);
+ * `selectorOk` checks CSS selectors (a real DOM by default).
+ */
+export function readAdapterFile(text: string, patterns: PatternJudge, selectorOk: (selector: string) => boolean = isValidSelector): ReadFile {
+  // Pasted text has no file size; its length bounds the bytes from below, and nothing longer is parsed.
+  if (text.length > MAX_ADAPTER_FILE_BYTES) {
+    return fileProblem((lang) => t('adapters.import.textTooLarge', lang, { size: sizeText(text.length, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }));
+  }
   // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
   const json = text.replace(/^\uFEFF/u, '');
   if (!json.trim()) return fileProblem((lang) => t('adapters.import.empty', lang));
@@ -83,7 +113,8 @@ export function readAdapterFile(text: string, selectorOk: (selector: string) => 
     const list = (data as { adapters?: unknown }).adapters;
     if (!Array.isArray(list)) return fileProblem((lang) => t('adapters.import.noList', lang));
     const extra = Object.keys(data as object).filter((key) => key !== 'format' && key !== 'adapters');
-    if (extra.length) return fileProblem((lang) => t('adapters.import.extraFields', lang, { keys: extra.join(', ') }));
+    if (extra.length) return fileProblem((lang) => t('adapters.import.extraFields', lang, { keys: extra.slice(0, 10).join(', ') + (extra.length > 10 ? ', …' : '') }));
+    if (list.length > MAX_ADAPTERS_PER_FILE) return fileProblem((lang) => t('adapters.import.tooMany', lang, { count: list.length, maximum: MAX_ADAPTERS_PER_FILE }));
     entries = list;
   } else {
     const found = format === undefined ? '—' : JSON.stringify(format);
@@ -93,7 +124,7 @@ export function readAdapterFile(text: string, selectorOk: (selector: string) => 
   const result: ReadFile = { adapters: [], rejected: [], fileProblem: null };
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
-    const checked = checkAdapter(entry, selectorOk);
+    const checked = checkAdapter(entry, patterns, selectorOk);
     const number = i + 1;
     if (!checked.ok) {
       result.rejected.push({ number, id: idOf(entry), problems: checked.problems });

@@ -47,9 +47,21 @@ export function isRegExpSource(source: string): boolean {
   }
 }
 
+/**
+ * Longest pattern and longest origin. Every text field of an adapter has a maximum, so a hostile file cannot
+ * make Trede compile or store megabytes; a longer value is not parsed further (`abort`).
+ */
+export const MAX_PATTERN_LENGTH = 500;
+export const MAX_ORIGIN_LENGTH = 300;
+
+/**
+ * A pattern's syntax. Whether it can run away (catastrophic backtracking) is judged where adapters come in,
+ * the options form and import (src/adapters/errors.ts with src/adapters/pattern-safety.ts), not here: the
+ * judge is too heavy for every reader of the store.
+ */
 const regExpSource = z.string().check(
   z.minLength(1),
-  z.maxLength(500),
+  z.maxLength(MAX_PATTERN_LENGTH, { abort: true }),
   z.refine(isRegExpSource, issueKey('adapter.issue.regex')),
 );
 /** CSS selectors are checked against a real DOM where one exists (the options page); here only their size. */
@@ -116,7 +128,10 @@ export const AdapterSchema = z
     /** Stable id, e.g. `werkplein-demo`; the file name of an export. */
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, issueKey('adapter.issue.id'))),
     name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-    origin: z.string().check(z.refine((o) => normaliseOrigin(o) === o, issueKey('adapter.issue.origin'))),
+    origin: z.string().check(
+      z.maxLength(MAX_ORIGIN_LENGTH, { abort: true }),
+      z.refine((o) => normaliseOrigin(o) === o, issueKey('adapter.issue.origin')),
+    ),
     /** Which pages of the origin the adapter applies to (path + query + hash); all when absent. */
     paths: z.optional(regExpSource),
     /**

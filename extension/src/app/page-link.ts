@@ -12,12 +12,20 @@ import { browser } from 'wxt/browser';
 import { convertPrefill, type PrefillWhy } from '../adapters/prefill';
 import type { PrefillItemId } from '../adapters/schema';
 import type { Miss, Read } from '../overlay/detect';
-import { isMessage, type DetectedMessage, type DetectionReport, type ToContentScript, type WriteBackResponse } from '../overlay/protocol';
+import type { DetectionReport, ToContentScript, WriteBackResponse } from '../overlay/protocol';
+import type { Sender } from '../overlay/senders';
 import { isBsn, maskReference } from '../reference';
 import type { TredeStore } from '../store/repo';
 import { latestTab } from '../tabs';
 import { localDate } from '../ui/intake/model';
 import type { CurrentClient, View } from './navigation';
+
+/**
+ * The checks of who sent a message and what it says (src/overlay/senders.ts, message-schemas.ts), loaded
+ * with the first message: the side panel opens without them (its first load has a size budget).
+ */
+const messageSchemas = () => import('../overlay/message-schemas');
+const senders = () => import('../overlay/senders');
 
 /** The browser calls the link needs, injectable for tests. */
 export interface PageApis {
@@ -43,9 +51,15 @@ export function browserPageApis(): PageApis | null {
     },
     ask: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     onDetected: (listener) => {
-      const handler = (message: unknown, sender: { tab?: { id?: number } }) => {
+      // Only Trede's own content script, in a tab, with a report of exactly the expected shape.
+      const handler = (message: unknown, sender: Sender) => {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined && isMessage(message, 'trede/detected')) listener((message as unknown as DetectedMessage).detection, tabId);
+        if (tabId === undefined) return undefined;
+        void Promise.all([senders(), messageSchemas()]).then(([{ senderKind }, { DetectedSchema }]) => {
+          if (senderKind(sender, browser.runtime) !== 'content-script') return;
+          const detected = DetectedSchema.safeParse(message);
+          if (detected.success) listener(detected.data.detection, tabId);
+        });
         return undefined;
       };
       browser.runtime.onMessage.addListener(handler);
@@ -89,6 +103,12 @@ export interface PageLink {
   screeningChanged(): void;
   openOptions(): void;
 }
+
+/** The content script's answer to "trede/state", when it has the expected shape; null otherwise. */
+const detectionOf = async (answer: unknown): Promise<DetectionReport | null> => {
+  const parsed = (await messageSchemas()).DetectionReportSchema.safeParse(answer);
+  return parsed.success ? parsed.data : null;
+};
 
 /** The first part that failed, for the "adapter no longer fits" message. */
 function firstMiss(detection: DetectionReport): { miss: Miss; detail: string } {
@@ -136,7 +156,7 @@ export function usePageLink(
       activeTab.current = tabId;
       if (tabId === null) return live && setStatus({ kind: 'none' });
       // No content script in that tab (no adapter, no permission): no link.
-      const state = (await apis.ask(tabId, { kind: 'trede/state' }).catch(() => null)) as DetectionReport | null;
+      const state = await detectionOf(await apis.ask(tabId, { kind: 'trede/state' }).catch(() => null));
       await handle(tabId, state);
     };
     void refresh();
@@ -155,7 +175,7 @@ export function usePageLink(
       async prefillFor(clientKey) {
         const linked = statusRef.current;
         if (!apis || !store || linked.kind !== 'client' || linked.clientKey !== clientKey) return null;
-        const state = (await apis.ask(linked.tabId, { kind: 'trede/state' }).catch(() => null)) as DetectionReport | null;
+        const state = await detectionOf(await apis.ask(linked.tabId, { kind: 'trede/state' }).catch(() => null));
         if (!state?.reference || (await store.clientKeyFor(state.reference)) !== clientKey) return null;
         const adapter = (await store.listAdapters()).items.find((r) => r.id === state.adapterId)?.adapter;
         if (!adapter) return null;
@@ -173,7 +193,9 @@ export function usePageLink(
       async insertSummary(text) {
         const linked = statusRef.current;
         if (!apis || linked.kind !== 'client') return { ok: false, miss: 'no-write-back', detail: '' };
-        return (await apis.ask(linked.tabId, { kind: 'trede/write-back', text })) as WriteBackResponse;
+        const written = await apis.ask(linked.tabId, { kind: 'trede/write-back', text });
+        const answer = (await messageSchemas()).WriteBackResponseSchema.safeParse(written);
+        return answer.success ? answer.data : { ok: false, miss: 'no-write-back', detail: '' };
       },
       screeningChanged() {
         const linked = statusRef.current;

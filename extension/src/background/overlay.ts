@@ -9,8 +9,10 @@
  */
 import { pageRules, originPattern, type Adapter } from '../adapters/schema';
 import type { BadgeContent } from '../overlay/badge';
-import { pageAddress } from '../overlay/detect';
-import { isMessage, type RulesResponse } from '../overlay/protocol';
+import { addressForPatterns } from '../overlay/detect';
+import { AdaptersChangedSchema, BadgeRequestSchema, OpenPanelSchema, RulesRequestSchema } from './messages';
+import type { RulesResponse } from '../overlay/protocol';
+import { contentScriptOrigin, senderKind, type Self, type Sender } from '../overlay/senders';
 
 export const OVERLAY_SCRIPT_ID = 'trede-overlay';
 /** The built content script (entrypoints/overlay.ts, an unlisted script). */
@@ -23,10 +25,9 @@ interface Tab {
   id?: number;
   url?: string;
 }
-type Sender = { tab?: Tab };
 
 export interface OverlayApis {
-  runtime: { onMessage: Listenable<(message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => boolean | undefined> };
+  runtime: Self & { onMessage: Listenable<(message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => boolean | undefined> };
   permissions: {
     contains(permissions: { origins: string[] }): Promise<boolean>;
     onAdded: Listenable<() => void>;
@@ -54,7 +55,10 @@ export interface OverlayData {
   unavailable(): Promise<BadgeContent>;
 }
 
-/** The adapter for a page: same origin, and a path its `paths` pattern accepts. First one wins. */
+/**
+ * The adapter for a page: same origin, and a path its `paths` pattern accepts. First one wins. An address
+ * too long for patterns (src/overlay/detect.ts) gets none: the service worker does not run a pattern on it.
+ */
 export function adapterFor(adapters: readonly Adapter[], href: string): Adapter | undefined {
   let url: URL;
   try {
@@ -62,7 +66,9 @@ export function adapterFor(adapters: readonly Adapter[], href: string): Adapter 
   } catch {
     return undefined;
   }
-  return adapters.find((a) => a.origin === url.origin && (!a.paths || new RegExp(a.paths, 'u').test(pageAddress(href))));
+  const address = addressForPatterns(href);
+  if (address === null) return undefined;
+  return adapters.find((a) => a.origin === url.origin && (!a.paths || new RegExp(a.paths, 'u').test(address)));
 }
 
 const originOf = (href: string | undefined): string | null => {
@@ -80,11 +86,14 @@ export interface OverlayBackground {
 
 export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message: string, error: unknown) => void = console.error): OverlayBackground {
   const granted = (origin: string) => api.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
+  /** Origins the content script was registered for at the last sync; null before the first one finished. */
+  let registeredOrigins: ReadonlySet<string> | null = null;
 
   const syncOnce = async (): Promise<string[]> => {
     const origins = [...new Set((await data.adapters()).map((a) => a.origin))];
     const allowed: string[] = [];
     for (const origin of origins) if (await granted(origin)) allowed.push(origin);
+    registeredOrigins = new Set(allowed);
     const matches = allowed.map(originPattern);
     const before = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
     const previous = before.flatMap((s) => s.matches ?? []);
@@ -121,42 +130,67 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
     return { adapterId: adapter.id, adapterName: adapter.name, rules: pageRules(adapter) };
   };
 
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (isMessage(message, 'trede/rules')) {
-      const href = (message as { href?: unknown }).href;
-      if (typeof href !== 'string') return undefined;
-      rulesFor(href).then(sendResponse, (e: unknown) => {
+  /** Whether a page of `origin` may have Trede's content script: a stored adapter's origin, granted now. */
+  const pageAllowed = async (origin: string): Promise<boolean> =>
+    (await data.adapters()).some((a) => a.origin === origin) && (await granted(origin));
+
+  /** Messages from Trede's own pages: only "adapters changed" (the options page saved or deleted one). */
+  const fromExtensionPage = (message: unknown, sendResponse: (response: unknown) => void): boolean | undefined => {
+    if (!AdaptersChangedSchema.safeParse(message).success) return undefined;
+    sync().then(
+      (matches) => sendResponse(matches),
+      () => sendResponse(null),
+    );
+    return true;
+  };
+
+  /** Messages from the content script on the page of `origin`, in tab `tabId`. */
+  const fromContentScript = (message: unknown, origin: string, tabId: number, sendResponse: (response: unknown) => void): boolean | undefined => {
+    if (OpenPanelSchema.safeParse(message).success) {
+      // Called at once, inside the click's user gesture: the browsers only open panels on a user action, so
+      // the origin is checked against the last registration (known synchronously), not the store. Right
+      // after the worker woke up none is known yet; then the sender checks alone stand: only Trede's own
+      // content script carries Trede's id from a tab, and it runs only where it was registered.
+      if (registeredOrigins && !registeredOrigins.has(origin)) return undefined;
+      if (api.sidePanel) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
+      else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
+      return undefined;
+    }
+    const rules = RulesRequestSchema.safeParse(message);
+    if (rules.success) {
+      // A page asks about itself only: the address must be on the sender's own origin.
+      if (originOf(rules.data.href) !== origin) return undefined;
+      rulesFor(rules.data.href).then(sendResponse, (e: unknown) => {
         log('Trede: reading adapters failed', e);
         sendResponse(null);
       });
       return true;
     }
-    if (isMessage(message, 'trede/badge')) {
-      const reference = (message as { reference?: unknown }).reference;
-      if (typeof reference !== 'string') return undefined;
-      data
-        .badge(reference)
-        .catch((e: unknown) => {
-          log('Trede: badge failed', e);
-          return data.unavailable();
-        })
+    const badge = BadgeRequestSchema.safeParse(message);
+    if (badge.success) {
+      pageAllowed(origin)
+        .then((allowed) =>
+          allowed
+            ? data.badge(badge.data.reference).catch((e: unknown) => {
+                log('Trede: badge failed', e);
+                return data.unavailable();
+              })
+            : null,
+        )
         .then(sendResponse, () => sendResponse(null));
       return true;
     }
-    if (isMessage(message, 'trede/open-panel')) {
-      // Called at once, inside the click's user gesture: the browsers only open panels on a user action.
-      const tabId = sender.tab?.id;
-      if (api.sidePanel && tabId !== undefined) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
-      else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
-      return undefined;
-    }
-    if (isMessage(message, 'trede/adapters-changed')) {
-      sync().then(
-        (matches) => sendResponse(matches),
-        () => sendResponse(null),
-      );
-      return true;
-    }
+    return undefined;
+  };
+
+  // Every message is checked twice: who sent it (src/overlay/senders.ts) and its exact shape
+  // (src/overlay/message-schemas.ts). Anything else is ignored without an answer.
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const kind = senderKind(sender, api.runtime);
+    if (kind === 'extension-page') return fromExtensionPage(message, sendResponse);
+    const origin = contentScriptOrigin(sender, api.runtime);
+    const tabId = sender.tab?.id;
+    if (kind === 'content-script' && origin && tabId !== undefined) return fromContentScript(message, origin, tabId, sendResponse);
     return undefined;
   });
   api.permissions.onAdded.addListener(() => void sync());

@@ -13,7 +13,7 @@
 import type { PageRules } from '../adapters/schema';
 import { Badge, BADGE_TAG, type BadgeContent } from './badge';
 import { detect, findReference } from './detect';
-import type { BadgeResponse, DetectionReport, RulesResponse, ToBackground, ToContentScript, WriteBackResponse } from './protocol';
+import { isBadgeResponse, isRulesResponse, type DetectionReport, type RulesResponse, type ToBackground, type ToContentScript, type WriteBackResponse } from './protocol';
 import { writeBack } from './write-back';
 
 /** At most one check per frame while the page keeps changing. */
@@ -74,9 +74,9 @@ export function startOverlay(env: OverlayEnv): Overlay {
     else {
       badge?.show({ tone: 'pending', text: '…', title: 'Trede' });
       void send({ kind: 'trede/badge', reference }).then((content) => {
-        if (!content || shownFor !== reference) return;
-        badgeCache.set(reference, content as BadgeResponse);
-        badge?.show(content as BadgeResponse);
+        if (!isBadgeResponse(content) || shownFor !== reference) return;
+        badgeCache.set(reference, content);
+        badge?.show(content);
       });
     }
   };
@@ -149,9 +149,10 @@ export function startOverlay(env: OverlayEnv): Overlay {
   };
 
   const loadRules = async (): Promise<void> => {
-    const response = (await send({ kind: 'trede/rules', href: doc.location.href })) as RulesResponse | undefined;
+    const response = await send({ kind: 'trede/rules', href: doc.location.href });
     if (stopped) return;
-    adapter = response ?? null;
+    // No answer, or one of another shape: no rules, so the page is left alone.
+    adapter = isRulesResponse(response) ? response : null;
     lastKey = '';
     shownFor = null;
     if (!adapter) {

@@ -3,14 +3,16 @@
  * field, and says why when something is not found. Pure DOM reading — no messaging, no i18n — so the content
  * script stays small and the options page's "test on the current tab" gives the very same answers.
  *
- * Hostile pages: values are read with textContent / getAttribute only, and long texts are cut before any
- * pattern runs, so a 1 MB text node costs one slice.
+ * Hostile pages: values are read with textContent / getAttribute only, and no pattern ever sees more than a
+ * few thousand characters: element texts are cut, page addresses longer than that are not matched at all.
+ * A 1 MB text node costs one slice, and a pattern that backtracks quadratically (a sort the options page
+ * refuses, but an adapter stored before that check may hold one) does a few million steps at most.
  */
 import type { ElementLocator, PageRules, PrefillItemId } from '../adapters/schema';
 import { normaliseReference } from '../reference';
+import { MAX_ADDRESS, MAX_TEXT } from './limits';
 
-/** Longest text a locator looks at; a reference or a date sits in the first few hundred characters. */
-const MAX_TEXT = 2_000;
+export { MAX_ADDRESS, MAX_TEXT };
 
 /** Why a value was not found. The panel and the options page translate these codes. */
 export type Miss =
@@ -20,6 +22,7 @@ export type Miss =
   | 'pattern-no-match'
   | 'empty'
   | 'url-and-page-disagree'
+  | 'address-too-long'
   | 'not-editable';
 
 export type Read = { ok: true; value: string } | { ok: false; miss: Miss; detail?: string };
@@ -79,12 +82,20 @@ export function pageAddress(href: string): string {
   return url.pathname + url.search + url.hash;
 }
 
+/** The page address when a pattern may look at it; null when it is longer than MAX_ADDRESS. */
+export function addressForPatterns(href: string): string | null {
+  const address = pageAddress(href);
+  return address.length <= MAX_ADDRESS ? address : null;
+}
+
 export function readUrl(href: string, pattern: string): Read {
+  const raw = addressForPatterns(href);
+  if (raw === null) return { ok: false, miss: 'address-too-long', detail: String(MAX_ADDRESS) };
   let address: string;
   try {
-    address = decodeURIComponent(pageAddress(href));
+    address = decodeURIComponent(raw);
   } catch {
-    address = pageAddress(href);
+    address = raw;
   }
   const value = firstGroup(pattern, address)?.trim();
   return value ? { ok: true, value } : { ok: false, miss: 'url-no-match', detail: pattern };
@@ -138,6 +149,10 @@ export function detect(root: ParentNode, href: string, rules: PageRules): Detect
     writeBack = target.ok ? { ok: true, value: target.element.tagName.toLowerCase() } : target;
   }
   let onClientPage: boolean | null = null;
-  if (rules.clientPages) onClientPage = new RegExp(rules.clientPages, 'u').test(pageAddress(href));
+  if (rules.clientPages) {
+    // An address too long to look at is no client page: better no client than a frozen page.
+    const address = addressForPatterns(href);
+    onClientPage = address !== null && new RegExp(rules.clientPages, 'u').test(address);
+  }
   return { ...finding, href, onClientPage, prefill, writeBack };
 }

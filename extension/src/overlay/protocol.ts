@@ -71,7 +71,55 @@ export type ToBackground = RulesRequest | BadgeRequest | OpenPanelMessage | Dete
 
 export type { Read };
 
-/** Whether an unknown message is one of ours of the given kind; messages from elsewhere are ignored. */
-export function isMessage<K extends string>(message: unknown, kind: K): message is { kind: K } {
-  return typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === kind;
+/** Longest summary the content script writes into a page. */
+export const MAX_WRITE_BACK = 100_000;
+
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const hasOnly = (value: Loose, keys: readonly string[]): boolean => Object.keys(value).every((key) => keys.includes(key));
+const isLocator = (value: unknown): boolean =>
+  isObject(value) && typeof value.selector === 'string' && optionalString(value.attribute) && optionalString(value.pattern);
+
+/** The outline of PageRules: enough that applying them cannot throw halfway. */
+function isPageRules(value: unknown): value is PageRules {
+  if (!isObject(value) || !isObject(value.reference) || !Array.isArray(value.prefill)) return false;
+  const { url, element } = value.reference;
+  if (url !== undefined && !(isObject(url) && typeof url.pattern === 'string')) return false;
+  if (element !== undefined && !isLocator(element)) return false;
+  if (!optionalString(value.clientPages)) return false;
+  if (value.writeBack !== undefined && !(isObject(value.writeBack) && typeof value.writeBack.selector === 'string')) return false;
+  return value.prefill.every((field) => isLocator(field) && typeof (field as Loose).item === 'string');
+}
+
+/** The background's answer to "trede/rules" as the content script accepts it: an adapter's rules, or null. */
+export function isRulesResponse(value: unknown): value is RulesResponse {
+  if (value === null) return true;
+  return isObject(value) && typeof value.adapterId === 'string' && typeof value.adapterName === 'string' && isPageRules(value.rules);
+}
+
+/** The background's answer to "trede/badge": three strings. */
+export function isBadgeResponse(value: unknown): value is BadgeResponse {
+  return isObject(value) && typeof value.tone === 'string' && typeof value.text === 'string' && typeof value.title === 'string';
+}
+
+/**
+ * Whether a message to the content script is one of the four it takes, in the right shape. Checked by hand:
+ * the content script has a 10 KB budget and imports nothing, so zod (which checks the background's and the
+ * panel's messages, src/overlay/message-schemas.ts) does not come along. The rules of "trede/test" come from
+ * Trede's options page, which validated them in full; here their outline is checked.
+ */
+export function isToContentScript(message: unknown): message is ToContentScript {
+  if (!isObject(message)) return false;
+  switch (message.kind) {
+    case 'trede/state':
+    case 'trede/refresh':
+      return hasOnly(message, ['kind']);
+    case 'trede/write-back':
+      return hasOnly(message, ['kind', 'text']) && typeof message.text === 'string' && message.text.length <= MAX_WRITE_BACK;
+    case 'trede/test':
+      return hasOnly(message, ['kind', 'rules']) && isPageRules(message.rules);
+    default:
+      return false;
+  }
 }

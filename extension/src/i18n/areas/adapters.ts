@@ -35,6 +35,24 @@ export const adapterMessages = {
     en: 'The browser cannot read the CSS selector {selector}.',
   },
 
+  // Checked where adapters come in (form and import): a pattern must not be able to run away (src/adapters/redos.ts)
+  'adapter.issue.patternSlow': {
+    nl: 'Dit patroon kan de browser vast laten lopen: bij sommige teksten probeert het dezelfde tekens op heel veel manieren, hier: {part}. Maak het nauwer, bijvoorbeeld met ^ aan het begin, of met een grens zoals \\d{1,8} in plaats van \\d+.',
+    en: 'This pattern can freeze the browser: on some texts it tries the same characters in very many ways, here: {part}. Make it narrower, for example with ^ at the start, or with a limit such as \\d{1,8} instead of \\d+.',
+  },
+  'adapter.issue.patternUnchecked': {
+    nl: 'Trede kan niet nagaan of dit patroon snel genoeg is: het is te ingewikkeld of gebruikt iets wat de controle niet kent (zoals terugkijken met (?<=…)). Maak het eenvoudiger.',
+    en: 'Trede cannot tell whether this pattern is fast enough: it is too complex, or uses something the check does not know (such as looking back with (?<=…)). Make it simpler.',
+  },
+  'adapter.issue.patternPending': {
+    nl: 'De controle van patronen wordt nog geladen. Probeer het zo opnieuw.',
+    en: 'The pattern check is still loading. Try again in a moment.',
+  },
+  'adapter.issue.patternUnavailable': {
+    nl: 'De controle van patronen kon niet worden geladen, dus Trede kan geen patroon aannemen. Laad deze pagina opnieuw.',
+    en: 'The pattern check could not be loaded, so Trede cannot accept any pattern. Reload this page.',
+  },
+
   // Zod's generic issues and the form's own checks; {field} is one of the field names below
   'adapters.issue.named': { nl: '{field}: {detail}', en: '{field}: {detail}' },
   'adapters.issue.required': { nl: '{field} is verplicht.', en: '{field} is required.' },
@@ -253,6 +271,19 @@ export const adapterMessages = {
   'adapters.import.file': { nl: 'Bestand kiezen', en: 'Choose a file' },
   'adapters.import.paste': { nl: 'Of plak de JSON hier', en: 'Or paste the JSON here' },
   'adapters.import.check': { nl: 'Geplakte tekst controleren', en: 'Check the pasted text' },
+  'adapters.import.fileTooLarge': {
+    nl: 'Het bestand {file} is {size} groot; Trede leest koppelingsbestanden tot {maximum}. Er is niets gelezen of geïmporteerd. Kies het goede bestand, of verdeel de koppelingen over kleinere bestanden.',
+    en: 'The file {file} is {size}; Trede reads adapter files up to {maximum}. Nothing was read or imported. Choose the right file, or split the adapters over smaller files.',
+  },
+  'adapters.import.textTooLarge': {
+    nl: 'De geplakte tekst is {size} groot; Trede leest koppelingen tot {maximum}. Er is niets gelezen of geïmporteerd.',
+    en: 'The pasted text is {size}; Trede reads adapters up to {maximum}. Nothing was read or imported.',
+  },
+  'adapters.import.tooMany': {
+    nl: 'Dit bestand bevat {count} koppelingen; Trede leest er hoogstens {maximum} uit één bestand. Er is niets geïmporteerd. Verdeel ze over meer bestanden.',
+    en: 'This file holds {count} adapters; Trede reads at most {maximum} from one file. Nothing was imported. Split them over more files.',
+  },
+  'adapters.import.reading': { nl: 'Bezig met lezen en controleren…', en: 'Reading and checking…' },
   'adapters.import.empty': { nl: 'Er is niets om te importeren: de tekst is leeg.', en: 'There is nothing to import: the text is empty.' },
   'adapters.import.unreadable': { nl: 'Het bestand {file} kon niet worden gelezen.', en: 'The file {file} could not be read.' },
   'adapters.import.syntaxAt': {

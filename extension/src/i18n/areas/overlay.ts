@@ -39,6 +39,10 @@ export const overlayMessages = {
   'miss.element-missing': { nl: 'geen element gevonden voor {detail}', en: 'no element found for {detail}' },
   'miss.pattern-no-match': { nl: 'de tekst past niet bij het patroon {detail}', en: 'the text does not fit the pattern {detail}' },
   'miss.empty': { nl: 'het element {detail} is leeg', en: 'the element {detail} is empty' },
+  'miss.address-too-long': {
+    nl: 'het adres is langer dan {detail} tekens; Trede legt er geen patroon op',
+    en: 'the address is longer than {detail} characters; Trede does not match patterns against it',
+  },
   'miss.url-and-page-disagree': {
     nl: 'het adres en de pagina noemen een andere cliënt (de pagina laadt nog?)',
     en: 'the address and the page name different clients (is the page still loading?)',

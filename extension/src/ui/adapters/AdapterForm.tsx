@@ -4,8 +4,10 @@ import type { Adapter } from '../../adapters/schema';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { t as translate } from '../../i18n/t';
+import type { PatternJudge } from '../../adapters/pattern-safety';
 import { adapterFromDraft, fieldIdFor, idFromName, type AdapterDraft } from './draft';
 import { describedBy, FieldError, TextField } from './Field';
+import { usePatternJudge } from './pattern-judge';
 import { PrefillRows } from './PrefillRows';
 import { TestOnTab } from './TestOnTab';
 
@@ -28,8 +30,8 @@ const idTaken = (id: string): AdapterProblem => ({
 
 type Checked = { adapter: Adapter | null; problems: AdapterProblem[] };
 
-function checkDraft(draft: AdapterDraft, otherIds: ReadonlySet<string>): Checked {
-  const checked = checkAdapter(adapterFromDraft(draft));
+function checkDraft(draft: AdapterDraft, otherIds: ReadonlySet<string>, patterns: PatternJudge): Checked {
+  const checked = checkAdapter(adapterFromDraft(draft), patterns);
   const problems = checked.ok ? [] : [...checked.problems];
   const id = draft.id.trim();
   if (id && otherIds.has(id) && !problems.some((p) => p.path === 'id')) problems.push(idTaken(id));
@@ -49,8 +51,11 @@ export function AdapterForm(props: AdapterFormProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const checked = checkDraft(draft, props.otherIds);
-  const problems = shown ? checked.problems : [];
+  const patterns = usePatternJudge();
+  // Checked once problems are shown (and at the click that shows them): patterns are judged by a checker
+  // that can take a moment, which every keystroke before that need not pay.
+  const checked = shown ? checkDraft(draft, props.otherIds, patterns) : null;
+  const problems = checked?.problems ?? [];
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -61,8 +66,9 @@ export function AdapterForm(props: AdapterFormProps) {
   /** Shows the problems and returns the adapter when there are none. */
   const reveal = (): Adapter | null => {
     setShown(true);
-    if (!checked.adapter) setTimeout(() => summary.current?.focus(), 0);
-    return checked.adapter;
+    const now = checked ?? checkDraft(draft, props.otherIds, patterns);
+    if (!now.adapter) setTimeout(() => summary.current?.focus(), 0);
+    return now.adapter;
   };
 
   const save = (event: Event) => {

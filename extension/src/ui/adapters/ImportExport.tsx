@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { readAdapterFile, rejectionLines, type ReadFile } from '../../adapters/file';
+import { useEffect, useState } from 'preact/hooks';
+import { fileSizeProblem, readAdapterFile, rejectionLines, type FileProblem, type ReadFile } from '../../adapters/file';
+import { loadPatternJudge } from '../../adapters/pattern-safety';
 import type { Adapter } from '../../adapters/schema';
 import { useLanguage } from '../../i18n/context';
 import { t as translate } from '../../i18n/t';
@@ -73,21 +74,45 @@ export function ImportExport(props: ImportExportProps) {
   const [pasted, setPasted] = useState('');
   const [read, setRead] = useState<ReadFile | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
   const storedIds = new Set(props.adapters.map((a) => a.id));
+
+  // Shown next to the list of adapters: a good moment to load the pattern checker, before any form or file needs it.
+  useEffect(() => void loadPatternJudge(), []);
+
+  const refuse = (problem: FileProblem) => setRead({ adapters: [], rejected: [], fileProblem: problem });
+
+  /** Reads a text once the pattern checker is there: every pattern in it is judged before it is shown. */
+  const readText = async (text: string) => {
+    setReading(true);
+    try {
+      setRead(readAdapterFile(text, await loadPatternJudge()));
+    } finally {
+      setReading(false);
+    }
+  };
 
   const readFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // The same file may be chosen again after it was fixed.
+    const forget = () => (input.value = '');
+    // Before reading a byte: a huge file would hold the page while it is read and parsed.
+    const tooLarge = fileSizeProblem(file);
+    if (tooLarge) {
+      refuse(tooLarge);
+      forget();
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setRead({ adapters: [], rejected: [], fileProblem: { text: (lang) => translate('adapters.import.unreadable', lang, { file: file.name }) } });
+      refuse({ text: (lang) => translate('adapters.import.unreadable', lang, { file: file.name }) });
       return;
     }
-    setRead(readAdapterFile(text));
-    // The same file may be chosen again after it was fixed.
-    input.value = '';
+    await readText(text);
+    forget();
   };
 
   const confirm = () => {
@@ -140,12 +165,13 @@ export function ImportExport(props: ImportExportProps) {
             value={pasted}
             onInput={(e) => setPasted(e.currentTarget.value)}
           />
-          <button type="button" class="button" data-testid="import-read" onClick={() => setRead(readAdapterFile(pasted))}>
+          <button type="button" class="button" data-testid="import-read" disabled={reading} onClick={() => void readText(pasted)}>
             {t('adapters.import.check')}
           </button>
         </div>
         <div aria-live="polite">
-          {read ? <ImportPreview read={read} storedIds={storedIds} busy={busy} onImport={confirm} onCancel={() => setRead(null)} /> : null}
+          {reading ? <p role="status">{t('adapters.import.reading')}</p> : null}
+          {read && !reading ? <ImportPreview read={read} storedIds={storedIds} busy={busy} onImport={confirm} onCancel={() => setRead(null)} /> : null}
         </div>
       </fieldset>
     </section>
