@@ -261,6 +261,16 @@ describe('options page: validation', () => {
     expect((await stored())[0]?.paths).toBe('^/(?!spa(/|$))');
   });
 
+  it('a stored adapter with a pattern that can run away (saved before the check) is flagged in the list, by field', async () => {
+    await store.saveAdapter(presetAt('werkplein-demo-app', ZAAK));
+    await store.saveAdapter({ ...presetAt('werkplein-demo', ZAAK), id: 'oud', paths: '^/(a|a)*b' });
+    await mount('en');
+    const warning = $(row('oud'), '[data-testid="adapter-runaway"]');
+    expect(warning.textContent).toContain('This adapter was saved with a pattern Trede now refuses');
+    expect(warning.textContent).toContain('Applies to pages (pattern): This pattern can freeze the browser');
+    expect(row('werkplein-demo-app').querySelector('[data-testid="adapter-runaway"]')).toBeNull();
+  });
+
   it('a new adapter may not take the id of a stored one', async () => {
     await store.saveAdapter(presetAt('werkplein-demo', ZAAK));
     await mount();

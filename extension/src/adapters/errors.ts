@@ -152,6 +152,22 @@ function patternProblem(path: string, verdict: Refusal): AdapterProblem {
   return { path, text, withField: (lang) => t('adapters.issue.named', lang, { field: fieldLabel(path, lang), detail: text(lang) }) };
 }
 
+/**
+ * The patterns of an adapter-like value that `patterns` refuses, each as a problem under its field. Paths in
+ * `skip` are left out (the schema refused them already). `settledOnly` leaves out "still loading" and "could
+ * not be loaded", for a warning about stored adapters that should only speak when it knows.
+ */
+export function patternProblems(value: unknown, patterns: PatternJudge, options: { skip?: ReadonlySet<string>; settledOnly?: boolean } = {}): AdapterProblem[] {
+  const problems: AdapterProblem[] = [];
+  for (const { path, source } of patternsOf(value)) {
+    if (options.skip?.has(path)) continue;
+    const verdict = patterns(source);
+    if (verdict.ok || (options.settledOnly && (verdict.why === 'pending' || verdict.why === 'unavailable'))) continue;
+    problems.push(patternProblem(path, verdict));
+  }
+  return problems;
+}
+
 export type AdapterCheck = { ok: true; adapter: Adapter } | { ok: false; problems: AdapterProblem[] };
 
 /**
@@ -163,10 +179,7 @@ export function checkAdapter(value: unknown, patterns: PatternJudge, selectorOk:
   const parsed = AdapterSchema.safeParse(value);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issueProblem(issue, value));
   const flagged = new Set(problems.map((p) => p.path));
-  for (const { path, source } of patternsOf(value)) {
-    const verdict = flagged.has(path) ? null : patterns(source);
-    if (verdict && !verdict.ok) problems.push(patternProblem(path, verdict));
-  }
+  problems.push(...patternProblems(value, patterns, { skip: flagged }));
   for (const { path, selector } of selectorsOf(value)) {
     if (!flagged.has(path) && !selectorOk(selector)) problems.push(selectorProblem(path, selector));
   }

@@ -139,6 +139,10 @@ export const adapterMessages = {
     nl: '{count} opgeslagen koppeling(en) konden niet worden gelezen. Ze zijn bewaard maar doen niets:',
     en: '{count} stored adapter(s) could not be read. They have been kept but do nothing:',
   },
+  'adapters.list.runaway': {
+    nl: 'Deze koppeling is opgeslagen met een patroon dat Trede nu weigert: op sommige pagina’s kan het de browser laten vastlopen. Pas het aan via Bewerken:',
+    en: 'This adapter was saved with a pattern Trede now refuses: on some pages it can freeze the browser. Change it with Edit:',
+  },
   'adapters.list.checking': { nl: 'Toestemming nagaan…', en: 'Checking permission…' },
   'adapters.list.active': { nl: 'Actief: Trede mag dit systeem lezen.', en: 'Active: Trede may read this system.' },
   'adapters.list.inactive': {

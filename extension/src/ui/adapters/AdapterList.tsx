@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { patternProblems } from '../../adapters/errors';
+import type { PatternJudge } from '../../adapters/pattern-safety';
 import type { Adapter } from '../../adapters/schema';
 import { useLanguage } from '../../i18n/context';
+import { usePatternJudge } from './pattern-judge';
 
 export interface AdapterListProps {
   adapters: readonly Adapter[];
@@ -76,9 +79,30 @@ function DeleteButton(props: { adapter: Adapter; onDelete(adapter: Adapter): voi
   );
 }
 
+/**
+ * A stored adapter's patterns that can run away: saved before Trede judged patterns, or imported by an older
+ * version. The content script and the background bound what such a pattern sees, but it should be fixed.
+ */
+function RunawayPatterns(props: { adapter: Adapter; patterns: PatternJudge }) {
+  const { lang, t } = useLanguage();
+  const problems = patternProblems(props.adapter, props.patterns, { settledOnly: true });
+  if (!problems.length) return null;
+  return (
+    <div class="notice notice-error" data-testid="adapter-runaway">
+      <p>{t('adapters.list.runaway')}</p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.path}>{problem.withField(lang)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The stored adapters: name, system address, whether it is active, and what can be done with each. */
 export function AdapterList(props: AdapterListProps) {
   const { t } = useLanguage();
+  const patterns = usePatternJudge();
   if (props.adapters.length === 0) return <p data-testid="adapters-empty">{t('adapters.list.none')}</p>;
   return (
     <ul class="adapter-list">
@@ -92,6 +116,7 @@ export function AdapterList(props: AdapterListProps) {
             <code>{adapter.origin}</code>
           </div>
           <PermissionState origin={adapter.origin} granted={props.granted.get(adapter.origin)} onAllow={props.onAllow} />
+          <RunawayPatterns adapter={adapter} patterns={patterns} />
           <div class="button-row">
             <button type="button" class="button" data-testid="adapter-edit" aria-label={t('adapters.list.editNamed', { name: adapter.name })} onClick={() => props.onEdit(adapter)}>
               {t('adapters.list.edit')}
