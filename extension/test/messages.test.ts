@@ -9,7 +9,7 @@ import { pageRules } from '../src/adapters/schema';
 import { browserPageApis } from '../src/app/page-link';
 import { startOverlay, type Overlay } from '../src/overlay/controller';
 import { detect } from '../src/overlay/detect';
-import { DetectedSchema, DetectionReportSchema, WriteBackResponseSchema } from '../src/overlay/message-schemas';
+import { DetectedSchema, DetectionReportSchema, TestResponseSchema, WriteBackResponseSchema } from '../src/overlay/message-schemas';
 import { isBadgeResponse, isRulesResponse, isToContentScript, MAX_WRITE_BACK, type DetectionReport, type ToBackground } from '../src/overlay/protocol';
 import { contentScriptOrigin, fromTrede, senderKind, type Sender } from '../src/overlay/senders';
 
@@ -134,6 +134,13 @@ describe('what the side panel accepts (src/overlay/message-schemas.ts, src/app/p
     ['an adapter name longer than an adapter may have', (d) => ({ ...d, adapterName: 'x'.repeat(81) })],
   ])('refuses a detection with %s', (_why, forge) => {
     expect(DetectionReportSchema.safeParse(forge(real())).success).toBe(false);
+  });
+
+  it('the answer to "test on the current tab" (options page): a detection without adapter, nothing more', () => {
+    const { adapterId: _id, adapterName: _name, ...answer } = real();
+    expect(TestResponseSchema.parse(answer)).toEqual(answer);
+    expect(TestResponseSchema.safeParse({ ...answer, adapterId: 'x' }).success).toBe(false);
+    expect(TestResponseSchema.safeParse({ ...answer, prefill: null }).success).toBe(false);
   });
 
   it('the write-back answer: the content script’s own shapes only', () => {

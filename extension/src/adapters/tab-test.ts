@@ -11,6 +11,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { OVERLAY_SCRIPT_FILE } from '../background/overlay';
 import { maskReference, isBsn } from '../reference';
 import type { Miss, Read } from '../overlay/detect';
+import { TestResponseSchema } from '../overlay/message-schemas';
 import type { TestRequest, TestResponse } from '../overlay/protocol';
 import { latestTab } from '../tabs';
 import { convertPrefill, type Converted } from './prefill';
@@ -45,16 +46,12 @@ export interface TestReport {
   writeBack: { ok: true; tag: string } | ({ ok: false } & MissReport) | null;
 }
 
-function isTestResponse(value: unknown): value is TestResponse {
-  if (!value || typeof value !== 'object') return false;
-  const answer = value as Partial<TestResponse>;
-  return typeof answer.href === 'string' && typeof answer.prefill === 'object' && answer.prefill !== null;
-}
-
 async function ask(tabId: number, request: TestRequest): Promise<TestResponse | null> {
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, request);
-    return isTestResponse(answer) ? answer : null;
+    // Only an answer of exactly the content script's shape is shown (src/overlay/message-schemas.ts).
+    const parsed = TestResponseSchema.safeParse(answer);
+    return parsed.success ? parsed.data : null;
   } catch {
     // No content script in that tab (opened before the permission was granted, or never registered).
     return null;

@@ -54,5 +54,8 @@ export const WriteBackResponseSchema = z.union([
   z.strictObject({ ok: z.literal(false), miss: z.enum([...MISSES, 'no-write-back']), detail: pageText }),
 ]);
 
+/** Content script → options page, the answer to "trede/test" (TestResponse): a detection without an adapter. */
+export const TestResponseSchema = z.omit(DetectionReportSchema, { adapterId: true, adapterName: true });
+
 /** Content script → side panel. */
 export const DetectedSchema = z.strictObject({ kind: z.literal('trede/detected'), detection: DetectionReportSchema });
