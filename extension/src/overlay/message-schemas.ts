@@ -35,8 +35,8 @@ const ReadSchema = z.union([
   z.strictObject({ ok: z.literal(false), miss: z.enum(MISSES), detail: z.optional(pageText) }),
 ]);
 
-/** A detection as the content script reports it (DetectionReport). */
-export const DetectionReportSchema = z.strictObject({
+/** What detect() finds on a page, as it travels (the anchor element stays on the page). */
+const detectionShape = {
   href: z.string().check(z.maxLength(MAX_HREF)),
   reference: z.nullable(pageText),
   url: z.nullable(ReadSchema),
@@ -44,6 +44,11 @@ export const DetectionReportSchema = z.strictObject({
   onClientPage: z.nullable(z.boolean()),
   prefill: z.partialRecord(z.enum(PREFILL_ITEM_IDS), ReadSchema),
   writeBack: z.nullable(ReadSchema),
+};
+
+/** A detection as the content script reports it (DetectionReport). */
+export const DetectionReportSchema = z.strictObject({
+  ...detectionShape,
   adapterId: z.string().check(z.maxLength(60)),
   adapterName: z.string().check(z.maxLength(80)),
 });
@@ -55,7 +60,7 @@ export const WriteBackResponseSchema = z.union([
 ]);
 
 /** Content script → options page, the answer to "trede/test" (TestResponse): a detection without an adapter. */
-export const TestResponseSchema = z.omit(DetectionReportSchema, { adapterId: true, adapterName: true });
+export const TestResponseSchema = z.strictObject(detectionShape);
 
 /** Content script → side panel. */
 export const DetectedSchema = z.strictObject({ kind: z.literal('trede/detected'), detection: DetectionReportSchema });
