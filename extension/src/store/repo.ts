@@ -234,7 +234,6 @@ export async function openTredeDb(name: string = DB_NAME, version: number = DB_V
       opening.then((late) => late.close(), () => {});
     });
     return await Promise.race([opening, blocked]);
-
   } catch (e) {
     throw migrationError ?? e;
   }
@@ -362,7 +361,6 @@ export class TredeStore {
   async getSettings(): Promise<Settings> {
     return (await this.readSettings()).settings;
   }
-
 
   async saveSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<Settings> {
     return this.inTx(['settings', 'quarantine', 'audit'], async (tx) => {
