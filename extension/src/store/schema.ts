@@ -65,7 +65,7 @@ export const SETTINGS_KEY = 'settings';
 export const LanguageSchema = z.enum(['nl', 'en']);
 
 /**
- * The TNO 2013 intake set (EVIDENCE.md §1) plus the ladder. The full DASS-21 (an alternative to the 4+4 item
+ * The TNO 2013 intake set (docs/evidence.md, §2 'Instruments and reliability') plus the ladder. The full DASS-21 (an alternative to the 4+4 item
  * short form), zelfsturing and the after-placement checklist (both optional modules) can be switched on.
  */
 export const DEFAULT_INSTRUMENTS: readonly string[] = [

@@ -35,7 +35,7 @@ const intakeEnvelope = {
   id: z.optional(z.string().check(z.maxLength(200))),
   /** Date of the intake, YYYY-MM-DD. */
   date: z.optional(z.iso.date()),
-  /** Which study group to compare with (EVIDENCE.md §3); total by default. */
+  /** Which study group to compare with (docs/evidence.md, §4 'Reference population'); total by default. */
   referenceGroup: z.optional(NormGroupSchema),
   /** Instruments administered; by default every instrument with at least one answer. */
   instruments: z.optional(z.array(z.string())),

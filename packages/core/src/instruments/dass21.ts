@@ -16,7 +16,7 @@ const MISSING: MissingRule = {
 
 /**
  * Full DASS-21 (Lovibond & Lovibond 1995): 21 items scored 0–3 about the past week, three subscales of 7 items.
- * Subscale sum × 2 gives the DASS-42-equivalent score on which the severity bands are defined (EVIDENCE.md §1).
+ * Subscale sum × 2 gives the DASS-42-equivalent score on which the severity bands are defined (docs/evidence.md, §2 'Instruments and reliability').
  * Item order and subscale membership follow the DASS-21; every statement is Trede's own paraphrase of the
  * symptom the item asks about, not the published English or Dutch wording.
  */

@@ -7,7 +7,7 @@ const LADDER_CITATION: Citation = cite('tno2013', 'bijlage 2, participatieladder
 
 /**
  * The participation ladder as a short decision questionnaire. Rungs follow TNO 2013 appendix 2;
- * the criteria per rung follow the public Divosa/Regioplan descriptions digested in EVIDENCE.md §2.
+ * the criteria per rung follow the public Divosa/Regioplan descriptions (docs/evidence.md, §3 'Participation ladder').
  */
 export const ladderInstrument: InstrumentDefinition = {
   id: 'ladder',

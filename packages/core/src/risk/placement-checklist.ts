@@ -5,7 +5,7 @@ import type { Citation } from '../instruments/types.js';
 import type { Flag, MomentRisk, RiskAction } from '../schema.js';
 
 /**
- * The after-placement moment: a checklist, not a model. The sources behind it (EVIDENCE.md §6) are
+ * The after-placement moment: a checklist, not a model. The sources behind it (docs/evidence.md, §7 'After placement') are
  * qualitative — 19 analysed trajectories in the pilot loondispensatie and 15 interviews in the WerkZaam
  * study — so each finding becomes a flag with its reason and source, never a weight or a probability.
  * Counts in the reasons ("all 6", "all 5") are the sources' own; they describe small groups and do not generalise.
