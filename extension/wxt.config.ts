@@ -17,6 +17,13 @@ const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|
  */
 const LATER = /packages[\\/]core[\\/](dist|src)[\\/](outcomes\.|risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary|labels\.|warnings-block\.)|scoring[\\/](intake|scale|reference|reading|reliability|warnings)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
 
+/**
+ * Turning what an adapter read off the host page into intake answers (dates in every Dutch and English form)
+ * and the reasons a value was not taken over: needed when an intake starts and on the options page's test,
+ * never to open the panel.
+ */
+const PREFILL = /extension[\\/]src[\\/](adapters[\\/](prefill|page-dates)|i18n[\\/](areas[\\/]prefill|prefill-texts))\./;
+
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,6 +52,7 @@ export default defineConfig({
             groups: [
               { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
               { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
+              { name: 'prefill', test: PREFILL, minShareCount: 2, priority: 2 },
               // The checks of the content script's messages: fetched with its first message, not on opening.
               { name: 'messages', test: /extension[\\/]src[\\/]overlay[\\/](message-schemas|senders)\./, priority: 3 },
               { name: 'shared', minShareCount: 2, priority: 1 },

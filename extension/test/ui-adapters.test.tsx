@@ -502,7 +502,7 @@ describe('options page: test on the current tab', () => {
     expect(byId('test-prefill-bg.age').textContent).toMatch(/2000-01-15antwoord \d+/);
     expect(byId('test-prefill-bg.children').textContent).toContain('antwoord nee');
     expect(byId('test-prefill-bg.youngestChildAge').textContent).toContain('niet gevonden: de tekst past niet bij het patroon jongste (\\d+)');
-    expect(byId('test-prefill-bg.yearsSinceLastJob').textContent).toContain('niet overgenomen: geen datum');
+    expect(byId('test-prefill-bg.yearsSinceLastJob').textContent).toContain('niet overgenomen: er staat geen volledige datum in');
     expect(byId('test-prefill-bg.benefitMonths').textContent).toContain('geen element gevonden voor #uitkering-sinds time');
     expect(byId('test-write-back').textContent).toContain('gevonden: een textarea-veld');
     expect(await stored()).toEqual([]); // testing saves nothing

@@ -147,7 +147,7 @@ describe('prefill and write-back', () => {
     await click(await waitFor(root, '[data-testid="start-intake"]'));
     const notice = await waitFor(root, '[data-testid="prefill-notice"]');
     expect(notice.textContent).toContain('4 antwoord(en) overgenomen');
-    expect(notice.textContent).toContain('“onbekend” van de pagina past niet bij de vraag (geen datum)');
+    expect(notice.textContent).toContain('“onbekend” van de pagina past niet bij de vraag (er staat geen volledige datum in met dag, maand en jaar');
     const age = convertPrefill('bg.age', 'age-from-date', '1999-03-14', localDate());
     expect(age.ok).toBe(true);
     const ageInput = (await waitFor(root, '[data-testid="question-bg.age"] input')) as HTMLInputElement;

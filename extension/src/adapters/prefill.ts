@@ -3,22 +3,18 @@
  * the item's own range in @trede/core; what does not fit is reported, not guessed.
  */
 import { DEFAULT_CATALOGUE, type AnswerValue, type ItemDefinition } from '@trede/core';
+import { readDate, type DateWhy } from './page-dates';
 import type { PrefillConversion, PrefillItemId } from './schema';
 
-export type PrefillWhy = 'date' | 'number' | 'yesNo' | 'range' | 'future';
+export type PrefillWhy = DateWhy | 'number' | 'yesNo' | 'range' | 'future';
 export type Converted = { ok: true; value: AnswerValue } | { ok: false; why: PrefillWhy };
 
 const DAY_MS = 86_400_000;
 
-/** YYYY-MM-DD, or the Dutch DD-MM-YYYY (also with / or .), as a UTC date; null for anything else. */
+/** The first date in `text` as a UTC date, or null (src/adapters/page-dates.ts says why). */
 export function parseDate(text: string): Date | null {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/u.exec(text);
-  const dutch = iso ? null : /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/u.exec(text);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
-  if (!y || !m || !d) return null;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  // 31-02-2020 rolls over into March: not a date.
-  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? date : null;
+  const read = readDate(text);
+  return read.ok ? read.date : null;
 }
 
 /** Whole years from `from` to `to` (a birthday counts on the day itself). */
@@ -62,8 +58,10 @@ function convertRaw(convert: PrefillConversion, raw: string, today: Date): Conve
     case 'age-from-date':
     case 'years-since-date':
     case 'months-since-date': {
-      const date = parseDate(raw);
-      if (!date) return { ok: false, why: 'date' };
+      const read = readDate(raw);
+      if (!read.ok) return { ok: false, why: read.why };
+      const date = read.date;
+      // Every date read here lies in the past: a date of birth (the client's or a child's), the last job, the start of a benefit.
       if (date.getTime() > today.getTime()) return { ok: false, why: 'future' };
       if (convert === 'age-from-date') return { ok: true, value: wholeYears(date, today) };
       if (convert === 'months-since-date') return { ok: true, value: wholeMonths(date, today) };
@@ -86,7 +84,8 @@ function fitsItem(item: ItemDefinition | undefined, value: AnswerValue): boolean
 
 /** The answer for `item` from the page's `raw` text, on the intake day `today` (YYYY-MM-DD). */
 export function convertPrefill(item: PrefillItemId, convert: PrefillConversion, raw: string, today: string): Converted {
-  const day = parseDate(today) ?? new Date();
+  const given = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(today);
+  const day = given ? new Date(Date.UTC(Number(given[1]), Number(given[2]) - 1, Number(given[3]))) : new Date();
   const converted = convertRaw(convert, raw, day);
   if (!converted.ok) return converted;
   return fitsItem(ITEMS.get(item), converted.value) ? converted : { ok: false, why: 'range' };

@@ -88,8 +88,10 @@ export const ReferenceLocatorSchema = z
 export type ReferenceLocator = z.infer<typeof ReferenceLocatorSchema>;
 
 /**
- * How a string from the page becomes an answer. Dates are read as YYYY-MM-DD or DD-MM-YYYY and compared
- * with the day of the intake.
+ * How a string from the page becomes an answer. Dates (src/adapters/page-dates.ts) are read as YYYY-MM-DD,
+ * day-month-year in digits (14-3-1999, 14/03/1999, 14.3.1999; always day first, the Dutch convention, never
+ * guessed month first) or with a Dutch or English month name (14 maart 1999, Monday 14 March 1999), and
+ * compared with the day of the intake; two-digit years and dates after that day are refused.
  */
 export const PREFILL_CONVERSIONS = ['number', 'age-from-date', 'years-since-date', 'months-since-date', 'count-to-yes-no', 'yes-no'] as const;
 export type PrefillConversion = (typeof PREFILL_CONVERSIONS)[number];

@@ -9,7 +9,7 @@
 import type { AnswerValue } from '@trede/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { convertPrefill, type PrefillWhy } from '../adapters/prefill';
+import type { PrefillWhy } from '../adapters/prefill';
 import type { PrefillItemId } from '../adapters/schema';
 import type { Miss, Read } from '../overlay/detect';
 import type { DetectionReport, ToContentScript, WriteBackResponse } from '../overlay/protocol';
@@ -179,6 +179,8 @@ export function usePageLink(
         if (!state?.reference || (await store.clientKeyFor(state.reference)) !== clientKey) return null;
         const adapter = (await store.listAdapters()).items.find((r) => r.id === state.adapterId)?.adapter;
         if (!adapter) return null;
+        // Loaded with the first intake, not when the panel opens: reading dates off a page is not first-load work.
+        const { convertPrefill } = await import('../adapters/prefill');
         const offer: PrefillOffer = { adapterName: adapter.name, answers: {}, rejected: [] };
         const today = localDate();
         for (const field of adapter.prefill) {

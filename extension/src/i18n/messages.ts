@@ -9,6 +9,7 @@ import type { freeTextMessages } from './areas/free-text';
 import { intakeMessages } from './areas/intake';
 import type { intakeScreenMessages } from './areas/intake-screen';
 import { overlayMessages } from './areas/overlay';
+import type { prefillMessages } from './areas/prefill';
 import type { resultsMessages } from './areas/results';
 import type { rightsMessages } from './areas/rights';
 import type { storageSettingsMessages } from './areas/storage-settings';
@@ -125,6 +126,7 @@ export const messages = {
  * Every key, the options page's and the later screens' included. Those strings are not in `messages`: the
  * options page's (src/i18n/areas/adapters.ts) only that page needs, and the results, history and outcomes
  * screens' (src/i18n/areas/results.ts) are loaded with those screens, after an intake — so the side panel
- * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts).
+ * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts,
+ * prefill-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages | keyof typeof prefillMessages;

@@ -207,8 +207,8 @@ export const adapterMessages = {
 
   // Prefill rows
   'adapters.prefill.hint': {
-    nl: 'Feiten die uw systeem al kent, zoals een geboortedatum. De intake toont ze gemarkeerd; de consulent controleert ze.',
-    en: 'Facts your system knows already, such as a date of birth. The intake shows them marked; the caseworker checks them.',
+    nl: 'Feiten die uw systeem al kent, zoals een geboortedatum. De intake toont ze gemarkeerd; de consulent controleert ze. Datums mogen er staan als 14-3-1999, 14/03/1999, 14.3.1999, 1999-03-14 of 14 maart 1999 (ook afgekort, ook in het Engels, met of zonder weekdag). Een datum in cijfers leest Trede altijd als dag-maand-jaar, nooit als maand-dag-jaar; een jaar in twee cijfers (14-3-99) neemt Trede niet over.',
+    en: 'Facts your system knows already, such as a date of birth. The intake shows them marked; the caseworker checks them. Dates may read 14-3-1999, 14/03/1999, 14.3.1999, 1999-03-14 or 14 March 1999 (also abbreviated, also in Dutch, with or without a weekday). Trede always reads a numeric date as day-month-year, never as month-day-year; a two-digit year (14-3-99) is not taken over.',
   },
   'adapters.prefill.none': { nl: 'Geen vooringevulde antwoorden.', en: 'No prefilled answers.' },
   'adapters.prefill.item': { nl: 'Vraag', en: 'Question' },

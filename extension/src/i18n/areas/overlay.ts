@@ -60,20 +60,11 @@ export const overlayMessages = {
     nl: 'Overgenomen uit {adapter}. Controleer het antwoord en pas het zo nodig aan.',
     en: 'Taken from {adapter}. Check the answer and correct it where needed.',
   },
+  // Why a value was not taken over: src/i18n/areas/prefill.ts, loaded with the screens that show it.
   'prefill.applied': {
     nl: '{count} antwoord(en) overgenomen van de pagina. Ze zijn gemarkeerd en u kunt ze aanpassen.',
     en: '{count} answer(s) taken from the page. They are marked and you can change them.',
   },
-  'prefill.rejected': {
-    nl: '“{raw}” van de pagina past niet bij de vraag ({why}); niet overgenomen.',
-    en: '“{raw}” from the page does not fit the question ({why}); not taken over.',
-  },
-  'prefill.why.date': { nl: 'geen datum', en: 'not a date' },
-  'prefill.why.number': { nl: 'geen getal', en: 'not a number' },
-  'prefill.why.yesNo': { nl: 'geen ja of nee', en: 'not yes or no' },
-  'prefill.why.range': { nl: 'buiten het bereik van de vraag', en: 'outside the question’s range' },
-  'prefill.why.future': { nl: 'datum ligt in de toekomst', en: 'date lies in the future' },
-
   // Write-back
   'writeBack.insert': { nl: 'Samenvatting invoegen in {adapter}', en: 'Insert summary into {adapter}' },
   'writeBack.done': {

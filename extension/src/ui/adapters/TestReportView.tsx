@@ -2,6 +2,7 @@ import type { AnswerValue } from '@trede/core';
 import type { Converted } from '../../adapters/prefill';
 import type { MissReport, TestReport } from '../../adapters/tab-test';
 import { useLanguage } from '../../i18n/context';
+import '../../i18n/prefill-texts';
 
 /** A miss in words: "no element found for #klantnummer". */
 export function useMissText(): (miss: MissReport) => string {

@@ -4,6 +4,7 @@ import { useApp } from '../../app/navigation';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import '../../i18n/intake-screen-texts';
+import '../../i18n/prefill-texts';
 import { listenForDrafts } from '../../store/draft-notices';
 import { DraftChangedError, SessionEndedError } from '../../store/errors';
 import type { QuarantineRecord } from '../../store/schema';
