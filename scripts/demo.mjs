@@ -163,7 +163,7 @@ async function takeScreenshots({ dir, url, extensionPath }) {
         if (!browser.serviceWorker || !(await waitForRegistration(browser.serviceWorker, `${origin}/*`))) throw new Error('the content script was not registered');
         await page.bringToFront();
         await page.reload();
-        await page.locator('#klantnummer + trede-badge').waitFor({ timeout: 10_000 });
+        await page.locator('trede-badge').waitFor({ timeout: 10_000 });
         await page.waitForTimeout(300); // the badge's text arrives from the background
         const badgePng = await shot(page, '10-badge-op-de-pagina.png');
         const follower = await browser.context.newPage();

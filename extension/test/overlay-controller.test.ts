@@ -69,7 +69,9 @@ describe('content script controller', () => {
     const t = start();
     await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
     expect(t.detected()[0]).toMatchObject({ reference: '710204418', adapterId: 'werkplein-demo', onClientPage: false });
-    expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer'));
+    // Not in the page's flow: a layer of its own under <html>, placed from the reference's box (e2e checks where).
+    expect(badgeHost()?.parentNode).toBe(document.documentElement);
+    expect(document.body.querySelector(BADGE_TAG)).toBeNull();
     await vi.waitFor(() => expect(badgeName()).toBe('Trede 418'));
     // Nothing outside the shadow root says what the badge shows.
     expect(badgeHost()!.getAttributeNames()).toEqual([]);
@@ -81,12 +83,25 @@ describe('content script controller', () => {
     await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
     clientFacts('710311528'); // the host replaces its whole view
     await vi.waitFor(() => expect(t.detected().map((d) => d.reference)).toEqual(['710204418', '710311528']));
-    await vi.waitFor(() => expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer')));
+    await vi.waitFor(() => expect(badgeName()).toBe('Trede 528'));
+    const host = badgeHost();
+    expect(host?.parentNode).toBe(document.documentElement);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
-    // same client, re-rendered: no new announcement, badge back in place
+    // same client, re-rendered: no new announcement, the same badge stays
     clientFacts('710311528');
-    await vi.waitFor(() => expect(badgeHost()?.previousSibling).toBe(document.getElementById('klantnummer')));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(badgeHost()).toBe(host);
     expect(t.detected()).toHaveLength(2);
+  });
+
+  it('puts the badge back when the page removes it', async () => {
+    clientFacts('710204418');
+    start();
+    await vi.waitFor(() => expect(badgeHost()).not.toBeNull());
+    const host = badgeHost()!;
+    host.remove();
+    await vi.waitFor(() => expect(badgeHost()).toBe(host));
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 
   it('removes the badge when the client disappears', async () => {

@@ -130,7 +130,9 @@ describe('badge', () => {
     const onClick = vi.fn();
     const badge = new Badge(document, onClick);
     badge.place(document.getElementById('nr'), document);
-    expect(document.getElementById('nr')!.nextSibling).toBe(badge.host);
+    // Not in the page's flow (a new cell, flex or grid item): a layer of its own under <html>.
+    expect(document.getElementById('nr')!.nextSibling).toBeNull();
+    expect(badge.host.parentNode).toBe(document.documentElement);
     expect(badge.host.tagName.toLowerCase()).toBe(BADGE_TAG);
     expect(badge.host.shadowRoot).toBeNull(); // closed: the page cannot reach in
     badge.show({ tone: 'much-higher', text: '<b>x</b>', title: 'titel' });
@@ -172,15 +174,51 @@ describe('badge', () => {
   it('floats in the corner when the reference came from the URL, and moves back next to an element', () => {
     page('<span id="nr">1</span>');
     const badge = new Badge(document, () => {});
-    const floating = (badge as unknown as { floating: HTMLStyleElement }).floating;
+    const placement = (badge as unknown as { placement: HTMLStyleElement }).placement;
     badge.place(null, document);
-    expect(badge.host.parentNode).toBe(document.body);
-    expect(floating.textContent).toContain('position:fixed');
+    expect(badge.host.parentNode).toBe(document.documentElement);
+    expect(placement.textContent).toContain('right:16px');
     badge.place(document.getElementById('nr'), document);
-    expect(badge.host.previousSibling).toBe(document.getElementById('nr'));
-    expect(floating.textContent).toBe('');
+    expect(badge.host.parentNode).toBe(document.documentElement);
+    // No layout here (happy-dom): a reference without a box is out of view, so the badge hides.
+    expect(placement.textContent).toBe(':host{display:none!important}');
     expect(badge.host.getAttributeNames()).toEqual([]);
     badge.remove();
     expect(badge.placed).toBe(false);
+  });
+
+  it('sits just right of the reference’s text, below it in a narrow window, and hides when it is out of view', () => {
+    page('<div id="box"><span id="nr">710204418</span></div>');
+    const nr = document.getElementById('nr')!;
+    let rect = { left: 100, top: 200, right: 180, bottom: 218, width: 80, height: 18 };
+    const box = () => ({ ...rect, x: rect.left, y: rect.top, toJSON: () => rect }) as DOMRect;
+    nr.getBoundingClientRect = box;
+    const createRange = document.createRange.bind(document);
+    document.createRange = () => Object.assign(createRange(), { getBoundingClientRect: box });
+    const view = document.documentElement;
+    const size = (width: number, height: number) => {
+      Object.defineProperty(view, 'clientWidth', { configurable: true, value: width });
+      Object.defineProperty(view, 'clientHeight', { configurable: true, value: height });
+    };
+    try {
+      size(1000, 800);
+      const badge = new Badge(document, () => {});
+      const placement = (badge as unknown as { placement: HTMLStyleElement }).placement;
+      badge.place(nr, document);
+      expect(placement.textContent).toBe(':host{left:184px!important;top:195px!important}');
+      badge.remove();
+      size(400, 800);
+      badge.place(nr, document);
+      expect(placement.textContent).toBe(':host{left:97px!important;top:219px!important}');
+      badge.remove();
+      rect = { left: 100, top: -50, right: 180, bottom: -32, width: 80, height: 18 };
+      badge.place(nr, document);
+      expect(placement.textContent).toBe(':host{display:none!important}');
+      badge.remove();
+    } finally {
+      delete (view as unknown as Record<string, unknown>).clientWidth;
+      delete (view as unknown as Record<string, unknown>).clientHeight;
+      document.createRange = createRange;
+    }
   });
 });

@@ -9,7 +9,7 @@
 
 /**
  * One run: shows client `nr` and resolves with ms from the insertion of #klantnummer to the badge being
- * added right after it (`inserted`) and to the next animation frame after that (`frame`: the frame that
+ * added to the page (`inserted`, a layer of its own under <html>) and to the next animation frame after that (`frame`: the frame that
  * paints the badge starts; rAF runs just before paint). Null for what did not happen within `timeoutMs`.
  * When the badge's content arrives the page cannot see — that is the point of the badge (see
  * extension/src/overlay/badge.ts) — so scripts/bench/overlay.mjs times `settled` from outside the page.
@@ -33,7 +33,7 @@ export function badgeRunInPage({ nr, tag, timeoutMs }) {
       if (!badge) {
         for (const record of records) {
           for (const node of record.addedNodes) {
-            if (node.nodeName.toLowerCase() === tag && node.previousElementSibling?.id === 'klantnummer') badge = node;
+            if (node.nodeName.toLowerCase() === tag) badge = node;
           }
         }
         if (!badge) return;
@@ -45,7 +45,7 @@ export function badgeRunInPage({ nr, tag, timeoutMs }) {
       }
       check();
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
     const timer = setTimeout(done, timeoutMs);
     shownAt = window.demoShowClient(nr);
   });

@@ -1,6 +1,6 @@
 // The demo's two test pages for the content script, read as files and over HTTP (no browser needed):
 // vijandig.html (hostile) must carry its markup and script only as text, druk.html (busy) must start
-// without a client number. demo-testpages.e2e.test.ts runs them in Chromium.
+// without a client number, opmaak.html (layout) holds the number in a bare table cell, a flex row and a grid. demo-testpages.e2e.test.ts runs them in Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,8 +24,8 @@ function startTags(html: string): [string, string][] {
 }
 
 describe('Werkplein Demo test pages (files)', () => {
-  const pages = ['vijandig.html', 'druk.html'];
-  const scripts = ['vijandig.js', 'druk.js', 'lib.js'];
+  const pages = ['vijandig.html', 'druk.html', 'opmaak.html'];
+  const scripts = ['vijandig.js', 'druk.js', 'opmaak.js', 'lib.js'];
 
   it('use no API that parses strings as HTML or code', () => {
     for (const name of scripts) expect(code(read(name)), name).not.toMatch(SINKS);
@@ -36,7 +36,7 @@ describe('Werkplein Demo test pages (files)', () => {
       for (const [tag, attrs] of startTags(read(name))) {
         expect(['img', 'svg', 'iframe', 'object', 'embed', 'base'], `${name}: <${tag}>`).not.toContain(tag);
         expect(attrs, `${name}: <${tag}${attrs}>`).not.toMatch(/\son[a-z]+\s*=/i);
-        if (tag === 'script') expect(attrs, name).toMatch(/^\s*type="module" src="(vijandig|druk)\.js"\s*$/);
+        if (tag === 'script') expect(attrs, name).toMatch(/^\s*type="module" src="(vijandig|druk|opmaak)\.js"\s*$/);
       }
     }
   });
@@ -70,12 +70,24 @@ describe('Werkplein Demo test pages (files)', () => {
     expect(read('druk.html')).not.toContain('id="klantnummer"');
   });
 
-  it('are linked from the client list, the hostile page with a client that exists', () => {
+  it('are linked from the client list, the hostile and layout pages with a client that exists', () => {
     const index = read('index.html');
     expect(index).toContain('href="druk.html"');
-    const nr = /href="vijandig\.html\?klantnummer=(\d+)"/.exec(index)?.[1];
     const clients = (JSON.parse(read('clients.json')) as { clients: { clientNumber: string }[] }).clients;
-    expect(clients.map((c) => c.clientNumber)).toContain(nr);
+    for (const page of ['vijandig', 'opmaak']) {
+      const nr = new RegExp(`href="${page}\\.html\\?klantnummer=(\\d+)`).exec(index)?.[1];
+      expect(clients.map((c) => c.clientNumber), page).toContain(nr);
+    }
+  });
+
+  it('layout page: the number in a bare <td> (label in a <th>) of an overflow:hidden card, a flex row and a grid', () => {
+    const html = read('opmaak.html');
+    expect(html).toMatch(/<th scope="row">Klantnummer<\/th><td class="nummer mono"><\/td>/);
+    expect(html).toMatch(/<div class="flexrij">[^\n]*class="nummer mono"/);
+    expect(html).toMatch(/<dl class="raster">/);
+    expect(read('style.css')).toMatch(/\.card\.krap \{[^}]*overflow: hidden/);
+    expect(read('style.css')).toMatch(/\.flexrij \{ display: flex/);
+    expect(read('style.css')).toMatch(/\.raster \{ display: grid/);
   });
 });
 
@@ -92,6 +104,8 @@ describe('Werkplein Demo test pages (served)', () => {
       ['vijandig.js', 'text/javascript'],
       ['druk.html', 'text/html'],
       ['druk.js', 'text/javascript'],
+      ['opmaak.html?klantnummer=710204418&plek=flex', 'text/html'],
+      ['opmaak.js', 'text/javascript'],
     ] as const) {
       const res = await fetch(new URL(path, server.url));
       expect(res.status, path).toBe(200);

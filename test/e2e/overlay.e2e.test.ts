@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { badgeName, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
+import { badgeName, badgeNeighbour, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
 import { allowInBrowser, demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
@@ -67,20 +67,24 @@ describe('overlay on the case-management system', () => {
       if (!host) return { count: 0 };
       const box = host.getBoundingClientRect();
       const style = getComputedStyle(host);
+      const view = document.documentElement;
       return {
         count: hosts.length,
-        after: (host.previousElementSibling as HTMLElement | null)?.textContent?.trim() ?? null,
-        floating: style.position === 'fixed',
+        // A layer of its own, never in the page's flow (no new table cell, flex or grid item).
+        inLayer: host.parentNode === view,
+        floating: Math.abs(view.clientWidth - 16 - box.right) < 2 && Math.abs(view.clientHeight - 16 - box.bottom) < 2,
         visible: box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden',
         shadowOpen: host.shadowRoot !== null,
       };
     }, BADGE);
-    return { ...outside, name: outside.count ? await badgeName(await cdpOf(p), BADGE) : null };
+    // The text of the element the badge sits right of (or below), by their boxes.
+    const next = outside.count ? await p.evaluate(badgeNeighbour, BADGE) : null;
+    return { ...outside, ...(outside.count ? { after: next?.text ?? null } : {}), name: outside.count ? await badgeName(await cdpOf(p), BADGE) : null };
   }
 
-  /** Waits until the badge sits after `next`; `settled`: and says more than 'Trede' (the background answered). */
+  /** Waits until the badge sits next to `next` (by their boxes); `settled`: and says more than 'Trede' (the background answered). */
   async function waitForBadge(p: Page, next: string, settled?: 'settled') {
-    await p.waitForFunction(([tag, nr]) => !!document.querySelector(tag!)?.previousElementSibling?.textContent?.includes(nr!), [BADGE, next], { timeout: 10_000 });
+    await expect.poll(async () => (await p.evaluate(badgeNeighbour, BADGE))?.text ?? null, { timeout: 10_000 }).toContain(next);
     if (settled) await expect.poll(async () => badgeName(await cdpOf(p), BADGE), { timeout: 10_000 }).not.toBe(PENDING_NAME);
   }
 
@@ -186,7 +190,7 @@ describe('overlay on the case-management system', () => {
     expect(await registered()).toEqual([{ id: 'trede-overlay', matches: [`${origin}/*`] }]);
     await options.close();
     await waitForBadge(host, ANOUK, 'settled');
-    expect(await badgeOf(host)).toMatchObject({ count: 1, after: ANOUK, visible: true, shadowOpen: false, floating: false });
+    expect(await badgeOf(host)).toMatchObject({ count: 1, after: ANOUK, inLayer: true, visible: true, shadowOpen: false, floating: false });
     expect((await badgeOf(host)).name).toMatch(/nog geen screening/);
   });
 
@@ -225,7 +229,8 @@ describe('overlay on the case-management system', () => {
     const box = await host.locator(BADGE).boundingBox();
     await host.waitForTimeout(300);
     expect(await worker.evaluate(() => (globalThis as { opened?: unknown }).opened)).toBeNull();
-    await host.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    // The host box is fixed; the pill sits at its start and only the pill takes clicks.
+    await host.mouse.click(box!.x + 12, box!.y + 12);
     await expect.poll(() => worker.evaluate(() => (globalThis as { opened?: unknown }).opened), { timeout: 5_000 }).toMatchObject({
       path: '/sidepanel.html',
       windowId: expect.any(Number),
@@ -329,7 +334,7 @@ describe('overlay on the case-management system', () => {
     });
     expect(state.pwned).toBeNull();
     expect(state.rewrites).toBeGreaterThan(rewritesBefore + 10);
-    // The facts table is rebuilt every 200 ms: the badge is put back next to the new number each time.
+    // The facts table is rebuilt every 200 ms: the badge follows the new number each time.
     await waitForBadge(host, ANOUK, 'settled');
     expect(await badgeOf(host)).toMatchObject({ count: 1, visible: true, after: ANOUK });
     await host.evaluate(() => window.scrollTo(0, 0));

@@ -42,26 +42,35 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
  * context wins over the page (even over the page's inline styles), so the page can neither restyle the host
  * nor hang content on its ::before / ::after; without !important the page's rules could.
  *
+ * Where: the host is not put into the page's flow next to the reference (a new cell in a table row, a new
+ * flex or grid item, a card that grows, a badge cut off by the card's `overflow: hidden`), but appended to
+ * <html> as a layer of its own, `position: fixed` above everything, placed from the reference's box (the box
+ * of its text) just right of it, or below it when the window is too narrow; moved at most once per frame on
+ * scroll (of any scroller), resize and DOM changes, and hidden while the reference is out of view (scrolled
+ * off the window or out of a scrolling or clipping box around it) or has no box. So the page's own elements
+ * keep exactly the boxes they have without Trede. The host takes no pointer events itself: only the pill
+ * does, so the rest of its box never covers the page's controls.
+ *
  * Nothing outside the closed shadow root may tell the page whether this client was screened, or the band:
- * - the host carries no attribute, and its box is fixed (as wide as it may be, up to 300 px, and three lines
- *   high) with `contain: strict`, so its size, its effect on the page's layout and the page's scroll size are
- *   the same for every result; the text inside is clipped to three lines (the tooltip and the accessible name
- *   say it in full);
+ * - the host carries no attribute, and its box is fixed (300 px wide or the window's width, and three lines
+ *   high) with `contain: strict`, and where it sits follows from the reference only, so its size and place
+ *   are the same for every result; the text inside is clipped to three lines (the tooltip and the accessible
+ *   name say it in full);
  * - the result is drawn as CSS generated content (`content: attr(…)` of an element inside the shadow root):
  *   the browser's find-in-page, which a page can run with window.find(), searches text nodes inside closed
  *   shadow roots too, but not generated content.
  * What stays observable is that a badge is there at all, which follows from the page showing a client.
  */
 const STYLE = `
-:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:min(300px,100%)!important;
-  height:56px!important;padding:3px!important;contain:strict!important;overflow:hidden!important;margin-inline-start:.5em!important;
-  vertical-align:middle!important;direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;
-  transform:none!important;pointer-events:auto!important;visibility:visible!important;opacity:1!important;z-index:2147483646!important}
+:host{all:initial!important;position:fixed!important;display:block!important;box-sizing:border-box!important;
+  width:min(300px,100%)!important;height:56px!important;padding:3px!important;contain:strict!important;overflow:hidden!important;
+  margin:0!important;direction:ltr!important;unicode-bidi:isolate!important;writing-mode:horizontal-tb!important;
+  transform:none!important;pointer-events:none!important;visibility:visible!important;opacity:1!important;z-index:2147483647!important}
 :host::before,:host::after{content:none!important;display:none!important}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:.4em;cursor:pointer;max-width:100%;max-height:100%;
   overflow:hidden;font:600 12px/1.2 system-ui,-apple-system,'Segoe UI',sans-serif;padding:2px 8px;border-radius:10px;
   border:1px solid rgba(0,0,0,.25);white-space:normal;overflow-wrap:anywhere;text-align:start;direction:ltr;unicode-bidi:isolate;
-  user-select:none}
+  user-select:none;pointer-events:auto}
 button:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
 .mark{font-weight:700;flex:none;white-space:nowrap}
 .label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
@@ -69,14 +78,54 @@ button:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
 `;
 
 /** Without an element to sit next to (the reference came from the URL): in the corner of the window. */
-const FLOATING = ':host{position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important}';
+const FLOATING = ':host{left:auto!important;top:auto!important;right:16px!important;bottom:16px!important}';
+const HIDDEN = ':host{display:none!important}';
+/** The host's fixed box (see STYLE): width at most, height, padding around the pill. */
+const WIDTH = 300;
+const PAD = 3;
+/** Room between the reference's text and the host's box. */
+const GAP = 4;
+/** About one line of the pill (12 px text, padding, border), to centre it on the reference's line. */
+const PILL = 22;
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The box of the reference's text (a table cell's box spans its column); the element's box without text. */
+function referenceBox(anchor: Element): Box {
+  const range = anchor.ownerDocument.createRange();
+  range.selectNodeContents(anchor);
+  const text = range.getBoundingClientRect?.();
+  return text && (text.width || text.height) ? text : anchor.getBoundingClientRect();
+}
+
+/**
+ * The part of the reference's box that can be seen: cut by the window and by every ancestor that clips or
+ * scrolls; null when nothing is left (scrolled away, hidden, no box).
+ */
+function visibleBox(anchor: Element, doc: Document): Box | null {
+  const r = referenceBox(anchor);
+  if (r.right - r.left <= 0 && r.bottom - r.top <= 0) return null;
+  const view = doc.documentElement;
+  let seen: Box = { left: Math.max(r.left, 0), top: Math.max(r.top, 0), right: Math.min(r.right, view.clientWidth), bottom: Math.min(r.bottom, view.clientHeight) };
+  const win = doc.defaultView;
+  for (let el = anchor.parentElement; el && el !== doc.body && el !== view && win; el = el.parentElement) {
+    const overflow = win.getComputedStyle(el).overflow;
+    if (!overflow || overflow === 'visible') continue;
+    const c = el.getBoundingClientRect();
+    seen = { left: Math.max(seen.left, c.left), top: Math.max(seen.top, c.top), right: Math.min(seen.right, c.right), bottom: Math.min(seen.bottom, c.bottom) };
+  }
+  return seen.right > seen.left && seen.bottom > seen.top ? r : null;
+}
 
 export class Badge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
-  /** The corner placement's rules, switched inside the shadow root (an attribute on the host would show). */
-  private readonly floating: HTMLStyleElement;
+  /** Where the host sits (or that it is hidden), a rule inside the shadow root (an attribute on the host would show). */
+  private readonly placement: HTMLStyleElement;
+  private anchor: Element | null = null;
+  private frame = 0;
+  private listening = false;
 
   constructor(doc: Document, onClick: () => void) {
     this.host = doc.createElement(BADGE_TAG);
@@ -91,14 +140,14 @@ export class Badge {
     this.label = doc.createElement('span');
     this.label.className = 'label';
     this.button.append(mark, this.label);
-    this.floating = doc.createElement('style');
+    this.placement = doc.createElement('style');
     this.button.addEventListener('click', (event) => {
       // The host page must not act on a click meant for Trede (e.g. a row link around the reference).
       event.preventDefault();
       event.stopPropagation();
       onClick();
     });
-    root.append(style, this.floating, this.button);
+    root.append(style, this.placement, this.button);
     this.show({ tone: 'pending', text: '…', title: 'Trede' });
   }
 
@@ -113,15 +162,63 @@ export class Badge {
     this.button.setAttribute('aria-label', content.title);
   }
 
-  /** Next to the element holding the reference, or — when it came from the URL — floating in the corner. */
+  /**
+   * Next to the element holding the reference, or — when it came from the URL — floating in the corner.
+   * The host goes into <html> once and stays there; only its place (a rule inside the shadow root) changes.
+   */
   place(anchor: Element | null, doc: Document): void {
-    this.floating.textContent = anchor ? '' : FLOATING;
-    if (anchor) {
-      if (anchor.nextSibling !== this.host) anchor.after(this.host);
-    } else {
-      const parent = doc.body ?? doc.documentElement;
-      if (this.host.parentNode !== parent) parent.append(this.host);
+    const moved = anchor !== this.anchor;
+    this.anchor = anchor;
+    const root = doc.documentElement;
+    if (this.host.parentNode === root) {
+      // Another element (the page re-rendered it, or another client): placed at once, else at the next frame.
+      if (moved) this.position();
+      else this.reposition();
+      return;
     }
+    root.append(this.host);
+    this.position();
+    const win = doc.defaultView;
+    if (!this.listening && win) {
+      this.listening = true;
+      // Capture: scrolling of any scroller in the page, not only the window's, moves the reference.
+      doc.addEventListener('scroll', this.reposition, { capture: true, passive: true });
+      win.addEventListener('resize', this.reposition, { passive: true });
+    }
+  }
+
+  /** Places the host again at the next frame (at most once per frame, however often this is called). */
+  readonly reposition = (): void => {
+    const win = this.host.ownerDocument.defaultView;
+    if (this.frame || !win) return;
+    const run = () => {
+      this.frame = 0;
+      this.position();
+    };
+    this.frame = win.requestAnimationFrame ? win.requestAnimationFrame(run) : (win.setTimeout(run, 16) as unknown as number);
+  };
+
+  /** Where the host goes now: a rule inside the shadow root, so the page sees no attribute change. */
+  private position(): void {
+    const doc = this.host.ownerDocument;
+    const anchor = this.anchor;
+    // A reference the page just replaced: the controller's next check brings the new one (or removes the badge).
+    if (anchor && !anchor.isConnected) return;
+    let css = FLOATING;
+    if (anchor) {
+      const r = visibleBox(anchor, doc);
+      css = HIDDEN;
+      if (r) {
+        const width = doc.documentElement.clientWidth;
+        const w = Math.min(WIDTH, width);
+        // Right of the text, on its line; below it when the window has no room on the right.
+        const right = r.right + GAP + w <= width;
+        const x = right ? r.right + GAP : Math.max(0, Math.min(r.left - PAD, width - w));
+        const y = right ? r.top + (r.bottom - r.top - PILL) / 2 - PAD : r.bottom + GAP - PAD;
+        css = `:host{left:${Math.round(x)}px!important;top:${Math.round(y)}px!important}`;
+      }
+    }
+    if (this.placement.textContent !== css) this.placement.textContent = css;
   }
 
   get placed(): boolean {
@@ -130,5 +227,12 @@ export class Badge {
 
   remove(): void {
     this.host.remove();
+    this.anchor = null;
+    const doc = this.host.ownerDocument;
+    if (this.listening) {
+      this.listening = false;
+      doc.removeEventListener('scroll', this.reposition, { capture: true });
+      doc.defaultView?.removeEventListener('resize', this.reposition);
+    }
   }
 }

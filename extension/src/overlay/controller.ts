@@ -7,6 +7,9 @@
  * spell is checked at once (the badge should follow within a frame), further ones at most once per frame —
  * so a page that rewrites itself constantly costs one selector lookup per frame, not one per mutation.
  *
+ * The badge is not in the page's flow (see badge.ts): it moves with the reference on scroll, resize, DOM changes
+ * and, for layout changes nothing announces, at the URL poll.
+ *
  * Nothing here throws into the page: a failing message (extension reloaded, background asleep) leaves the
  * page as it was.
  */
@@ -117,10 +120,11 @@ export function startOverlay(env: OverlayEnv): Overlay {
     else timer = setTimeout(check, wait);
   };
 
-  // Our own badge going in or out is not a change of the page.
+  // Our own badge going in is not a change of the page. Its going out is looked at (once): the page may have
+  // removed it, and then it is put back.
   const ownMutation = (record: MutationRecord): boolean =>
     record.type === 'childList'
-      ? [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === BADGE_TAG)
+      ? !record.removedNodes.length && [...record.addedNodes].every((node) => node.nodeName.toLowerCase() === BADGE_TAG)
       : record.target.nodeName.toLowerCase() === BADGE_TAG;
 
   const observer = win ? new win.MutationObserver((records) => {
@@ -133,7 +137,11 @@ export function startOverlay(env: OverlayEnv): Overlay {
     win?.addEventListener('popstate', schedule);
     win?.addEventListener('hashchange', schedule);
     navigation?.addEventListener('navigatesuccess', schedule);
-    pollTimer ??= setInterval(() => doc.location.href !== lastHref && schedule(), URL_POLL_MS);
+    // The same poll moves the badge after layout changes no mutation tells of (images, fonts, CSS).
+    pollTimer ??= setInterval(() => {
+      if (doc.location.href !== lastHref) schedule();
+      else if (badge?.placed) badge.reposition();
+    }, URL_POLL_MS);
   };
 
   const unobserve = (): void => {
