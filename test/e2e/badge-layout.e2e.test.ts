@@ -7,10 +7,10 @@
 // follows the number when the page scrolls and hides when the number is out of view.
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeName, badgeNeighbour, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
-import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 
 const ANOUK = '710204418';
 const BADGE = 'trede-badge';
@@ -90,11 +90,9 @@ describe('the badge leaves the host page’s layout exactly as it was', () => {
   }
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0, log: () => {} });
     origin = new URL(server.url).origin;
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     const setup = await context.newPage();
     await setup.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { launchWithExtension as launch } from '../../scripts/lib/chromium.mjs';
 import { EXTENSION_OUTPUT, REPO_ROOT, unpackedExtensionPath } from '../../scripts/lib/extension.mjs';
 
@@ -35,6 +36,16 @@ export function requireExtensionPath(): string {
 /** Headless Chromium with the built Trede extension loaded (unless `extensionPath` says otherwise). */
 export function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   return launch({ extensionPath: requireExtensionPath(), ...options });
+}
+
+/**
+ * The extension the global setup built, in the Chromium it found: what every end-to-end test starts with.
+ * Fails with the build's own problem when the extension could not be built.
+ */
+export function launchBuiltExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const problem = inject('extensionBuildProblem');
+  if (problem) throw new Error(`The extension could not be built: ${problem}`);
+  return launchWithExtension({ executablePath: inject('chromiumPath'), ...options });
 }
 
 /** Saves a screenshot to test-artifacts/<name>.png and returns its path. */

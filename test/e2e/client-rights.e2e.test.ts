@@ -4,10 +4,10 @@
 // client. axe-core checks each screen.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoresInPage } from '../../scripts/bench/panel.mjs';
 import { seriousViolations } from './axe.js';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const REFERENCE = 'WP-2026-0777';
 const PANEL = { width: 420, height: 900 };
@@ -40,9 +40,7 @@ describe('the client’s rights and the audit trail, by keyboard', () => {
   }
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     base = `chrome-extension://${browser.extensionId}`;
   });

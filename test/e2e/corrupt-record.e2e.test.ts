@@ -4,7 +4,7 @@
 // the results and the history of the intake open, a new intake can be answered and saved. The first save
 // sets the corrupt record aside, unchanged, in the quarantine store; it is never silently overwritten.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answerStepByKeyboard,
   completeIntakeByKeyboard,
@@ -15,7 +15,7 @@ import {
   waitSaved,
 } from '../../scripts/bench/panel.mjs';
 import { seriousViolations } from './axe.js';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const REFERENCE = 'WP-2026-0021';
 
@@ -53,9 +53,7 @@ describe('a corrupt draft record', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     page = await openPanel(browser.context, panelUrl, pageErrors);
   });

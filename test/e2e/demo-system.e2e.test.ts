@@ -1,7 +1,7 @@
 // Werkplein Demo (fictional) in real Chromium with the Trede extension loaded.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { computeExtensionId, launchWithExtension, requireExtensionPath, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeExtensionId, type ExtensionBrowser, launchBuiltExtension, requireExtensionPath, saveScreenshot, startDemoServer } from './browser.js';
 
 describe('Werkplein Demo with the Trede extension in Chromium', () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -10,10 +10,8 @@ describe('Werkplein Demo with the Trede extension in Chromium', () => {
   const hostErrors: string[] = [];
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0 });
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     page = await browser.context.newPage();
     page.on('pageerror', (err) => hostErrors.push(err.message));
   });

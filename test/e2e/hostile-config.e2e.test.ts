@@ -5,10 +5,10 @@
 //   the service worker receives none of it, opens no panel and registers nothing; the badge stays as it was.
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeName } from '../../scripts/bench/badge-reader.mjs';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
-import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 
 const ANOUK = '710204418';
 const BADGE = 'trede-badge';
@@ -27,11 +27,9 @@ describe('hostile configuration and a hostile page', () => {
   const optionsUrl = () => `chrome-extension://${browser.extensionId}/options.html`;
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0, log: () => {} });
     origin = new URL(server.url).origin;
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     worker = browser.serviceWorker!;
     expect(worker).toBeTruthy();

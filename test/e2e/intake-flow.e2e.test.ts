@@ -2,9 +2,9 @@
 // extension: open a client, answer every question, close mid-intake and resume, see scores, ladder and
 // risks, reload and find everything, record an outcome. axe-core checks every screen on the way.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const REFERENCE = 'WP-2026-0042';
 const PANEL = { width: 420, height: 900 };
@@ -66,9 +66,7 @@ describe('an intake in the side panel, by keyboard', () => {
   }
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     expect(browser.extensionId).toBeTruthy();
     panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;

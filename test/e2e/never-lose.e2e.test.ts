@@ -8,10 +8,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoresInPage } from '../../scripts/bench/panel.mjs';
 import { removeProfileDir } from '../../scripts/lib/chromium.mjs';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const REFERENCE = 'WP-2026-0077';
 const PANEL = { width: 420, height: 900 };
@@ -46,9 +46,7 @@ describe('one intake in two side-panel pages', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     const url = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     a = await openPanel(browser.context, url, pageErrors);
     await openIntake(a);
@@ -125,7 +123,7 @@ describe('a typed number when the browser is killed', () => {
   let browser: ExtensionBrowser | null = null;
 
   async function launch(): Promise<Page> {
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath'), userDataDir: profile });
+    browser = await launchBuiltExtension({ userDataDir: profile });
     const page = await openPanel(browser.context, `chrome-extension://${browser.extensionId}/sidepanel.html`, []);
     await openIntake(page);
     return page;
@@ -137,8 +135,6 @@ describe('a typed number when the browser is killed', () => {
   });
 
   it('is there after a kill -9 once typing has paused, each of 3 times, without the field being left', async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     let page = await launch();
     const kept: number[] = [];
     for (const age of [31, 47, 58]) {

@@ -17,11 +17,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeName, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
 import { completeIntakeByKeyboard } from '../../scripts/bench/panel.mjs';
-import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 
 const KEES = '710311528';
 const ANOUK = '710204418';
@@ -183,12 +183,10 @@ describe('the host page and the network learn nothing from Trede', () => {
   };
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0, log: (line) => serverHits.push(line) });
     origin = new URL(server.url).origin;
     netLog = join(mkdtempSync(join(tmpdir(), 'trede-netlog-')), 'netlog.json');
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath'), args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+    browser = await launchBuiltExtension({ args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
     context = browser.context;
     extensionOrigin = `chrome-extension://${browser.extensionId}`;
     panelUrl = `${extensionOrigin}/sidepanel.html`;

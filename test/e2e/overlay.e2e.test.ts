@@ -5,11 +5,11 @@
 // runs anything nor breaks.
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeName, badgeNeighbour, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
 import { allowInBrowser, demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
-import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 
 /** An adapter as the extension stores it (extension/src/adapters/schema.ts); the tests only move and bend it. */
 type Adapter = { id: string; origin: string; reference: Record<string, unknown> } & Record<string, unknown>;
@@ -111,11 +111,9 @@ describe('overlay on the case-management system', () => {
   }
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0, log: () => {} });
     origin = new URL(server.url).origin;
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     worker = browser.serviceWorker!;
     expect(worker).toBeTruthy();

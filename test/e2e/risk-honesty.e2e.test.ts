@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
-import { launchWithExtension, REPO_ROOT, saveScreenshot, startDemoServer, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 
 type Answer = number | boolean | string | string[];
 interface Persona {
@@ -32,11 +32,9 @@ describe('risk told honestly, in the side panel and on the badge', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
     server = await startDemoServer({ port: 0, log: () => {} });
     const origin = new URL(server.url).origin;
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     context = browser.context;
     const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     const setup = await context.newPage();

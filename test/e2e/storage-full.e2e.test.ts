@@ -7,9 +7,9 @@
 // again, so the override only bites once that has run out. The test waits for it with a write of its own
 // (1 MB into a scratch database of the same origin) until that write fails with QuotaExceededError.
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClientByKeyboard, openPanel, readStoresInPage, startIntake } from '../../scripts/bench/panel.mjs';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const REFERENCE = 'WP-2026-0013';
 const PROBE_DB = 'trede-e2e-quota-probe';
@@ -58,9 +58,7 @@ describe('storage full during an intake (DevTools quota override)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const problem = inject('extensionBuildProblem');
-    if (problem) throw new Error(`The extension could not be built: ${problem}`);
-    browser = await launchWithExtension({ executablePath: inject('chromiumPath') });
+    browser = await launchBuiltExtension();
     origin = `chrome-extension://${browser.extensionId}`;
     page = await openPanel(browser.context, `${origin}/sidepanel.html`, pageErrors);
     cdp = await browser.context.newCDPSession(page);
