@@ -2,7 +2,7 @@ import { t, type Lang, type Text } from '../i18n/text.js';
 import { citationText } from '../instruments/sources.js';
 import { bandRanges, baseRateOf } from '../risk/bands.js';
 import { oddsRatioOf } from '../risk/evaluate-model.js';
-import { frequencyOf } from '../risk/frequency.js';
+import { denominatorFor, frequencyOf } from '../risk/frequency.js';
 import type { FactorSpec, ModelCard } from '../risk/model-card.js';
 import { ASSOCIATION_NOTE, BAND_WORDS, KIND_WORDS, SIGNIFICANCE_WORDS } from '../risk/words.js';
 import { fill, formatNumber } from './format.js';
@@ -57,7 +57,7 @@ function rangeText(from: number | null, to: number | null, lang: Lang): string {
 export function describeModelCard(card: ModelCard, lang: Lang = 'nl'): { heading: string; lines: string[] }[] {
   const p0 = baseRateOf(card);
   const organisations = card.analysed.organisations === 1 ? t(L.one, lang) : String(card.analysed.organisations);
-  const baseLine = `${card.baseRate.events}/${card.baseRate.total} = ${formatNumber(p0 * 100, lang, 1)}%, ${frequencyText(frequencyOf(p0, p0 >= 0.15 && p0 <= 0.85 ? 10 : 100), lang)} (${citationText(card.baseRate.citation, lang)})`;
+  const baseLine = `${card.baseRate.events}/${card.baseRate.total} = ${formatNumber(p0 * 100, lang, 1)}%, ${frequencyText(frequencyOf(p0, denominatorFor(p0)), lang)} (${citationText(card.baseRate.citation, lang)})`;
   return [
     { heading: t(L.outcome, lang), lines: [t(card.outcome, lang), t(card.outcomeIncludes, lang), t(KIND_WORDS[card.kind].concern, lang)] },
     {

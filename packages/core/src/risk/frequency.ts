@@ -6,11 +6,14 @@ import type { NaturalFrequency } from '../schema.js';
  * models from 73–134 clients allow); hundreds otherwise, so 4% and 9% stay apart.
  */
 export function naturalFrequencies(probability: number, baseRate: number): { client: NaturalFrequency; base: NaturalFrequency } {
-  const of = inTens(probability) && inTens(baseRate) ? 10 : 100;
+  const of = denominatorFor(probability, baseRate);
   return { client: frequencyOf(probability, of), base: frequencyOf(baseRate, of) };
 }
 
-const inTens = (p: number): boolean => p >= 0.15 && p <= 0.85;
+/** One denominator for chances shown together: tens while all lie between 15% and 85%, else hundreds. */
+export function denominatorFor(...chances: number[]): 10 | 100 {
+  return chances.every((p) => p >= 0.15 && p <= 0.85) ? 10 : 100;
+}
 
 export function frequencyOf(p: number, of: 10 | 100): NaturalFrequency {
   const count = Math.round(p * of);
