@@ -7,7 +7,8 @@
  *
  * Only the parts of the browser API used here are typed, so the module can be tested with a stub.
  */
-import { pageRules, originPattern, type Adapter } from '../adapters/schema';
+import { pageRules, type Adapter } from '../adapters/schema';
+import { hostPattern } from '../browser-differences';
 import type { BadgeContent } from '../overlay/badge';
 import { addressForPatterns } from '../overlay/detect';
 import { AdaptersChangedSchema, BadgeRequestSchema, OpenPanelSchema, RulesRequestSchema } from './messages';
@@ -85,7 +86,7 @@ export interface OverlayBackground {
 }
 
 export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message: string, error: unknown) => void = console.error): OverlayBackground {
-  const granted = (origin: string) => api.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
+  const granted = (origin: string) => api.permissions.contains({ origins: [hostPattern(origin)] }).catch(() => false);
   /** Origins the content script was registered for at the last sync; null before the first one finished. */
   let registeredOrigins: ReadonlySet<string> | null = null;
 
@@ -94,7 +95,8 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
     const allowed: string[] = [];
     for (const origin of origins) if (await granted(origin)) allowed.push(origin);
     registeredOrigins = new Set(allowed);
-    const matches = allowed.map(originPattern);
+    // Each pattern once: in Firefox, origins on several ports of one host share one (src/browser-differences.ts).
+    const matches = [...new Set(allowed.map((origin) => hostPattern(origin)))];
     const before = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
     const previous = before.flatMap((s) => s.matches ?? []);
     if (before.length) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
