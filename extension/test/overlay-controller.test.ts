@@ -122,6 +122,25 @@ describe('content script controller', () => {
     expect((document.getElementById('notities') as HTMLTextAreaElement).value).toBe('samenvatting');
   });
 
+  it('while a missing client is within its grace period, the state it answers is pending, and nothing is announced; after it, the miss is announced and answered', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    document.body.replaceChildren(); // the dossier is being replaced
+    t.sent.length = 0;
+    await vi.waitFor(() => expect(badgeHost()).toBeNull());
+    expect(t.ask({ kind: 'trede/state' })).toMatchObject({ reference: null, pending: true });
+    expect(t.detected()).toHaveLength(0);
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1), { timeout: 3_000 });
+    expect(t.detected()[0]).toMatchObject({ reference: null, element: { ok: false, miss: 'element-missing' } });
+    expect(t.ask({ kind: 'trede/state' })).not.toHaveProperty('pending');
+    // The next client shows up: answered at once, never pending.
+    clientFacts('710311528');
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(2));
+    expect(t.ask({ kind: 'trede/state' })).toMatchObject({ reference: '710311528' });
+    expect(t.ask({ kind: 'trede/state' })).not.toHaveProperty('pending');
+  });
+
   it('a test request applies unsaved rules without touching the page', async () => {
     clientFacts('710204418');
     const t = start();

@@ -50,6 +50,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
   let lastCheck = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let missingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** No client on the page, and the grace period not over yet: nothing said about it so far. */
+  let settling = false;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let lastHref = '';
   let stopped = false;
@@ -108,9 +110,15 @@ export function startOverlay(env: OverlayEnv): Overlay {
     if (key === lastKey) return;
     lastKey = key;
     clearTimeout(missingTimer);
+    settling = !reference;
     if (reference) announce();
     // No client: say so only once it lasts, so a page still loading does not look like a broken adapter.
-    else missingTimer = setTimeout(() => !shownFor && announce(), MISSING_GRACE_MS);
+    else {
+      missingTimer = setTimeout(() => {
+        settling = false;
+        if (!shownFor) announce();
+      }, MISSING_GRACE_MS);
+    }
   };
 
   const schedule = (): void => {
@@ -153,6 +161,7 @@ export function startOverlay(env: OverlayEnv): Overlay {
     pollTimer = undefined;
     clearTimeout(timer);
     clearTimeout(missingTimer);
+    settling = false;
     timer = undefined;
   };
 
@@ -175,8 +184,12 @@ export function startOverlay(env: OverlayEnv): Overlay {
 
   env.listen((message) => {
     switch (message.kind) {
-      case 'trede/state':
-        return adapter ? report(adapter.rules) : null;
+      case 'trede/state': {
+        // Whoever asks (the panel after a tab update, which a hash change also fires) learns what the page
+        // shows now, but a missing client only once the grace period is over: until then it is `pending`.
+        const state = adapter ? report(adapter.rules) : null;
+        return state && settling && !state.reference ? { ...state, pending: true } : state;
+      }
       case 'trede/test':
         return detectHere(message.rules);
       case 'trede/write-back': {

@@ -36,11 +36,15 @@ export interface OpenPanelMessage {
   kind: 'trede/open-panel';
 }
 
-/** Panel → content script: the current detection (null before the adapter's rules arrived). */
+/**
+ * Panel → content script: the current detection (null before the adapter's rules arrived). `pending`: no
+ * client on the page yet, but still within the grace period after a navigation or a change of the page;
+ * the content script announces the outcome itself, so the panel keeps what it shows until then.
+ */
 export interface StateRequest {
   kind: 'trede/state';
 }
-export type StateResponse = DetectionReport | null;
+export type StateResponse = (DetectionReport & { pending?: true }) | null;
 
 /** Panel → content script: put text into the write-back field. */
 export interface WriteBackRequest {
