@@ -62,16 +62,21 @@ describe('trede score', () => {
     expect(en.stdout.split('\n')[0]).toBe('Trede — intake summary');
     const bad = trede(['score', example, '--format', 'pdf']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain('kies json, text of summary');
+    expect(bad.stderr).toBe('trede: onbekend formaat "pdf"; kies json, text of summary\n');
   });
 
-  it('exits 1 with the reasons in Dutch and English for an invalid intake', () => {
-    const r = trede(['score', file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}')]);
+  it('exits 1 with the reasons for an invalid intake, once, in Dutch or with --lang en in English', () => {
+    const bad = file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}');
+    const r = trede(['score', bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('valt buiten de schaal');
-    expect(r.stderr).toContain('is off the scale');
+    expect(r.stderr).not.toContain('is off the scale');
     expect(r.stderr).toContain('"foo"');
+    expect(r.stderr.match(/bc\.stress/g)).toHaveLength(2); // path and message, printed once
+    const en = trede(['score', bad, '--lang', 'en']);
+    expect(en.stderr).toContain('is off the scale');
+    expect(en.stderr).not.toContain('valt buiten de schaal');
   });
 
   it('names the position of a JSON error and a duplicate key', () => {
@@ -87,14 +92,14 @@ describe('trede score', () => {
   it('says clearly when the file does not exist', () => {
     const r = trede(['score', join(dir, 'nope.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('bestaat niet');
-    expect(r.stderr).toContain('does not exist');
+    expect(r.stderr).toBe(`trede: bestand "${join(dir, 'nope.json')}" bestaat niet\n`);
+    expect(trede(['score', join(dir, 'nope.json'), '--lang', 'en']).stderr).toBe(`trede: file "${join(dir, 'nope.json')}" does not exist\n`);
   });
 });
 
 describe('trede batch', () => {
   it('scores NDJSON, reports bad lines with their numbers and processes the rest', () => {
-    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet']);
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--lang', 'en']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((row) => [row.line, row.ok])).toEqual([
@@ -105,23 +110,40 @@ describe('trede batch', () => {
       [6, false],
       [7, true],
     ]);
-    expect(rows[0].result.scales.basicCompetences.score).toBe(4);
-    expect(rows[5].result.ladder.position).toBe(10);
-    expect(r.stderr).toMatch(/regel 2 overgeslagen/);
+    expect(rows[0].scores.basicCompetences).toBe(4);
+    expect(rows[5].ladder).toBe(10);
+    expect(r.stderr).toMatch(/line 2 skipped/);
+    expect(r.stderr).not.toMatch(/regel 2 overgeslagen/);
     expect(r.stderr).toMatch(/line 5 skipped/);
     expect(r.stderr).toMatch(/line 6 skipped/);
     expect(r.stderr).toContain('6 rows, 3 invalid');
   });
 
-  it('leaves the risk report out with --scales-only', () => {
-    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only']);
+  it('leaves the risk report out with --scales-only, compact and with --explain', () => {
+    const compact = JSON.parse(trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only']).stdout.split('\n')[0]!);
+    expect(compact.chances).toBeNull();
+    expect(compact.scores.basicCompetences).toBe(4);
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only', '--explain']);
     const first = JSON.parse(r.stdout.split('\n')[0]!);
     expect(first.result.risks).toBeNull();
     expect(first.result.scales.basicCompetences.score).toBe(4);
   });
 
+  it('writes compact lines by default (scores, bands, chances, flag ids) and the full result with --explain', () => {
+    const input = join(fixtures, 'batch-mixed.ndjson');
+    const compact = trede(['batch', input, '--quiet']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const full = trede(['batch', input, '--quiet', '--explain']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(compact.map((row) => row.line)).toEqual(full.map((row) => row.line));
+    const [c, f] = [compact[2], full[2]];
+    expect(Object.keys(c)).toEqual(['line', 'ok', 'id', 'ladder', 'scores', 'bands', 'chances', 'flags', 'warnings']);
+    expect(c.scores.dassAnxiety).toBe(f.result.scales.dassAnxiety.score);
+    const during = f.result.risks.moments.find((m: { moment: string }) => m.moment === 'during');
+    expect(c.chances.during).toEqual({ p: Math.round(during.probability * 10_000) / 10_000, band: during.band });
+    expect(JSON.stringify(c).length * 10).toBeLessThan(JSON.stringify(f).length);
+  });
+
   it('scores a Dutch CSV export and names the bad cell', () => {
-    const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet']);
+    const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet', '--explain']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(4);
@@ -185,7 +207,7 @@ describe('risks in trede score and trede model-card', () => {
     expect(trede(['model-card', 'during-direct', '--lang', 'en']).stdout).toContain('5 found regular work themselves and 13 moved to an actiefstage');
     const all = trede(['model-card']).stdout;
     for (const id of ['before-start', 'during-integrated', 'during-direct', 'outflow']) expect(all).toContain(id);
-    expect(trede(['model-card', 'nope']).stderr).toContain('unknown model card "nope"');
+    expect(trede(['model-card', 'nope', '--lang', 'en']).stderr).toContain('unknown model card "nope"');
     expect(JSON.parse(trede(['model-card', 'outflow', '--json']).stdout).baseRate).toEqual(expect.objectContaining({ events: 18, total: 207 }));
   });
 });
@@ -218,7 +240,7 @@ describe('trede instruments, schema, fhir', () => {
 
   it('explains wrong usage with exit code 2', () => {
     expect(trede(['frobnicate']).code).toBe(2);
-    expect(trede(['fhir', 'questionnaire', 'nope']).stderr).toContain('unknown instrument "nope"');
+    expect(trede(['fhir', 'questionnaire', 'nope']).stderr).toContain('onbekend instrument "nope"');
     expect(trede(['score', example, '--format', 'xml']).code).toBe(2);
   });
 });
