@@ -7,7 +7,7 @@ import { adapterFileName, adapterFileText, readAdapterFile, rejectionLines, synt
 import { jsonErrorOffset } from '../src/adapters/json-position';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import { judgePattern } from '../src/adapters/redos';
-import { AdapterFileSchema } from '../src/adapters/schema';
+import { AdapterFileSchema, AdapterSchema } from '../src/adapters/schema';
 import { maskedPath, reportFrom } from '../src/adapters/tab-test';
 import { latestTab } from '../src/tabs';
 import type { TestResponse } from '../src/overlay/protocol';
@@ -67,7 +67,7 @@ describe('the form draft', () => {
   it('leaves empty optional fields out but keeps a started part so the schema can name what is missing', () => {
     const draft = { ...blankDraft(), name: 'Zaak', id: 'zaak', origin: 'HTTPS://Zaak.Example.nl/', referenceAttribute: 'data-id' };
     expect(adapterFromDraft(draft)).toEqual({
-      format: 'trede.adapter/1',
+      format: 'trede.adapter/2',
       id: 'zaak',
       name: 'Zaak',
       origin: 'https://zaak.example.nl',
@@ -100,7 +100,28 @@ describe('adapter files (src/adapters/file.ts)', () => {
 
   it('reads a single adapter, and a file with a byte-order mark', () => {
     expect(readAdapterFile(JSON.stringify(PRESETS[0]), judgePattern).adapters).toEqual([PRESETS[0]]);
-    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`, judgePattern).adapters).toHaveLength(2);
+    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`, judgePattern).adapters).toHaveLength(PRESETS.length);
+  });
+
+  it('reads format 1 (a file and a single adapter) as format 2, meaning the same; the stored schema still accepts format 1', () => {
+    const old = { ...preset(), format: 'trede.adapter/1' };
+    const asFile = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [old] }), judgePattern);
+    expect(asFile.adapters).toEqual([{ ...old, format: 'trede.adapter/2' }]);
+    expect(readAdapterFile(JSON.stringify(old), judgePattern).adapters).toEqual([{ ...old, format: 'trede.adapter/2' }]);
+    expect(checkAdapter(old, judgePattern)).toMatchObject({ ok: true, adapter: { format: 'trede.adapter/2' } });
+    expect(AdapterSchema.safeParse(old).success).toBe(true);
+    expect(readAdapterFile(JSON.stringify({ ...old, format: 'trede.adapter/3' }), judgePattern).fileProblem?.text('en')).toContain('trede.adapter/2');
+  });
+
+  it('format 2: selector steps are checked step by step; the URL and the element cannot both only mark the client page', () => {
+    const stepped = { ...preset(), reference: { element: { selector: 'werkplein-kop >>> .nummer' } } };
+    expect(texts(stepped)).toEqual([]);
+    expect(texts({ ...preset(), reference: { element: { selector: 'werkplein-kop >>> .nummer[' } } })).toEqual([
+      ['reference.element.selector', 'De browser kan de CSS-selector werkplein-kop >>> .nummer[ niet lezen.'],
+    ]);
+    const neither = { ...preset(), reference: { url: { pattern: '^/#/dossier/', role: 'client-page' }, element: { selector: '.kop', role: 'client-page' } } };
+    expect(texts(neither, 'en')).toEqual([['reference', 'The address and the element now both only say that this is a client page. Let at least one of them give the client number.']]);
+    expect(texts({ ...neither, reference: { ...neither.reference, element: { selector: '.kop' } } })).toEqual([]);
   });
 
   it('malformed JSON: says where, in line and column', () => {

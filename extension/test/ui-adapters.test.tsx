@@ -168,7 +168,7 @@ describe('options page: create and save', () => {
 
     expect(await stored()).toEqual([
       {
-        format: 'trede.adapter/1',
+        format: 'trede.adapter/2',
         id: 'zaaksysteem-gemeente',
         name: 'Zaaksysteem Gemeente',
         origin: ZAAK,

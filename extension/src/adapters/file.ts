@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { PatternJudge } from './pattern-safety';
-import { ADAPTER_FORMAT, type Adapter } from './schema';
+import { ADAPTER_FORMAT, ADAPTER_FORMAT_V1, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
@@ -106,7 +106,8 @@ export function readAdapterFile(text: string, patterns: PatternJudge, selectorOk
 
   const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
   let entries: unknown[];
-  if (format === ADAPTER_FORMAT) entries = [data];
+  // A single adapter in the current format or the first (read as the current one, src/adapters/schema.ts).
+  if (format === ADAPTER_FORMAT || format === ADAPTER_FORMAT_V1) entries = [data];
   else if (format === ADAPTERS_FILE_FORMAT) {
     // The wrapper is checked here and each adapter on its own below, so a bad adapter is named by its number
     // and field instead of the whole file failing as "matches none of the allowed shapes".

@@ -72,6 +72,18 @@ export function adapterFor(adapters: readonly Adapter[], href: string): Adapter 
   return adapters.find((a) => a.origin === url.origin && (!a.paths || new RegExp(a.paths, 'u').test(address)));
 }
 
+/**
+ * The rules the content script gets: the adapter for the page, else the origin's first adapter. A
+ * single-page system may navigate into an adapter's paths without loading a document, so the content script
+ * keeps watching: it checks `paths` at every navigation, finds nothing outside them, and asks again.
+ */
+export function adapterForScript(adapters: readonly Adapter[], href: string): Adapter | undefined {
+  const fits = adapterFor(adapters, href);
+  if (fits || addressForPatterns(href) === null) return fits;
+  const origin = originOf(href);
+  return adapters.find((a) => a.origin === origin);
+}
+
 const originOf = (href: string | undefined): string | null => {
   try {
     return href ? new URL(href).origin : null;
@@ -127,7 +139,7 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
   };
 
   const rulesFor = async (href: string): Promise<RulesResponse> => {
-    const adapter = adapterFor(await data.adapters(), href);
+    const adapter = adapterForScript(await data.adapters(), href);
     if (!adapter || !(await granted(adapter.origin))) return null;
     return { adapterId: adapter.id, adapterName: adapter.name, rules: pageRules(adapter) };
   };

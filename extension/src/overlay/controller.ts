@@ -15,7 +15,7 @@
  */
 import type { PageRules } from '../adapters/schema';
 import { Badge, BADGE_TAG, type BadgeContent } from './badge';
-import { detect, findReference } from './detect';
+import { detect, findReference, pageScope } from './detect';
 import { isBadgeResponse, isRulesResponse, type DetectionReport, type RulesResponse, type ToBackground, type ToContentScript, type WriteBackResponse } from './protocol';
 import { writeBack } from './write-back';
 
@@ -54,6 +54,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
   let settling = false;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let lastHref = '';
+  /** The address the adapter's rules were asked for; another adapter of the origin may fit a later one. */
+  let rulesHref = '';
   let stopped = false;
   const badgeCache = new Map<string, BadgeContent>();
 
@@ -93,6 +95,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
     lastCheck = now();
     const href = doc.location.href;
     lastHref = href;
+    // Navigated outside the adapter's paths: another adapter of this origin may fit, so ask again.
+    if (href !== rulesHref && !pageScope(href, adapter.rules).inPaths) void loadRules();
     const finding = findReference(doc, href, adapter.rules);
     const reference = finding.reference;
     if (reference) {
@@ -166,7 +170,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
   };
 
   const loadRules = async (): Promise<void> => {
-    const response = await send({ kind: 'trede/rules', href: doc.location.href });
+    rulesHref = doc.location.href;
+    const response = await send({ kind: 'trede/rules', href: rulesHref });
     if (stopped) return;
     // No answer, or one of another shape: no rules, so the page is left alone.
     adapter = isRulesResponse(response) ? response : null;

@@ -84,14 +84,15 @@ const optionalString = (value: unknown): boolean => value === undefined || typeo
 const hasOnly = (value: Loose, keys: readonly string[]): boolean => Object.keys(value).every((key) => keys.includes(key));
 const isLocator = (value: unknown): boolean =>
   isObject(value) && typeof value.selector === 'string' && optionalString(value.attribute) && optionalString(value.pattern);
+const isRole = (value: unknown): boolean => value === undefined || value === 'reference' || value === 'client-page';
 
 /** The outline of PageRules: enough that applying them cannot throw halfway. */
 function isPageRules(value: unknown): value is PageRules {
   if (!isObject(value) || !isObject(value.reference) || !Array.isArray(value.prefill)) return false;
   const { url, element } = value.reference;
-  if (url !== undefined && !(isObject(url) && typeof url.pattern === 'string')) return false;
-  if (element !== undefined && !isLocator(element)) return false;
-  if (!optionalString(value.clientPages)) return false;
+  if (url !== undefined && !(isObject(url) && typeof url.pattern === 'string' && isRole(url.role))) return false;
+  if (element !== undefined && !(isLocator(element) && isRole((element as Loose).role))) return false;
+  if (!optionalString(value.clientPages) || !optionalString(value.paths)) return false;
   if (value.writeBack !== undefined && !(isObject(value.writeBack) && typeof value.writeBack.selector === 'string')) return false;
   return value.prefill.every((field) => isLocator(field) && typeof (field as Loose).item === 'string');
 }

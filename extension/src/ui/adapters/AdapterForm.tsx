@@ -9,6 +9,7 @@ import { adapterFromDraft, fieldIdFor, idFromName, type AdapterDraft } from './d
 import { describedBy, FieldError, TextField } from './Field';
 import { usePatternJudge } from './pattern-judge';
 import { PrefillRows } from './PrefillRows';
+import { RoleSelect } from './RoleSelect';
 import { TestOnTab } from './TestOnTab';
 
 export interface AdapterFormProps {
@@ -154,16 +155,19 @@ export function AdapterForm(props: AdapterFormProps) {
           problems={problemsAt('adapter-reference-url')}
           onInput={(referenceUrl) => set({ referenceUrl })}
         />
+        <RoleSelect id="adapter-reference-url-role" value={draft.referenceUrlRole} onChange={(referenceUrlRole) => set({ referenceUrlRole })} />
         <fieldset class="subgroup">
           <legend>{t('adapters.field.referenceElement')}</legend>
           <TextField
             id="adapter-reference-selector"
             label={t('adapters.field.selector')}
+            hint={t('adapters.hint.selector')}
             value={draft.referenceSelector}
             code
             problems={problemsAt('adapter-reference-selector')}
             onInput={(referenceSelector) => set({ referenceSelector })}
           />
+          <RoleSelect id="adapter-reference-element-role" value={draft.referenceElementRole} onChange={(referenceElementRole) => set({ referenceElementRole })} />
           <div class="field-pair">
             <TextField
               id="adapter-reference-attribute"
