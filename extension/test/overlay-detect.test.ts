@@ -117,6 +117,31 @@ describe('write-back', () => {
     expect(ce.querySelectorAll('br')).toHaveLength(1);
   });
 
+  it('contenteditable: appends paragraphs of the kind the editor uses and keeps every existing node and its formatting', () => {
+    page('<div id="journaal" contenteditable="true"><p>Gesprek op <b>maandag</b>.</p><ul><li>punt</li></ul><p class="eigen">Tweede <i>alinea</i></p></div>');
+    const editor = document.getElementById('journaal')!;
+    const before = [...editor.childNodes];
+    const html = editor.innerHTML;
+    const seen: string[] = [];
+    editor.addEventListener('input', (e) => seen.push(`input:${(e as InputEvent).inputType}`));
+    editor.addEventListener('change', (e) => seen.push(e.type));
+    expect(writeBack(document, '#journaal', 'Trede 12-11-2026\nregel 2\n\nAdvies: <b>niet vet</b>')).toEqual({ ok: true, field: 'div' });
+    // The same nodes, untouched, in front.
+    expect([...editor.childNodes].slice(0, before.length)).toEqual(before);
+    expect(editor.innerHTML.startsWith(html)).toBe(true);
+    const added = [...editor.children].slice(3);
+    expect(added.map((p) => p.localName)).toEqual(['p', 'p']);
+    expect(added[0]!.textContent).toBe('Trede 12-11-2026regel 2');
+    expect(added[0]!.querySelectorAll('br')).toHaveLength(1);
+    expect(added[1]!.textContent).toBe('Advies: <b>niet vet</b>');
+    expect(added[1]!.querySelector('b')).toBeNull();
+    expect(seen).toEqual(['input:insertParagraph', 'change']);
+    // An editor that writes its paragraphs as <div> gets a <div>.
+    page('<div id="e" contenteditable="true"><div>eerste</div></div>');
+    writeBack(document, '#e', 'nieuw');
+    expect([...document.getElementById('e')!.children].map((c) => c.localName)).toEqual(['div', 'div']);
+  });
+
   it('refuses what is not a text field, and says so', () => {
     page('<textarea id="ro" readonly></textarea><div id="d"></div>');
     expect(writeBack(document, '#ro', 'x')).toEqual({ ok: false, miss: 'not-editable', detail: 'textarea' });

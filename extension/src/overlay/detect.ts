@@ -150,13 +150,16 @@ function clientPageOf(href: string, rules: PageRules, url: Read | null): boolean
   return null;
 }
 
-/** A field "insert summary" can write into: a textarea, a text input, or an editable element. */
+/**
+ * A field "insert summary" can write into: a textarea, a text input, or an editable element. Judged by tag
+ * and properties, not `instanceof`: an element inside a frame belongs to the frame's window, whose classes
+ * are not this script's.
+ */
 export function isWritable(element: Element): boolean {
-  if (element instanceof HTMLTextAreaElement) return !element.disabled && !element.readOnly;
-  if (element instanceof HTMLInputElement) {
-    return ['text', 'search', ''].includes(element.type) && !element.disabled && !element.readOnly;
-  }
-  return element instanceof HTMLElement && element.isContentEditable;
+  const field = element as HTMLInputElement & HTMLTextAreaElement & HTMLElement;
+  if (element.localName === 'textarea') return !field.disabled && !field.readOnly;
+  if (element.localName === 'input') return ['text', 'search', ''].includes(field.type) && !field.disabled && !field.readOnly;
+  return field.isContentEditable === true;
 }
 
 export function findWriteTarget(root: ParentNode, selector: string): { ok: true; element: Element } | { ok: false; miss: Miss; detail: string } {
