@@ -298,6 +298,7 @@ export class Tab {
    * @param {number} y
    */
   async clickAt(x, y) {
+    await this.ensureActive();
     await this.bidi.send('input.performActions', {
       context: this.context,
       actions: [
