@@ -117,6 +117,14 @@ export const adapterMessages = {
     en: 'The first group in brackets is the number, for example ^/client/(\\d+).',
   },
   'adapters.field.role': { nl: 'Wat dit zegt', en: 'What this says' },
+  'adapters.fragile.generatedId': {
+    nl: 'Let op: {part} lijkt een id dat het systeem zelf nummert; het kan bij een volgende cliënt, herladen of update anders zijn. Kies liever een vaste class, een data-attribuut of een name.',
+    en: 'Note: {part} looks like an id the system numbers itself; it may differ for the next client, after a reload or an update. Prefer a fixed class, a data attribute or a name.',
+  },
+  'adapters.fragile.position': {
+    nl: 'Let op: {part} kiest op plaats. Als rijen soms ontbreken (bijvoorbeeld kinderen of een tweede adres), staat hier een ander gegeven. Kies liever een class of data-attribuut van dit gegeven.',
+    en: 'Note: {part} selects by position. When rows are sometimes missing (for example children or a second address), another fact sits there. Prefer a class or data attribute of this fact.',
+  },
   'adapters.role.reference': { nl: 'het cliëntnummer', en: 'the client number' },
   'adapters.role.clientPage': { nl: 'alleen: dit is een cliëntpagina', en: 'only: this is a client page' },
   'adapters.hint.selector': {
@@ -265,6 +273,22 @@ export const adapterMessages = {
   'adapters.test.bsn': {
     nl: 'Dit nummer is een BSN (de elfproef klopt). Trede bewaart het niet; alleen een sleutel die er niet naar terug te rekenen is.',
     en: 'This number is a BSN (it passes the eleven test). Trede does not store it; only a key that cannot be traced back to it.',
+  },
+  'adapters.test.again': {
+    nl: 'Open in dat tabblad de pagina van een andere cliënt en test opnieuw: daar hoort de koppeling een ander cliëntnummer te vinden.',
+    en: 'Open another client’s page in that tab and test again: the adapter should find a different client number there.',
+  },
+  'adapters.test.samePage': {
+    nl: 'Dezelfde pagina en cliënt ({now}) als bij de vorige test. Open de pagina van een andere cliënt en test opnieuw.',
+    en: 'The same page and client ({now}) as in the previous test. Open another client’s page and test again.',
+  },
+  'adapters.test.otherClient': {
+    nl: 'Tweede cliëntpagina: hier {now}, op de vorige getest pagina {before}. De koppeling volgt de cliënt.',
+    en: 'Second client page: {now} here, {before} on the page tested before. The adapter follows the client.',
+  },
+  'adapters.test.sameClient': {
+    nl: 'Let op: dezelfde cliënt ({now}) als op de vorige geteste pagina ({path}), hoewel het adres anders is. Toont deze pagina een andere cliënt, dan leest de koppeling iets dat niet met de cliënt meeverandert.',
+    en: 'Note: the same client ({now}) as on the page tested before ({path}), although the address differs. If this page shows another client, the adapter reads something that does not change with the client.',
   },
   'adapters.test.noReference': { nl: 'geen cliëntnummer gevonden', en: 'no client number found' },
   'adapters.test.viaUrl': { nl: 'Adres: {why}', en: 'Address: {why}' },
