@@ -175,6 +175,18 @@ describe('content script controller', () => {
     expect(t.sent.filter((m) => m.kind === 'trede/rules').at(-1)).toMatchObject({ href: expect.stringContaining('/spa/klant/710204418') });
   });
 
+  it('follows a number that changes only inside a web component’s shadow root (the page’s own observer does not see it)', async () => {
+    history.replaceState(null, '', '/modern/#/dossier/d1');
+    const host = document.createElement('werkplein-kop');
+    const number = Object.assign(document.createElement('strong'), { className: 'nummer', textContent: '710204418' });
+    host.attachShadow({ mode: 'open' }).append(number);
+    document.body.replaceChildren(host);
+    const t = start({ adapterId: 'modern', adapterName: 'Modern', rules: { reference: { element: { selector: 'werkplein-kop >>> .nummer' } }, prefill: [] } });
+    await vi.waitFor(() => expect(t.detected().at(-1)).toMatchObject({ reference: '710204418' }));
+    number.textContent = '710311528';
+    await vi.waitFor(() => expect(t.detected().at(-1)).toMatchObject({ reference: '710311528' }), { timeout: 400 });
+  });
+
   it('a test request applies unsaved rules without touching the page', async () => {
     clientFacts('710204418');
     const t = start();

@@ -16,6 +16,7 @@
 import type { PageRules } from '../adapters/schema';
 import { Badge, BADGE_TAG, type BadgeContent } from './badge';
 import { detect, findReference, pageScope } from './detect';
+import { enteredRoots } from './steps';
 import { isBadgeResponse, isRulesResponse, type DetectionReport, type RulesResponse, type ToBackground, type ToContentScript, type WriteBackResponse } from './protocol';
 import { writeBack } from './write-back';
 
@@ -58,6 +59,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
   let rulesHref = '';
   let stopped = false;
   const badgeCache = new Map<string, BadgeContent>();
+  /** Shadow roots and frame documents the reference's selector steps into, observed as well. */
+  let watchedRoots = new WeakSet<Node>();
 
   const send = (message: ToBackground): Promise<unknown> => env.send(message).catch(() => undefined);
 
@@ -97,6 +100,7 @@ export function startOverlay(env: OverlayEnv): Overlay {
     lastHref = href;
     // Navigated outside the adapter's paths: another adapter of this origin may fit, so ask again.
     if (href !== rulesHref && !pageScope(href, adapter.rules).inPaths) void loadRules();
+    watchInside(adapter.rules);
     const finding = findReference(doc, href, adapter.rules);
     const reference = finding.reference;
     if (reference) {
@@ -144,6 +148,20 @@ export function startOverlay(env: OverlayEnv): Overlay {
   }) : null;
   const navigation = (win as { navigation?: EventTarget } | null)?.navigation;
 
+  /** A number shown inside a web component changes there, where the page's observer does not look. */
+  const watchInside = (rules: PageRules): void => {
+    const selector = rules.reference.element?.selector;
+    if (!observer || !selector) return;
+    for (const root of enteredRoots(doc, selector)) {
+      // A frame's document is of the frame's window: judged by nodeType, not instanceof.
+      const node = root as Node;
+      const target = node.nodeType === 9 ? (node as Document).documentElement : node;
+      if (!target || watchedRoots.has(target)) continue;
+      watchedRoots.add(target);
+      observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+  };
+
   const observe = (): void => {
     observer?.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     win?.addEventListener('popstate', schedule);
@@ -158,6 +176,7 @@ export function startOverlay(env: OverlayEnv): Overlay {
 
   const unobserve = (): void => {
     observer?.disconnect();
+    watchedRoots = new WeakSet<Node>();
     win?.removeEventListener('popstate', schedule);
     win?.removeEventListener('hashchange', schedule);
     navigation?.removeEventListener('navigatesuccess', schedule);

@@ -89,3 +89,26 @@ function isCssSelector(step: string): boolean {
 export function isSteppedSelector(selector: string): boolean {
   return selectorSteps(selector).every(isCssSelector);
 }
+
+/**
+ * The shadow roots and frame documents a stepped selector enters on the way to its element (as far as it
+ * gets): the content script watches them too, since changes inside them do not reach an observer of the
+ * page's own document.
+ */
+export function enteredRoots(root: ParentNode, selector: string): ParentNode[] {
+  const steps = selectorSteps(selector);
+  const entered: ParentNode[] = [];
+  let scope: ParentNode | null = root;
+  for (const step of steps.slice(0, -1)) {
+    let found: Element | null;
+    try {
+      found = scope.querySelector(step);
+    } catch {
+      return entered;
+    }
+    scope = found ? insideOf(found) : null;
+    if (!scope) return entered;
+    entered.push(scope);
+  }
+  return entered;
+}
