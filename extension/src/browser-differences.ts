@@ -6,11 +6,14 @@
  *   scheme and host only. That pattern covers every port of the host; which page an adapter reads is still
  *   decided by its exact origin, port included (adapterFor in src/background/overlay.ts). Chromium takes the
  *   port, so there the pattern stays exactly the origin.
- * - The panel: Chromium's side panel (`sidePanel`) against Firefox's sidebar (`sidebar_action`), chosen by
- *   which API the browser has (src/background/panel.ts for the toolbar button, src/background/overlay.ts
- *   for a click on the badge).
+ * - The panel: Chromium's side panel (`sidePanel`) against Firefox's sidebar (`sidebar_action`, which WXT
+ *   declares for the same page), chosen by which API the browser has: `openPanel` below for a click on the
+ *   badge, src/background/panel.ts for the toolbar button (Chromium opens the panel itself, Firefox toggles).
  * - Permission prompts: both only ask during a user gesture; Firefox only while the click handler still runs
  *   synchronously (src/adapters/permissions.ts asks first thing in the click).
+ * - The content script: registered at runtime with `scripting.registerContentScripts` in both; the background
+ *   registers again on every start (src/background/overlay.ts), so it does not matter whether the browser
+ *   kept the registration across sessions.
  */
 
 export type BrowserFamily = 'chromium' | 'firefox';
@@ -24,4 +27,19 @@ export function hostPattern(origin: string, family: BrowserFamily = BROWSER_FAMI
   const { protocol, hostname } = new URL(origin);
   // hostname keeps an IPv6 address's brackets, which match patterns want too.
   return `${protocol}//${hostname}/*`;
+}
+
+/** The panel APIs of either browser, as far as opening goes. */
+export interface PanelOpeners {
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Opens Trede's panel next to tab `tabId`: Chromium's side panel for that tab, or Firefox's sidebar (one per
+ * window). Call it straight from the user's click: both browsers refuse without a user gesture.
+ */
+export function openPanel(api: PanelOpeners, tabId: number, log: (message: string, error: unknown) => void): void {
+  if (api.sidePanel) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
+  else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
 }

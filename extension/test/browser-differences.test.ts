@@ -34,6 +34,28 @@ describe('hostPattern', () => {
   });
 });
 
+describe('openPanel', () => {
+  it('Chromium: the side panel of the clicked tab', () => {
+    const open = vi.fn(() => Promise.resolve());
+    const sidebar = vi.fn(() => Promise.resolve());
+    differences.openPanel({ sidePanel: { open }, sidebarAction: { open: sidebar } }, 7, () => {});
+    expect(open).toHaveBeenCalledWith({ tabId: 7 });
+    expect(sidebar).not.toHaveBeenCalled();
+  });
+
+  it('Firefox: the sidebar (there is no side panel API)', () => {
+    const sidebar = vi.fn(() => Promise.resolve());
+    differences.openPanel({ sidebarAction: { open: sidebar } }, 7, () => {});
+    expect(sidebar).toHaveBeenCalledTimes(1);
+  });
+
+  it('a refusal is logged, not thrown', async () => {
+    const log = vi.fn();
+    differences.openPanel({ sidebarAction: { open: () => Promise.reject(new Error('no user gesture')) } }, 7, log);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('Trede: sidebarAction.open failed', expect.any(Error)));
+  });
+});
+
 describe('permission calls in the Firefox build', () => {
   it('asks for the host without its port, once for two ports of one host, and then counts the origin as granted', async () => {
     const stubs = stubBrowser({ grant: true });

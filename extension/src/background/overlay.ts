@@ -8,7 +8,7 @@
  * Only the parts of the browser API used here are typed, so the module can be tested with a stub.
  */
 import { pageRules, type Adapter } from '../adapters/schema';
-import { hostPattern } from '../browser-differences';
+import { hostPattern, openPanel, type PanelOpeners } from '../browser-differences';
 import type { BadgeContent } from '../overlay/badge';
 import { addressForPatterns } from '../overlay/detect';
 import { AdaptersChangedSchema, BadgeRequestSchema, OpenPanelSchema, RulesRequestSchema } from './messages';
@@ -44,8 +44,8 @@ export interface OverlayApis {
     query(query: { url: string[] }): Promise<Tab[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
+  sidePanel?: PanelOpeners['sidePanel'];
+  sidebarAction?: PanelOpeners['sidebarAction'];
 }
 
 /** What the background reads from Trede's store. */
@@ -166,8 +166,7 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
       // after the worker woke up none is known yet; then the sender checks alone stand: only Trede's own
       // content script carries Trede's id from a tab, and it runs only where it was registered.
       if (registeredOrigins && !registeredOrigins.has(origin)) return undefined;
-      if (api.sidePanel) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
-      else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
+      openPanel(api, tabId, log);
       return undefined;
     }
     const rules = RulesRequestSchema.safeParse(message);
