@@ -43,8 +43,12 @@ export interface Processed {
   bad: BadRecord | null;
 }
 
+// The parser sees one line at a time, so its "line 1" would contradict the batch's line number: only the column is kept.
+const LINE_ONE = / \((?:regel|line) 1, (kolom|column) (\d+)\)$/;
+
 function syntaxIssue(error: JsonSyntaxError): ValidationIssue {
-  return { code: 'structure', path: error.path || '(line)', message: { nl: error.nl, en: error.en } };
+  const columnOnly = (text: string) => text.replace(LINE_ONE, ' ($1 $2)');
+  return { code: 'structure', path: error.path || '(line)', message: { nl: columnOnly(error.nl), en: columnOnly(error.en) } };
 }
 
 function internalIssue(error: unknown): ValidationIssue {

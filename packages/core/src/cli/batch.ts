@@ -116,7 +116,8 @@ async function* csvRecords(lines: AsyncIterable<Line>, path: string, options: Ba
       header.names = record.fields.map((f) => f.trim());
       const problems = [...csvHeaderCheck(header.names).map((message) => structure('header', message)), ...checkTableHeader(header.names, DEFAULT_CATALOGUE)];
       if (problems.length > 0) {
-        const lines = issueLines(problems, options.lang, options.maxIssues);
+        // Each message names its column; the paths ("header", "column 3") would only repeat it, in English.
+        const lines = issueLines(problems, options.lang, options.maxIssues, false);
         const shown = escapeControls(path);
         throw new CliError({ nl: `${shown}: de kopregel klopt niet:\n${lines}`, en: `${shown}: the header line is wrong:\n${lines}` });
       }

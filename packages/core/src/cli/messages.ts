@@ -23,15 +23,31 @@ export function count(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 }
 
-/** The first `max` issues of a record, and how many more there are. */
+/** Longest path or message kept per issue: a key can be as long as the line it is on. */
+export const MAX_ISSUE_TEXT = 500;
+
+/** `text` cut to `max` characters with an ellipsis, never in the middle of a surrogate pair. */
+export function clip(text: string, max: number = MAX_ISSUE_TEXT): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+const clipIssue = (i: ValidationIssue): ValidationIssue =>
+  i.path.length <= MAX_ISSUE_TEXT && i.message.nl.length <= MAX_ISSUE_TEXT && i.message.en.length <= MAX_ISSUE_TEXT
+    ? i
+    : { code: i.code, path: clip(i.path), message: { nl: clip(i.message.nl), en: clip(i.message.en) } };
+
+/** The first `max` issues of a record, each path and message cut to MAX_ISSUE_TEXT, and how many more there are. */
 export function boundIssues(issues: readonly ValidationIssue[], max: number): { shown: ValidationIssue[]; more: number } {
-  return issues.length <= max ? { shown: issues.slice(), more: 0 } : { shown: issues.slice(0, max), more: issues.length - max };
+  const more = Math.max(0, issues.length - max);
+  return { shown: issues.slice(0, max).map(clipIssue), more };
 }
 
 /** One line per issue (at most `max`), then how many were left out; every part escaped for the terminal. */
-export function issueLines(issues: readonly ValidationIssue[], lang: Lang, max: number = DEFAULT_MAX_ISSUES): string {
+export function issueLines(issues: readonly ValidationIssue[], lang: Lang, max: number = DEFAULT_MAX_ISSUES, withPath = true): string {
   const { shown, more } = boundIssues(issues, max);
-  const lines = shown.map((i) => `  - ${escapeControls(i.path)}: ${escapeControls(i.message[lang])}`);
+  const lines = shown.map((i) => `  - ${withPath ? `${escapeControls(i.path)}: ` : ''}${escapeControls(i.message[lang])}`);
   if (more > 0) lines.push(`  ${moreIssues(more, lang)}`);
   return lines.join('\n');
 }
