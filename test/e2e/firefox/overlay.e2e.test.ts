@@ -1,6 +1,6 @@
-// The overlay in Firefox ESR, against the demo system on a local port: the adapter saved in the options page
-// with a real mouse click asks for the host without its port (Firefox refuses a pattern with one), is
-// granted and registered; the badge sits next to the number; the panel follows the page, prefills a new
+// The overlay in Firefox ESR, against the demo system on a local port: an adapter saved without a user gesture
+// gets no permission; "allow" with a real mouse click asks for the host without its port (Firefox refuses a
+// pattern with one), is granted and registered; the badge sits next to the number; the panel follows the page, prefills a new
 // intake and writes the summary back; the single-page app switches clients without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeNeighbour } from '../../../scripts/bench/badge-reader.mjs';
@@ -61,31 +61,43 @@ describe('Firefox: the overlay on the case-management system', () => {
     await server?.close();
   });
 
-  it('an adapter saved for an origin with a port is granted (host without the port) and registered, by a real click', async () => {
-    const options = await openOptions(ff);
-    expect(await seriousViolationsOn(options)).toEqual([]);
-    expect(await grantedOrigins(options)).toEqual([]);
-    await selectOption(options, byTestId('adapter-start-from'), 'werkplein-demo');
+  /** Starts a new adapter from a preset in the options page, moved to the test server's origin. */
+  async function newAdapterForm(options: Tab, presetId: string): Promise<void> {
+    await selectOption(options, byTestId('adapter-start-from'), presetId);
     await options.click(byTestId('adapter-new'));
-    await options.waitFor(byTestId('adapter-origin'));
     await options.focus(byTestId('adapter-origin'));
     await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).select(), byTestId('adapter-origin'));
     await options.type(origin);
-    await options.click(byTestId('adapter-save'));
-    await options.waitUntil((sel) => document.querySelector(sel) === null, { what: 'the form to close' }, byTestId('adapter-form'));
+  }
+  const formClosed = (options: Tab) => options.waitUntil((sel) => document.querySelector(sel) === null, { what: 'the form to close' }, byTestId('adapter-form'));
+
+  it('saved by a script click (no user gesture), the adapter is kept but Firefox grants nothing and nothing is registered', async () => {
+    const options = await openOptions(ff);
+    expect(await seriousViolationsOn(options)).toEqual([]);
+    expect(await grantedOrigins(options)).toEqual([]);
+    await newAdapterForm(options, 'werkplein-demo');
+    await options.evaluate((sel) => (document.querySelector(sel) as HTMLButtonElement).click(), byTestId('adapter-save'));
+    await formClosed(options);
+    await expect.poll(() => attributeOf(options, byTestId('adapter-permission'), 'data-granted'), { timeout: 10_000 }).toBe('false');
+    expect(await grantedOrigins(options)).toEqual([]);
+    expect(await registered(options)).toEqual([]);
+    expect(await seriousViolationsOn(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('"allow" by a real mouse click: the host without the port is granted and the content script registered for it', async () => {
+    const options = await openOptions(ff);
+    await options.click(byTestId('adapter-allow'));
     await expect.poll(() => attributeOf(options, byTestId('adapter-permission'), 'data-granted'), { timeout: 10_000 }).toBe('true');
     expect(await grantedOrigins(options)).toEqual(['http://127.0.0.1/*']);
     await expect.poll(() => registered(options), { timeout: 10_000 }).toEqual([{ id: 'trede-overlay', matches: ['http://127.0.0.1/*'] }]);
     expect(await seriousViolationsOn(options)).toEqual([]);
     await saveFirefoxScreenshot(options, 'overlay-options-list', true);
-    // The single-page app's adapter on the same origin: still one registration.
-    await selectOption(options, byTestId('adapter-start-from'), 'werkplein-demo-app');
-    await options.click(byTestId('adapter-new'));
-    await options.focus(byTestId('adapter-origin'));
-    await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).select(), byTestId('adapter-origin'));
-    await options.type(origin);
+    // The single-page app's adapter on the same origin, saved by a real click: granted, still one registration.
+    await newAdapterForm(options, 'werkplein-demo-app');
     await options.click(byTestId('adapter-save'));
-    await options.waitUntil((sel) => document.querySelector(sel) === null, { what: 'the form to close' }, byTestId('adapter-form'));
+    await formClosed(options);
+    await expect.poll(() => options.evaluate((sel) => Array.from(document.querySelectorAll(sel), (e) => e.getAttribute('data-granted')), byTestId('adapter-permission'))).toEqual(['true', 'true']);
     expect(await registered(options)).toEqual([{ id: 'trede-overlay', matches: ['http://127.0.0.1/*'] }]);
     await options.close();
   });
