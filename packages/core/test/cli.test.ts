@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/help.js';
 import { IntakeResultSchema } from '../src/schema.js';
 
 /** These tests run the built CLI (`pnpm test` builds first), exactly as a user would. */
@@ -25,6 +26,53 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
+
+describe('trede help', () => {
+  it('lists every command in the overview, in one language', () => {
+    const nl = trede(['help']);
+    expect(nl.code).toBe(0);
+    for (const c of COMMANDS) expect(nl.stdout).toContain(`  ${c.name.padEnd(12)} ${c.summary.nl}`);
+    expect(nl.stdout).not.toContain(COMMANDS[0]!.summary.en);
+    const en = trede(['help', '--lang', 'en']);
+    for (const c of COMMANDS) expect(en.stdout).toContain(c.summary.en);
+    expect(en.stdout).not.toContain(COMMANDS[0]!.summary.nl);
+  });
+
+  it('explains each command with every option and its default, examples and exit codes; --help says the same', () => {
+    for (const c of COMMANDS) {
+      for (const lang of ['nl', 'en'] as const) {
+        const r = trede(['help', c.name, '--lang', lang]);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(c.usage[lang]);
+        for (const o of c.options) {
+          expect(r.stdout).toContain(`--${o.name}`);
+          expect(r.stdout).toContain(o.text[lang]);
+          if (o.default) expect(r.stdout).toContain(`(${lang === 'nl' ? 'standaard' : 'default'}: ${o.default[lang]})`);
+        }
+        for (const e of c.examples) expect(r.stdout).toContain(`  ${e.command}\n      ${e.text[lang]}`);
+        for (const e of c.exitCodes) expect(r.stdout).toMatch(new RegExp(`^ +${e.code}  ${e.text[lang].replace(/[()]/g, '\\$&')}$`, 'm'));
+        if (c.name !== 'help') expect(trede([c.name, '--help', '--lang', lang]).stdout).toBe(r.stdout);
+      }
+    }
+  });
+
+  it('documents the options the code reads, and takes no option it does not document', () => {
+    const batch = COMMANDS.find((c) => c.name === 'batch')!.options.map((o) => o.name);
+    expect(batch).toEqual(expect.arrayContaining(['input-format', 'explain', 'scales-only', 'approach', 'jobs', 'max-issues', 'max-line', 'quiet', 'lang']));
+    const score = COMMANDS.find((c) => c.name === 'score')!.options.map((o) => o.name);
+    expect(score).toEqual(expect.arrayContaining(['format', 'approach', 'max-issues', 'max-bytes', 'lang']));
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--format', 'text']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('trede: trede batch kent de optie --format niet (zie trede help batch)\n');
+    expect(trede(['score', example, '--frobnicate']).stderr).toBe('trede: onbekende optie --frobnicate (zie trede help)\n');
+  });
+
+  it('refuses help on an unknown command with exit code 2', () => {
+    const r = trede(['help', 'nope', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "nope"');
+  });
+});
 
 describe('trede score', () => {
   it('prints a JSON result that satisfies the result schema', () => {
