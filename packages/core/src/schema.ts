@@ -19,6 +19,8 @@ export const AnswerValueSchema = z.union([
   z.null(),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+/** An answer that was given: any AnswerValue but null. */
+export type GivenAnswer = Exclude<AnswerValue, null>;
 
 export const NormGroupSchema = z.enum(['total', 'control', 'intervention']);
 

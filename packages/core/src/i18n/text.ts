@@ -7,6 +7,7 @@ export interface Text {
   en: string;
 }
 
+/** The text in one language, Dutch by default (exported from the package as `inLanguage`). */
 export function t(text: Text, lang: Lang = 'nl'): string {
   return text[lang];
 }

@@ -158,3 +158,15 @@ export interface InstrumentDefinition {
   scales: ScaleDefinition[];
   citations: Citation[];
 }
+
+/**
+ * An instrument whose item ids and id are known to the type checker: `defineInstrument` infers them from the
+ * data, so ItemId (src/instruments/index.ts) is a union of literal ids and a typo in an answer key fails to compile.
+ */
+export type InstrumentOf<Id extends string, ItemIds extends string> = InstrumentDefinition & {
+  id: Id;
+  items: (ItemDefinition & { id: ItemIds })[];
+};
+
+/** The item ids of an instrument made with `defineInstrument`. */
+export type ItemIdOf<I> = I extends InstrumentOf<string, infer ItemIds> ? ItemIds : never;

@@ -1,5 +1,5 @@
 import type { EnableWhen, ItemDefinition } from '../instruments/types.js';
-import type { AnswerValue } from '../schema.js';
+import type { AnswerValue, GivenAnswer } from '../schema.js';
 
 /**
  * Which questions apply, given the answers: the skip logic in the items' `enableWhen` (FHIR semantics).
@@ -7,7 +7,7 @@ import type { AnswerValue } from '../schema.js';
  * that does not apply is not missing either. Pure and small, so the intake form uses the same rules.
  */
 
-type Answer = Exclude<AnswerValue, null>;
+type Answer = GivenAnswer;
 
 /** A condition that did not hold, with the answer it looked at (undefined: not answered, or switched off itself). */
 export interface FailedCondition {

@@ -40,7 +40,7 @@ function intakeWarnings(intake: ValidIntake, applicable: Applicability, administ
 }
 
 /** Scores a response that already passed validateIntake against the same catalogue. */
-export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}): IntakeResult {
+export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}): IntakeResult {
   const administered = administeredIds(intake, catalogue);
   // Answers to questions that do not apply are scored as not given (and reported in the warnings).
   const applicable = applicability(catalogue.itemDefinitions.values(), intake.answers);
@@ -77,7 +77,8 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
   };
 }
 
-export interface ScoreOptions {
+/** How a scorer evaluates (createScorer, scoreValidIntake). */
+export interface ScorerOptions {
   /** The organisation's approach, which picks the during-trajectory model; by default from the reference group. */
   approach?: Approach;
   /** false: scale scores and ladder only, no risk report (e.g. recomputing norms over many stored intakes). */
@@ -90,7 +91,7 @@ export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; iss
  * A scorer bound to one catalogue (an organisation's own selection of instruments):
  * validates and scores each response against it.
  */
-export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}) {
+export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}) {
   return {
     catalogue,
     /** Never throws for bad input: returns the issues instead. */
