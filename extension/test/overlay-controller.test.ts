@@ -187,6 +187,15 @@ describe('content script controller', () => {
     await vi.waitFor(() => expect(t.detected().at(-1)).toMatchObject({ reference: '710311528' }), { timeout: 400 });
   });
 
+  it('asked right after the page changed, before its coalesced check ran, the state is already pending, not a miss', async () => {
+    clientFacts('710204418');
+    const t = start();
+    await vi.waitFor(() => expect(t.detected()).toHaveLength(1));
+    t.ask({ kind: 'trede/state' }); // a check just now: the next DOM change waits for the next frame
+    document.body.replaceChildren();
+    expect(t.ask({ kind: 'trede/state' })).toMatchObject({ reference: null, pending: true });
+  });
+
   it('a test request applies unsaved rules without touching the page', async () => {
     clientFacts('710204418');
     const t = start();

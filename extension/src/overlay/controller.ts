@@ -211,6 +211,8 @@ export function startOverlay(env: OverlayEnv): Overlay {
       case 'trede/state': {
         // Whoever asks (the panel after a tab update, which a hash change also fires) learns what the page
         // shows now, but a missing client only once the grace period is over: until then it is `pending`.
+        // Looked at now: the page may have changed since the last check (checks are coalesced per frame).
+        if (adapter && !stopped) check();
         const state = adapter ? report(adapter.rules) : null;
         return state && settling && !state.reference ? { ...state, pending: true } : state;
       }
