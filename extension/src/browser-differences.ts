@@ -9,6 +9,9 @@
  * - The panel: Chromium's side panel (`sidePanel`) against Firefox's sidebar (`sidebar_action`, which WXT
  *   declares for the same page), chosen by which API the browser has: `openPanel` below for a click on the
  *   badge, src/background/panel.ts for the toolbar button (Chromium opens the panel itself, Firefox toggles).
+ *   In Firefox the badge cannot open the sidebar: the click's user action does not travel with the content
+ *   script's message, so `sidebarAction.open()` in the background is refused (logged). The sidebar is open
+ *   after install and stays open across pages, so mostly there is nothing to open.
  * - Permission prompts: both only ask during a user gesture; Firefox only while the click handler still runs
  *   synchronously (src/adapters/permissions.ts asks first thing in the click).
  * - The content script: registered at runtime with `scripting.registerContentScripts` in both; the background
