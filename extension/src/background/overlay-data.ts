@@ -6,12 +6,17 @@
  */
 import { applyOverrides, headline } from '@trede/core';
 import type { Adapter } from '../adapters/schema';
-import { t, type Lang } from '../i18n/t';
+import { trainingBadgeMessages } from '../i18n/areas/training-badge';
+import { addMessages, t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
 import { intakeDate } from '../store/intake-date';
-import { openStore, type TredeStore } from '../store/repo';
+import type { TredeStore } from '../store/repo';
+import { openStoreFor } from '../training/mode';
+import { readTrainingMode } from '../training/mode-switch';
 import type { IntakeRecord } from '../store/schema';
 import type { OverlayData } from './overlay';
+
+addMessages(trainingBadgeMessages);
 
 /** A statement from core as a sentence of the accessible name. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -37,35 +42,48 @@ export function screenedBadge(intake: IntakeRecord, lang: Lang): BadgeContent {
   };
 }
 
-export async function badgeContent(store: TredeStore, reference: string): Promise<BadgeContent> {
+export async function badgeContent(store: TredeStore, reference: string, training = false): Promise<BadgeContent> {
   const { language: lang } = await store.getSettings();
   const latest = await store.latestIntake(await store.clientKeyFor(reference));
-  if (!latest) return { tone: 'none', text: t('badge.none', lang), title: t('badge.noneTitle', lang) };
-  return screenedBadge(latest, lang);
+  const badge = latest ? screenedBadge(latest, lang) : { tone: 'none' as const, text: t('badge.none', lang), title: t('badge.noneTitle', lang) };
+  // Training mode says so on the badge too, so nobody takes a fictional client's badge for real work.
+  return training ? { ...badge, text: `${t('training.badge', lang)} · ${badge.text}`, title: `${t('training.badgeTitle', lang)} ${badge.title}` } : badge;
 }
 
 /**
  * The store, opened on first use and opened again when it was closed (the side panel upgrading the
- * database closes other connections).
+ * database closes other connections), or when training mode was switched (src/training/mode.ts): the
+ * badge and the adapters then come from the other database.
  */
-export function storeOverlayData(open: () => Promise<TredeStore> = () => openStore()): OverlayData {
+export function storeOverlayData(
+  open: (training: boolean) => Promise<TredeStore> = openStoreFor,
+  trainingMode: () => Promise<boolean> = () => readTrainingMode().catch(() => false),
+): OverlayData {
   let store: Promise<TredeStore> | null = null;
-  const withStore = async <T>(work: (s: TredeStore) => Promise<T>): Promise<T> => {
-    store ??= open();
+  let storeIsTraining = false;
+  const withStore = async <T>(work: (s: TredeStore, training: boolean) => Promise<T>): Promise<T> => {
+    const training = await trainingMode();
+    if (store && storeIsTraining !== training) {
+      const stale = store;
+      store = null;
+      void stale.then((s) => s.close(), () => {});
+    }
+    storeIsTraining = training;
+    store ??= open(training);
     try {
-      return await work(await store);
+      return await work(await store, training);
     } catch {
       // One retry on a fresh connection (the old one may have been closed for an upgrade); a second failure is real.
       const stale = store;
-      store = open();
+      store = open(training);
       void stale.then((s) => s.close(), () => {});
-      return work(await store);
+      return work(await store, training);
     }
   };
   const language = (): Promise<Lang> => withStore((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang);
   return {
     adapters: () => withStore(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter)),
-    badge: (reference) => withStore((s) => badgeContent(s, reference)),
+    badge: (reference) => withStore((s, training) => badgeContent(s, reference, training)),
     unavailable: async () => {
       const lang = await language();
       return { tone: 'none', text: t('badge.unavailable', lang), title: t('badge.unavailableTitle', lang) };
