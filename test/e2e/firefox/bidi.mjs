@@ -422,15 +422,24 @@ export async function launchFirefox({ executablePath, extensionPath, headless = 
   const child = spawn(executablePath, args, {
     detached: true, // a process group of its own, ended as a whole
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
   const pid = /** @type {number} */ (child.pid);
   running.add(pid);
   const exited = new Promise((ok) => child.once('exit', ok));
+  // Should this process be killed before it can clean up (kill -9, a worker torn down), a watchdog outside it
+  // ends Firefox's group and removes the profile within a second or two.
+  const watchdog = spawn(
+    'sh',
+    ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -9 -"$2" 2>/dev/null; rm -rf "$3"', 'trede-firefox-watchdog', String(process.pid), String(pid), profileDir],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
   let stderr = '';
   const cleanUp = async () => {
     await endGroup(pid, exited);
     rmSync(profileDir, { recursive: true, force: true });
+    watchdog.kill('SIGKILL');
   };
 
   try {

@@ -19,9 +19,11 @@ export async function openClientByKeyboard(panel: Surface, reference: string): P
   await panel.waitFor(byTestId('client-heading'));
 }
 
-/** How many questions the intake counts as answered (its progress bar). */
-export const intakeProgress = async (panel: Surface): Promise<number> =>
-  Number(await panel.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-valuenow') ?? 'NaN', byTestId('intake-progress')));
+/** How many questions the intake counts as answered (its progress bar, once it shows). */
+export async function intakeProgress(panel: Surface): Promise<number> {
+  await panel.waitFor(byTestId('intake-progress'));
+  return Number(await panel.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-valuenow') ?? 'NaN', byTestId('intake-progress')));
+}
 
 /**
  * Tabs through the current step from where the focus is and answers every question the way a keyboard user
