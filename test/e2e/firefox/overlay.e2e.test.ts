@@ -152,6 +152,41 @@ describe('Firefox: the overlay on the case-management system', () => {
     expect(await host.evaluate(() => (document.querySelector('textarea[data-veld="aantekening"]') as HTMLTextAreaElement).value)).toContain('Trede');
   });
 
+  it('no client number is stored in any of Trede\'s stores', async () => {
+    const stored = await panel.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trede');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const dump: unknown[] = [];
+      for (const name of Array.from(db.objectStoreNames)) {
+        dump.push(await new Promise((resolve) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+        }));
+      }
+      db.close();
+      return JSON.stringify(dump);
+    });
+    expect(stored).toContain('werkplein-demo');
+    expect(stored).not.toContain(ANOUK);
+    expect(stored).not.toContain(KEES);
+  });
+
+  it('deleting the adapters: the shared host permission stays while one needs it, the last one gives it back and nothing stays registered', async () => {
+    const options = await openOptions(ff);
+    for (const id of ['werkplein-demo', 'werkplein-demo-app']) {
+      const row = `[data-testid="adapter-row"][data-id="${id}"]`;
+      await options.click(`${row} ${byTestId('adapter-delete')}`);
+      await options.click(`${row} ${byTestId('adapter-delete-confirm')}`);
+      await options.waitUntil((sel) => document.querySelector(sel) === null, { what: `${id} gone from the list` }, row);
+      await expect.poll(() => grantedOrigins(options)).toEqual(id === 'werkplein-demo' ? ['http://127.0.0.1/*'] : []);
+    }
+    await expect.poll(() => registered(options), { timeout: 10_000 }).toEqual([]);
+    await options.close();
+  });
+
   it('ran without script errors', () => {
     expect(ff.pageErrors).toEqual([]);
   });
