@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -205,6 +205,24 @@ describe('trede batch', () => {
     expect(k3).toMatchObject({ line: 4, ok: false });
     expect(k3.issues[0].message.en).toContain('"misschien" is not yes or no');
     expect(k4.result.intakeId).toBe('k;4');
+  });
+
+  it('writes each finished line before reading on: through a named pipe, line 1 is out before line 2 is written', async () => {
+    const fifo = join(dir, 'pipe.ndjson');
+    execFileSync('mkfifo', [fifo]);
+    const child = spawn(process.execPath, [cli, 'batch', fifo, '--quiet', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+    const writer = createWriteStream(fifo);
+    writer.write('{"id":"first","answers":{"resp.1":5}}\n');
+    const deadline = Date.now() + 20_000;
+    while (!stdout.includes('"first"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(stdout).toContain('"id":"first"');
+    expect(stdout).not.toContain('"second"');
+    writer.end('{"id":"second","answers":{"resp.1":4}}\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
   });
 
   it('rejects a CSV whose header names an unknown item, before scoring anything', () => {

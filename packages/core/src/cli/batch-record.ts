@@ -5,7 +5,8 @@
 import { tableRowToResponse } from '../io/table-row.js';
 import { JsonSyntaxError, parseJsonStrict } from '../json/strict-parse.js';
 import type { Approach, ValidationIssue } from '../schema.js';
-import { DEFAULT_CATALOGUE, createScorer } from '../scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { createScorer } from '../intake/score.js';
 import { compactResult } from './compact.js';
 import { boundIssues } from './messages.js';
 import { escapeJsonControls } from './terminal-safe.js';

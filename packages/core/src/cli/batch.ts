@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang, Text } from '../i18n/text.js';
 import { checkTableHeader } from '../io/table-row.js';
 import type { Approach, ValidationIssue } from '../schema.js';
-import { DEFAULT_CATALOGUE } from '../scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor } from './batch-record.js';
 import type { ChunkRequest, ChunkResult } from './batch-worker.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
@@ -48,6 +48,20 @@ export const REPORTED_BAD_LINES = 20;
 /** Records per message to a worker: enough to make the message cost small next to the scoring. */
 const CHUNK_RECORDS = 256;
 
+/**
+ * A worker's heap is kept small, since every worker has one and most of a heap's size is room the garbage
+ * collector leaves itself. Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are
+ * therefore scored in the main thread, in their place in the order, where the heap may grow for them.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+const BIG_RECORD = 64 * 1024;
+
+function recordSize(record: BatchRecord): number {
+  if (record.kind === 'json') return record.text.length;
+  if (record.kind === 'row') return record.fields.reduce((sum, f) => sum + f.length, 0);
+  return 0;
+}
+
 /** Writes in chunks and waits for the stream to drain, so memory stays flat however long the input. */
 class ChunkedWriter {
   private buffer: string[] = [];
@@ -77,22 +91,28 @@ function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 
   );
 }
 
-/** Checks that the file can be opened and is UTF-8 before anything is written. */
+/** Checks that the input exists and is not a folder, without opening it (a named pipe must be read only once). */
 async function checkInput(path: string): Promise<void> {
-  let head: Buffer;
+  let isDirectory: boolean;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    isDirectory = (await stat(path)).isDirectory();
   } catch (error) {
     throw fileProblem(path, error);
   }
-  const encoding = detectForeignEncoding(head);
-  if (encoding) throw new CliError(foreignEncodingText(escapeControls(path), encoding));
+  if (isDirectory) throw fileProblem(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+}
+
+/** Passes the stream's chunks on, after checking from the first bytes that the input is not UTF-16 or UTF-32. */
+async function* utf8Only(input: AsyncIterable<Buffer>, path: string): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const chunk of input) {
+    if (first) {
+      first = false;
+      const encoding = detectForeignEncoding(chunk.subarray(0, 4));
+      if (encoding) throw new CliError(foreignEncodingText(escapeControls(path), encoding));
+    }
+    yield chunk;
+  }
 }
 
 const structure = (path: string, message: Text): ValidationIssue => ({ code: 'structure', path, message });
@@ -148,7 +168,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const writer = new ChunkedWriter(options.out);
   const stream = createReadStream(options.input);
   // Finished results are written before the next chunk of input is read: a later line can never cost them.
-  const lines = readLines(stream, { maxLength: options.maxLine, beforeRead: () => writer.flush() });
+  const lines = readLines(utf8Only(stream, options.input), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
   const header: { names: string[] | null } = { names: null };
   const records = format === 'csv' ? csvRecords(lines, options.input, options, header) : ndjsonRecords(lines, options.maxLine);
   const settings = (): RecordSettings => ({
@@ -233,7 +253,7 @@ async function runInWorkers(
   const queue: Promise<ChunkResult>[] = [];
   let seq = 0;
   const start = () => {
-    const made = Array.from({ length: jobs }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings() }));
+    const made = Array.from({ length: jobs }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings(), resourceLimits: WORKER_LIMITS }));
     for (const worker of made) {
       worker.on('message', (result: ChunkResult) => {
         waiting.get(result.seq)?.resolve(result);
@@ -259,12 +279,24 @@ async function runInWorkers(
     await writer.push(result.out);
     for (const bad of result.bad) noteBad(bad);
   };
+  let inThisThread: ReturnType<typeof createRecordProcessor> | null = null;
   try {
     let chunk: BatchRecord[] = [];
     for await (const record of records) {
       summary.rows++;
-      chunk.push(record);
       progress();
+      if (recordSize(record) > BIG_RECORD) {
+        // Everything before it is written first, so the order holds.
+        if (chunk.length > 0) submit(chunk);
+        chunk = [];
+        while (queue.length > 0) await writeNext();
+        inThisThread ??= createRecordProcessor(settings());
+        const done = inThisThread(record);
+        await writer.push(done.out);
+        if (done.bad) noteBad(done.bad);
+        continue;
+      }
+      chunk.push(record);
       if (chunk.length === CHUNK_RECORDS) {
         submit(chunk);
         chunk = [];
