@@ -3,7 +3,8 @@
 // inside a web component's shadow root while the address carries only an internal dossier id, the badge next
 // to it without moving anything of the page, a list page full of client numbers that is no client, the panel
 // following 20 client switches (hash changes, a skeleton first, the same nodes reused) without ever saying
-// that the adapter no longer fits — on the single-page variant too —, a new intake prefilled from Dutch
+// that the adapter no longer fits — on the single-page (History API) and multi-page (full loads) variants
+// too —, a new intake prefilled from Dutch
 // month-name dates, and the summary written into the contenteditable journal and into a textarea inside a
 // same-origin frame, never submitted.
 import { join } from 'node:path';
@@ -268,6 +269,26 @@ describe('overlay on a modern single-page system (demo variant /modern/, adapter
     // Its start page lists clients but shows none: no client, not a broken adapter.
     await host.locator('a.logo').click();
     await expect.poll(() => panel.getByTestId('page-status').getAttribute('data-kind'), { timeout: 10_000 }).toBe('no-client');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it(`multi-page variant: ${SWITCHES} full page loads, the panel follows each and never says the adapter no longer fits`, async () => {
+    await saveAdaptersInPageFrom(panel, [demoPreset(join(REPO_ROOT, 'extension'), 'werkplein-demo', origin) as Adapter]);
+    const numbers = demoClientNumbers(join(REPO_ROOT, 'extension', 'demo'));
+    await host.goto(`${server.url}klant.html?klantnummer=${numbers[0]}`);
+    await expect.poll(async () => (await panel.getByTestId('page-status').textContent()) ?? '', { timeout: 10_000 }).toContain(`••••••${numbers[0]!.slice(-3)}`);
+    await panel.evaluate(recordBanner);
+    let key = await clientKeyShown();
+    for (let i = 1; i <= SWITCHES; i++) {
+      await host.goto(`${server.url}klant.html?klantnummer=${numbers[i % numbers.length]}`);
+      await expect.poll(clientKeyShown, { timeout: 10_000 }).not.toBe(key);
+      key = await clientKeyShown();
+    }
+    await panel.waitForTimeout(1_700);
+    // Between two documents there may be a moment without a content script ('none'), never 'broken'.
+    const seen = await panel.evaluate(() => (window as unknown as { bannerSeen: string[] }).bannerSeen);
+    expect(seen).not.toContain('broken');
+    expect(seen.at(-1)).toBe('client');
     expect(pageErrors).toEqual([]);
   });
 });
