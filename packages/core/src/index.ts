@@ -26,7 +26,8 @@ export { applicability, type Applicability, type FailedCondition } from './scori
 
 // Validating and scoring.
 export { validateIntake, IntakeValidationError, type ValidIntake, type ValidationOutcome } from './scoring/validate.js';
-export { createScorer, scoreIntake, safeScoreIntake, scoreValidIntake, type ScoreOutcome, type ScorerOptions } from './scoring/intake.js';
+export { createScorer, scoreIntake, safeScoreIntake, scoreValidIntake, type ScoreOutcome, type ScorerOptions } from './intake/score.js';
+export { createScaleScorer } from './intake/scales.js';
 export { checkConsistency } from './scoring/consistency.js';
 export { itemScore } from './scoring/scale.js';
 export { answerText } from './scoring/warnings.js';

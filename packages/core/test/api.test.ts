@@ -96,6 +96,17 @@ describe('typed ids', () => {
   });
 });
 
+describe('createScaleScorer', () => {
+  it('gives the same scales, ladder and warnings as createScorer, and no risk report', () => {
+    const intake = { answers: { 'resp.1': 4, 'resp.2': 2, 'ladder.paidWork': 'supported', 'ladder.growthPotential': true, 'bg.age': 20, 'bg.yearsSinceLastJob': 15 } };
+    const full = core.createScorer().score(intake);
+    const scalesOnly = core.createScaleScorer().score(intake);
+    expect(full.risks).not.toBeNull();
+    expect(scalesOnly).toEqual({ ...full, risks: null });
+    expect(core.createScaleScorer().safeScore({ answers: { 'resp.1': 9 } }).ok).toBe(false);
+  });
+});
+
 describe('validateIntake', () => {
   it('checks against the default catalogue when none is given', () => {
     expect(validateIntake({ answers: { 'dass21.q01': 2 } })).toEqual(validateIntake({ answers: { 'dass21.q01': 2 } }, DEFAULT_CATALOGUE));

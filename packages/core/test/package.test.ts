@@ -82,6 +82,7 @@ describe('@trede/core packaging', () => {
     expect(maps.length).toBeGreaterThan(50);
     for (const map of maps) {
       for (const source of JSON.parse(readFileSync(join(root, map), 'utf8')).sources as string[]) {
+        // A map of a moved module left in dist/ fails here too: prepack empties dist/ (node scripts/clean.mjs, then build).
         expect(files, `${map} -> ${source}`).toContain(join(dirname(map), source));
       }
     }
@@ -103,7 +104,26 @@ describe('@trede/core packaging', () => {
     visit(join(src, 'scoring', 'allowed-values.ts'));
     const files = [...reached].map((file) => relative(src, file));
     expect(files).toContain(join('instruments', 'index.ts'));
-    expect(files.filter((file) => /^(risk|stats)\/|^scoring\/(intake|validate|scale)\.ts$/.test(file))).toEqual([]);
+    expect(files.filter((file) => /^(risk|stats|intake)\/|^scoring\/(validate|scale)\.ts$/.test(file))).toEqual([]);
+  });
+
+  it('scores without risks through a module graph that reaches no risk model and no report text', () => {
+    // createScaleScorer (src/intake/scales.ts) is what a page that shows no risks imports; a bundler keeps
+    // exactly what it reaches, so nothing under risk/ and no report words but number formatting.
+    const runtimeImports = (file: string): string[] =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^;]*?from ['"](\.[^'"]+)['"]/gm)].map(([, spec]) =>
+        join(dirname(file), spec!.replace(/\.js$/, '.ts')),
+      );
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      runtimeImports(file).forEach(visit);
+    };
+    visit(join(src, 'intake', 'scales.ts'));
+    const files = [...reached].map((file) => relative(src, file));
+    expect(files).toContain(join('scoring', 'scale.ts'));
+    expect(files.filter((file) => /^(risk|stats|fhir|cli)\/|^report\/(?!format\.ts$)|^outcomes/.test(file))).toEqual([]);
   });
 
   it('builds an entry point that loads without the CLI', async () => {

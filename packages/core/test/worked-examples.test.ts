@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_INSTRUMENTS } from '../src/instruments/index.js';
-import { scoreIntake } from '../src/scoring/intake.js';
+import { scoreIntake } from '../src/intake/score.js';
 import type { LadderResult, ScaleResult } from '../src/schema.js';
 import { WORKED_DOC, renderWorkedExamples, workedFiles, type Expected } from './support/worked-examples.js';
 

@@ -1,81 +1,13 @@
-import { ladderInstrument } from '../ladder/definition.js';
-import { placeOnLadder } from '../ladder/place.js';
 import { evaluateRisks } from '../risk/evaluate.js';
-import type { AnswerValue, Approach, IntakeResult, IntakeWarning, ScaleResult, ValidationIssue } from '../schema.js';
-import { ENGINE_VERSION } from '../version.js';
-import { applicability, type Applicability } from './applicability.js';
-import type { Catalogue } from './catalogue.js';
-import { checkConsistency } from './consistency.js';
-import { DEFAULT_CATALOGUE } from './default-catalogue.js';
-import { scoreScale } from './scale.js';
-import { IntakeValidationError, validateIntake, type ValidIntake } from './validate.js';
-import { notApplicableWarning, scaleNotApplicable } from './warnings.js';
+import type { Approach, IntakeResult } from '../schema.js';
+import type { Catalogue } from '../scoring/catalogue.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { IntakeValidationError, validateIntake, type ValidIntake } from '../scoring/validate.js';
+import { scoreScalesOfValidIntake, type ScoreOutcome } from './scales.js';
 
-// Still exported from here for the CLI and older imports; it lives in its own module (see there).
-export { DEFAULT_CATALOGUE };
+export type { ScoreOutcome };
 
-const BACKGROUND_ID = 'background';
 const PLACEMENT_ID = 'placement';
-
-/** Which instruments count as administered: the ones named, or else those with at least one answer. */
-function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
-  if (intake.instruments) return new Set(intake.instruments);
-  const ids = new Set<string>();
-  for (const itemId of intake.answers.keys()) ids.add(catalogue.items.get(itemId)!.instrument.id);
-  return ids;
-}
-
-/**
- * Every answer given to a question that does not apply, then every consistency rule the counted answers
- * break; only for administered instruments (answers to the others are not used anyway).
- */
-function intakeWarnings(intake: ValidIntake, applicable: Applicability, administered: ReadonlySet<string>, catalogue: Catalogue): IntakeWarning[] {
-  const warnings: IntakeWarning[] = [];
-  for (const itemId of applicable.switchedOff.keys()) {
-    const answer = intake.answers.get(itemId);
-    if (answer !== undefined) warnings.push(notApplicableWarning(itemId, answer, applicable, catalogue));
-  }
-  warnings.push(...checkConsistency(applicable.answers, catalogue));
-  return warnings.filter((w) => w.items.every((id) => administered.has(catalogue.items.get(id)!.instrument.id)));
-}
-
-/** Scores a response that already passed validateIntake against the same catalogue. */
-export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}): IntakeResult {
-  const administered = administeredIds(intake, catalogue);
-  // Answers to questions that do not apply are scored as not given (and reported in the warnings).
-  const applicable = applicability(catalogue.itemDefinitions.values(), intake.answers);
-  const answers = applicable.answers;
-  const scales: Record<string, ScaleResult> = {};
-  for (const { scale, instrument } of catalogue.scales) {
-    const notApplicable = scaleNotApplicable(scale, applicable, catalogue);
-    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, answers, administered.has(instrument.id), intake.referenceGroup, notApplicable);
-  }
-  const ladderDef = catalogue.instruments.find((i) => i.id === ladderInstrument.id);
-  const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
-
-  const background: Record<string, AnswerValue> = {};
-  const backgroundDef = catalogue.instruments.find((i) => i.id === BACKGROUND_ID);
-  for (const item of backgroundDef?.items ?? []) background[item.id] = answers.get(item.id) ?? null;
-
-  const scored = { scales, ladder, background, referenceGroup: intake.referenceGroup };
-  const risks =
-    options.risks === false
-      ? null
-      : evaluateRisks(scored, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
-  return {
-    schema: 'trede.result/2',
-    engineVersion: ENGINE_VERSION,
-    intakeId: intake.id,
-    date: intake.date,
-    referenceGroup: intake.referenceGroup,
-    instruments: catalogue.instruments.map((i) => ({ id: i.id, version: i.version, administered: administered.has(i.id) })),
-    scales,
-    ladder,
-    background,
-    warnings: intakeWarnings(intake, applicable, administered, catalogue),
-    risks,
-  };
-}
 
 /** How a scorer evaluates (createScorer, scoreValidIntake). */
 export interface ScorerOptions {
@@ -85,11 +17,18 @@ export interface ScorerOptions {
   risks?: boolean;
 }
 
-export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
+/** Scores a response that already passed validateIntake against the same catalogue, with the risk report. */
+export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}): IntakeResult {
+  const { result, answers, administered } = scoreScalesOfValidIntake(intake, catalogue);
+  if (options.risks === false) return result;
+  result.risks = evaluateRisks(result, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
+  return result;
+}
 
 /**
  * A scorer bound to one catalogue (an organisation's own selection of instruments):
- * validates and scores each response against it.
+ * validates and scores each response against it, with the risk report unless `risks: false`.
+ * (Without risks at all, createScaleScorer keeps the risk models out of a browser bundle.)
  */
 export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}) {
   return {
