@@ -152,6 +152,28 @@ describe('Firefox: the overlay on the case-management system', () => {
     expect(await host.evaluate(() => (document.querySelector('textarea[data-veld="aantekening"]') as HTMLTextAreaElement).value)).toContain('Trede');
   });
 
+  it('"test on the current tab" in the options page finds the system\'s tab (queried by the host, kept by exact origin)', async () => {
+    await host.goto(`${server.url}klant.html?klantnummer=${ANOUK}`);
+    await expect.poll(() => neighbour(host), { timeout: 10_000 }).toContain(ANOUK);
+    const options = await openOptions(ff);
+    await options.click(`[data-testid="adapter-row"][data-id="werkplein-demo"] ${byTestId('adapter-edit')}`);
+    // The form refuses every pattern until the pattern checker (a lazy chunk) has loaded, and a test clicked
+    // before that says to fix the fields first; a caseworker clicks again, and so does this test.
+    await expect
+      .poll(
+        async () => {
+          await options.click(byTestId('adapter-test'));
+          return options.waitFor(byTestId('test-report'), { timeoutMs: 2_000 }).then(() => true, () => false);
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    expect(await textOf(options, byTestId('test-reference'))).toContain('••••••418');
+    expect(await textOf(options, byTestId('test-report'))).not.toContain(ANOUK);
+    expect(await seriousViolationsOn(options)).toEqual([]);
+    await options.close();
+  });
+
   it('no client number is stored in any of Trede\'s stores', async () => {
     const stored = await panel.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
