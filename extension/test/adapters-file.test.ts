@@ -111,6 +111,8 @@ describe('adapter files (src/adapters/file.ts)', () => {
     expect(checkAdapter(old, judgePattern)).toMatchObject({ ok: true, adapter: { format: 'trede.adapter/2' } });
     expect(AdapterSchema.safeParse(old).success).toBe(true);
     expect(readAdapterFile(JSON.stringify({ ...old, format: 'trede.adapter/3' }), judgePattern).fileProblem?.text('en')).toContain('trede.adapter/2');
+    // An adapter stored by an older version is exported in the current format.
+    expect(JSON.parse(adapterFileText([old as typeof PRESETS[number]])).adapters[0].format).toBe('trede.adapter/2');
   });
 
   it('format 2: selector steps are checked step by step; the URL and the element cannot both only mark the client page', () => {
@@ -191,6 +193,12 @@ describe('test on a tab: the report (src/adapters/tab-test.ts)', () => {
     },
     writeBack: { ok: true, value: 'textarea' },
   };
+
+  it('says where the number came from when the element only marks the client page (format 2 roles)', () => {
+    const marked = { ...response, url: { ok: true as const, value: '123456782' }, element: { ok: true as const, value: 'Dossier' } };
+    expect(reportFrom(marked, adapter, '2026-11-02').reference).toMatchObject({ from: 'url' });
+    expect(reportFrom(response, adapter, '2026-11-02').reference).toMatchObject({ from: 'element' });
+  });
 
   it('masks the reference everywhere, converts prefill and keeps the misses', () => {
     const report = reportFrom(response, adapter, '2026-11-02');

@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { PatternJudge } from './pattern-safety';
-import { ADAPTER_FORMAT, ADAPTER_FORMAT_V1, type Adapter } from './schema';
+import { ADAPTER_FORMAT, ADAPTER_FORMAT_V1, migrateAdapter, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
@@ -35,9 +35,12 @@ export function fileSizeProblem(file: { name: string; size: number }): FileProbl
   return { text: (lang) => t('adapters.import.fileTooLarge', lang, { file: file.name, size: sizeText(file.size, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }) };
 }
 
-/** The JSON text of an export: always the file format, also for one adapter, so import reads it alike. */
+/**
+ * The JSON text of an export: always the file format, also for one adapter, so import reads it alike. An
+ * adapter stored by an older version goes out in the current format (it means the same).
+ */
 export function adapterFileText(adapters: readonly Adapter[]): string {
-  return `${JSON.stringify({ format: ADAPTERS_FILE_FORMAT, adapters }, null, 2)}\n`;
+  return `${JSON.stringify({ format: ADAPTERS_FILE_FORMAT, adapters: adapters.map(migrateAdapter) }, null, 2)}\n`;
 }
 
 /** A file name for an export: the adapter's id for one, a general name for several. */

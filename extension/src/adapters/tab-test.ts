@@ -112,7 +112,12 @@ export function maskedPath(href: string, references: readonly string[]): string 
 export function reportFrom(response: TestResponse, adapter: Adapter, today: string): TestReport {
   const values = [response.reference, response.url?.ok ? response.url.value : null, response.element?.ok ? response.element.value : null];
   const reference = response.reference
-    ? { masked: maskReference(response.reference), bsn: isBsn(response.reference), from: response.element?.ok ? ('element' as const) : ('url' as const) }
+    ? {
+        masked: maskReference(response.reference),
+        bsn: isBsn(response.reference),
+        // The element may only mark the client page (role client-page): then the number came from the URL.
+        from: response.element?.ok && response.element.value === response.reference ? ('element' as const) : ('url' as const),
+      }
     : null;
   const referenceMisses: TestReport['referenceMisses'] = [];
   const urlMiss = missOf(response.url);
