@@ -115,3 +115,42 @@ export async function selectOption(s: Surface, selector: string, value: string):
   );
   if (!ok) throw new Error(`${selector} has no option ${value}`);
 }
+
+/** Presses Tab until the element with this test id has the focus, then Enter: how a keyboard user gets there. */
+export async function tabToAndPress(s: Surface, testId: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await s.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) {
+      await s.press('Enter');
+      return;
+    }
+    await s.press('Tab');
+  }
+  throw new Error(`${testId} was not reached with Tab`);
+}
+
+/** Every record of one of the extension's IndexedDB databases, as JSON (read inside an extension page). */
+export function dumpDatabase(s: Surface, name: string): Promise<string> {
+  return s.evaluate(
+    (db) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const conn = open.result;
+          const stores = Array.from(conn.objectStoreNames).sort();
+          const tx = conn.transaction(stores, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const store of stores) {
+            const req = tx.objectStore(store).getAll();
+            req.onsuccess = () => (out[store] = req.result);
+          }
+          tx.oncomplete = () => {
+            conn.close();
+            resolve(JSON.stringify(out));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    name,
+  );
+}
