@@ -4,9 +4,9 @@
  * wrong — the JSON position of a syntax error, or which adapter and which field — so an administrator can
  * fix the file without guessing.
  */
+import { JsonSyntaxError, parseJsonStrict } from '@trede/core';
 import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
-import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { PatternJudge } from './pattern-safety';
 import { ADAPTER_FORMAT, ADAPTER_FORMAT_V1, migrateAdapter, type Adapter } from './schema';
 import '../i18n/adapter-texts';
@@ -67,19 +67,6 @@ export interface ReadFile {
   fileProblem: FileProblem | null;
 }
 
-/**
- * Where JSON.parse stopped: found by walking the grammar (engines differ in what their messages say), with
- * the engine's own "position N" / "line L column C" as a fallback.
- */
-export function syntaxErrorPosition(text: string, message: string): { line: number; column: number } | null {
-  const offset = jsonErrorOffset(text);
-  if (offset !== null) return lineAndColumn(text, offset);
-  const lineColumn = /line (\d+) column (\d+)/iu.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/iu.exec(message);
-  return position ? lineAndColumn(text, Number(position[1])) : null;
-}
-
 const fileProblem = (text: FileProblem['text']): ReadFile => ({ adapters: [], rejected: [], fileProblem: { text } });
 
 const idOf = (value: unknown): string | null => {
@@ -96,15 +83,19 @@ export function readAdapterFile(text: string, patterns: PatternJudge, selectorOk
   if (text.length > MAX_ADAPTER_FILE_BYTES) {
     return fileProblem((lang) => t('adapters.import.textTooLarge', lang, { size: sizeText(text.length, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }));
   }
-  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON refuses.
   const json = text.replace(/^\uFEFF/u, '');
   if (!json.trim()) return fileProblem((lang) => t('adapters.import.empty', lang));
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Core's strict reader, the same at every boundary: a key written twice is refused (JSON.parse would keep
+    // the last one without a word), and every error comes with its line and column.
+    data = parseJsonStrict(json);
   } catch (e) {
-    const where = syntaxErrorPosition(json, e instanceof Error ? e.message : String(e));
-    return fileProblem((lang) => (where ? t('adapters.import.syntaxAt', lang, where) : t('adapters.import.syntax', lang)));
+    if (!(e instanceof JsonSyntaxError)) return fileProblem((lang) => t('adapters.import.syntax', lang));
+    if (e.code === 'duplicate-key') return fileProblem((lang) => t('adapters.import.duplicateKey', lang, { reason: e[lang] }));
+    const where = { line: e.line, column: e.column };
+    return fileProblem((lang) => t('adapters.import.syntaxAt', lang, where));
   }
 
   const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;

@@ -332,6 +332,10 @@ export const adapterMessages = {
     en: 'This is not valid JSON: the error is at line {line}, column {column}. Nothing was imported.',
   },
   'adapters.import.syntax': { nl: 'Dit is geen geldige JSON. Er is niets geïmporteerd.', en: 'This is not valid JSON. Nothing was imported.' },
+  'adapters.import.duplicateKey': {
+    nl: 'Dit bestand is niet eenduidig: {reason}. Er is niets geïmporteerd.',
+    en: 'This file is ambiguous: {reason}. Nothing was imported.',
+  },
   'adapters.import.unknownFormat': {
     nl: 'Onbekend formaat ({found}): verwacht "{file}" met een lijst "adapters", of één koppeling met "{single}". Er is niets geïmporteerd.',
     en: 'Unknown format ({found}): expected "{file}" with an "adapters" list, or a single adapter with "{single}". Nothing was imported.',
