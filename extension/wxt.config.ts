@@ -84,6 +84,9 @@ export default defineConfig({
       'packages/core/tsconfig.json',
       'packages/core/tsconfig.build.json',
       'packages/core/src/**',
+      // Training mode's personas: the demo's client pages and core's persona answers (src/training/personas.ts).
+      'packages/core/examples/personas.json',
+      'extension/demo/clients.json',
       'extension/README.md',
       'extension/package.json',
       'extension/tsconfig.json',

@@ -124,6 +124,8 @@ describe('Walkthrough screen', () => {
         if (i < expected.length - 1) await act(async () => (root!.querySelector('[data-testid="walk-next"]') as HTMLButtonElement).click());
       }
       await act(async () => (root!.querySelector('[data-testid="walk-done"]') as HTMLButtonElement).click());
+      // Leaving waits for the place to be written (nothing left to resume after the last step).
+      for (let i = 0; i < 50 && left.length === 0; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
       expect(left).toEqual([null]);
     });
   }

@@ -62,10 +62,14 @@ export function Walkthrough(props: { place: WalkPlace; approach?: Approach; onLe
   const step = steps[at];
   if (!persona || !step) return <p aria-busy="true">{t('app.loading')}</p>;
   const last = at === steps.length - 1;
-  const finish = () => {
-    void saveWalkPlace(null).catch(() => {});
-    props.onLeave(null);
+  // The place is written before the screen changes, so closing the panel right after loses nothing.
+  const leaveAt = (place: WalkPlace | null) => {
+    void saveWalkPlace(place)
+      .catch(() => {})
+      .then(() => props.onLeave(place));
   };
+  const finish = () => leaveAt(null);
+  const leave = () => leaveAt({ personaId: persona.id, step: at });
   return (
     <section class="walkthrough" aria-labelledby="walk-step-heading" data-testid="walkthrough" data-step={step.id} data-index={at}>
       <p class="walk-context">
@@ -91,7 +95,7 @@ export function Walkthrough(props: { place: WalkPlace; approach?: Approach; onLe
             {t('walk.next')}
           </button>
         )}{' '}
-        <button type="button" class="button" data-testid="walk-leave" onClick={() => props.onLeave({ personaId: persona.id, step: at })}>
+        <button type="button" class="button" data-testid="walk-leave" onClick={leave}>
           {t('walk.leave')}
         </button>{' '}
         <button type="button" class="link-button" data-testid="walk-restart" onClick={() => setIndex(0)}>
@@ -105,26 +109,24 @@ export function Walkthrough(props: { place: WalkPlace; approach?: Approach; onLe
 function WalkTableView(props: { table: WalkTable }) {
   const { table } = props;
   return (
-    <div class="training-table-wrap">
-      <table class="training-table">
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, c) => (c === 0 ? <th scope="row" key={c}>{cell}</th> : <td key={c}>{cell}</td>))}
-            </tr>
+    <table class="training-table">
+      <caption>{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.head.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, c) => (c === 0 ? <th scope="row" key={c}>{cell}</th> : <td key={c}>{cell}</td>))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
