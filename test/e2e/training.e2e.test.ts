@@ -22,7 +22,7 @@ function dumpDatabase(page: Page, name: string): Promise<string> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const conn = open.result;
-          const stores = [...conn.objectStoreNames].sort();
+          const stores = Array.from({ length: conn.objectStoreNames.length }, (_, i) => conn.objectStoreNames.item(i)!).sort();
           const tx = conn.transaction(stores, 'readonly');
           const out: Record<string, unknown> = {};
           for (const s of stores) {
