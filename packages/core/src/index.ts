@@ -35,7 +35,8 @@ export { ladderMovement, type LadderSnapshot } from './ladder/movement.js';
 export { ENGINE_VERSION } from './version.js';
 
 // Risks: model cards, bands, overrides and their words.
-export { MODEL_CARDS, getModelCard } from './risk/cards/index.js';
+export { MODEL_CARDS, getModelCard, afterPlacementCard } from './risk/cards/index.js';
+export type { ChecklistCard, PlacementRule, PlacementNotAssessed } from './risk/checklist-card.js';
 export { ODDS_BANDS, type ModelCard, type FactorSpec, type FactorSource, type ActionSpec, type OddsBands, type Significance } from './risk/model-card.js';
 export { BAND_ORDER, BANDS_OF_KIND, bandRanges, concernOf, type BandRange, type Concern } from './risk/bands.js';
 export * from './risk/words.js';

@@ -8,7 +8,7 @@ const WERKZAAM_CH4_5: Citation = cite('werkzaam', 'hoofdstukken 4 en 5 (bevindin
 /**
  * Na plaatsing: a checklist for the caseworker or jobcoach at or shortly after a placement, on what the
  * sources link to dropout after placement (docs/evidence.md, §7 'After placement': pilot loondispensatie 2012, chapter 4, and the
- * WerkPro/WerkZaam thesis). It has no scales: src/risk/placement-checklist.ts turns the answers into flags.
+ * WerkPro/WerkZaam thesis). It has no scales: its checklist card (src/risk/cards/after-placement.ts) turns the answers into flags.
  * Choice items offer 'unknown' where "we do not know yet" is a real answer; the checklist treats it as not assessed.
  */
 export const placement = defineInstrument({

@@ -5,6 +5,8 @@ import { duringIntegratedCard } from './during-integrated.js';
 import { outflowCard } from './outflow.js';
 
 export { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard };
+/** The after-placement moment is a checklist card, not a model card: evaluate-placement.ts applies it. */
+export { afterPlacementCard } from './after-placement.js';
 
 export const MODEL_CARDS: readonly ModelCard[] = [beforeStartCard, duringIntegratedCard, duringDirectCard, outflowCard];
 
