@@ -6,27 +6,41 @@
 // so its pages have a known moz-extension:// address.
 //
 // Every command has a timeout. Firefox runs in a process group of its own, and close() ends that group (and
-// removes the profile); so does this process's exit, so no Firefox is ever left running.
+// removes the profile); so does this process's exit, and a watchdog when this process is killed, so no
+// Firefox is ever left running.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectWebSocket } from './websocket.mjs';
 
-/** The add-on id of the Firefox build (extension/src/manifest.ts, GECKO_ID). */
-export const GECKO_ID = 'trede@trede.invalid';
 /** The internal UUID the tests give Trede, so its pages live at moz-extension://<uuid>/. */
 export const EXTENSION_UUID = '7a3e0c1d-5b2f-4e8a-9c14-0e2e14f1e1d4';
 
 /**
+ * The add-on id an unpacked Firefox build declares (browser_specific_settings.gecko.id), or null.
+ * @param {string} extensionPath
+ * @returns {string | null}
+ */
+export function addonId(extensionPath) {
+  try {
+    const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+    return manifest.browser_specific_settings?.gecko?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Preferences of the test profile. Firefox's remote agent already sets its recommended automation prefs
  * (no updates, no telemetry, no first-run pages); these add what Trede's tests need.
+ * @param {string | null} id the add-on's id
  * @param {string} uuid
  */
-export function profilePrefs(uuid = EXTENSION_UUID) {
+export function profilePrefs(id, uuid = EXTENSION_UUID) {
   return {
     // Trede's pages at a known address.
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    ...(id ? { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) } : {}),
     // permissions.request() grants without a doorhanger (the request itself still needs a real user gesture).
     'extensions.webextOptionalPermissionPrompts': false,
     // Headless windows never get the operating system's focus: without this, a page never has focus and
@@ -415,8 +429,9 @@ async function endGroup(pid, exited, graceMs = 3_000) {
  */
 export async function launchFirefox({ executablePath, extensionPath, headless = true, startTimeoutMs = 30_000, uuid = EXTENSION_UUID, log = (line) => console.error(line) }) {
   const profileDir = mkdtempSync(join(tmpdir(), 'trede-firefox-'));
-  mkdirSync(profileDir, { recursive: true });
-  const prefs = Object.entries(profilePrefs(uuid)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  const id = extensionPath ? addonId(extensionPath) : null;
+  if (extensionPath && !id) log(`${extensionPath} declares no add-on id (browser_specific_settings.gecko.id): its pages get a random UUID.`);
+  const prefs = Object.entries(profilePrefs(id, uuid)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
   writeFileSync(join(profileDir, 'user.js'), `${prefs.join('\n')}\n`);
   const args = [...(headless ? ['--headless'] : []), '--no-remote', '--profile', profileDir, '--remote-debugging-port', '0', '--remote-allow-system-access', 'about:blank'];
   const child = spawn(executablePath, args, {
@@ -468,7 +483,7 @@ export async function launchFirefox({ executablePath, extensionPath, headless = 
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     if (extensionPath) {
       const { extension } = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionPath } });
-      if (extension !== GECKO_ID) log(`Firefox installed the extension as ${extension}, not ${GECKO_ID}: its UUID pref will not apply.`);
+      if (extension !== id) log(`Firefox installed the extension as ${extension}, not ${id}: its UUID pref does not apply.`);
     }
     let closed = /** @type {Promise<void> | null} */ (null);
     return {
