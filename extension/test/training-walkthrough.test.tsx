@@ -129,4 +129,26 @@ describe('Walkthrough screen', () => {
       expect(left).toEqual([null]);
     });
   }
+
+  it("opens at a stored step and uses the panel's reference group, so its numbers are the panel's for this client", async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(
+        <LanguageProvider initial="nl">
+          <Walkthrough place={{ personaId: 'anouk', step: 3 }} settings={{ approach: 'integrated', referenceGroup: 'total' }} onLeave={() => {}} />
+        </LanguageProvider>,
+        root!,
+      );
+    });
+    for (let i = 0; i < 100 && !root.querySelector('[data-testid="walkthrough"]'); i++) await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(root.querySelector('[data-testid="walkthrough"]')!.getAttribute('data-step')).toBe('scale');
+    const anouk = scored.find((p) => p.id === 'anouk')!;
+    const asPanel = scoreIntake({ schema: 'trede.intake/1', id: 't', ...anouk.intake, referenceGroup: 'total' });
+    const asFile = resultOf(anouk); // the persona file names the intervention group
+    const shown = root.querySelector('[data-testid="walkthrough"]')!.textContent!;
+    const ref = asPanel.scales.dassAnxiety!.reference!;
+    expect(shown).toContain(`z = (14 − ${formatNumber(ref.mean, 'nl')}) / ${formatNumber(ref.sd, 'nl')} = ${formatNumber(ref.z, 'nl')}`);
+    expect(asFile.scales.dassAnxiety!.reference!.mean).not.toBe(ref.mean);
+  });
 });

@@ -68,7 +68,7 @@ export function App(props: { store?: TredeStore | null; storeError?: unknown; in
     <div class="app">
       <Shell tagline={t('app.tagline')} mainClass="app-main" testId="app" footer={
           <>
-            <OpenOptionsLink />
+            <OpenOptionsLink />{' '}
             <button type="button" class="options-link" data-testid="open-training" onClick={() => navigate({ screen: 'training' })}>
               {t('training.open')}
             </button>

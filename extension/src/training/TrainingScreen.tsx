@@ -2,7 +2,7 @@
  * Training mode's screen (loaded on demand): the switch, the fictional clients of Werkplein Demo, filling a
  * persona's own answers step by step, the guided walkthrough and "Reset training data".
  */
-import { DEFAULT_CATALOGUE, formatNumber, type Approach, type Lang, type ScaleResult } from '@trede/core';
+import { DEFAULT_CATALOGUE, formatNumber, type Lang, type ScaleResult } from '@trede/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../app/navigation';
 import { errorText } from '../errors';
@@ -11,7 +11,7 @@ import '../i18n/training-texts';
 import type { MessageKey } from '../i18n/t';
 import { isBsn, maskReference } from '../reference';
 import { fillParts, scoresAfter } from './fill';
-import { loadScorer } from './score';
+import { loadScorer, type ScoringSettings } from './score';
 import { trainingOn } from './mode';
 import { setTrainingMode } from './mode-switch';
 import { TRAINING_PERSONAS, type TrainingPersona } from './personas';
@@ -21,7 +21,7 @@ import { readWalkPlace, Walkthrough, type WalkPlace } from './Walkthrough';
 export function TrainingScreen() {
   const { lang, t } = useLanguage();
   const { navigate, store } = useApp();
-  const [approach, setApproach] = useState<Approach | undefined>(undefined);
+  const [settings, setSettings] = useState<ScoringSettings | undefined>(undefined);
   const [training] = useState(trainingOn);
   const [error, setError] = useState<string | null>(null);
   const [filling, setFilling] = useState<TrainingPersona | null>(null);
@@ -31,7 +31,7 @@ export function TrainingScreen() {
 
   useEffect(() => {
     readWalkPlace().then(setSaved, () => setSaved(null));
-    store.getSettings().then((s) => setApproach(s.approach), () => {});
+    store.getSettings().then((s) => setSettings({ approach: s.approach, referenceGroup: s.referenceGroup }), () => {});
     heading.current?.focus();
   }, []);
 
@@ -49,7 +49,7 @@ export function TrainingScreen() {
     return (
       <Walkthrough
         place={walk}
-        approach={approach}
+        settings={settings}
         onLeave={(place) => {
           setSaved(place);
           setWalk(null);
@@ -175,8 +175,10 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
     setError(null);
     try {
       await store.saveDraft(currentClient.clientKey, part.answers, part.id);
-      const scorer = await loadScorer((await store.getSettings()).approach);
-      setScores({ before: scoresAfter(scorer, intake, parts, done), now: scoresAfter(scorer, intake, parts, done + 1) });
+      const { approach, referenceGroup } = await store.getSettings();
+      const scorer = await loadScorer(approach);
+      const settings = { approach, referenceGroup };
+      setScores({ before: scoresAfter(scorer, intake, parts, done, settings), now: scoresAfter(scorer, intake, parts, done + 1, settings) });
       setDone(done + 1);
     } catch (e) {
       setError(t('training.fill.failed', { detail: errorText(e, lang) }));

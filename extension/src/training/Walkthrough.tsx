@@ -3,13 +3,13 @@
  * Buttons only, so it works by keyboard; each step change moves focus to the step's heading, so a screen
  * reader reads it. The place is kept in the mode database, so leaving resumes where it was left.
  */
-import type { Approach, IntakeResult } from '@trede/core';
+import type { IntakeResult } from '@trede/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLanguage } from '../i18n/context';
 import '../i18n/training-texts';
 import { readModeValue, writeModeValue } from './mode-switch';
 import { trainingPersona, type TrainingPersona } from './personas';
-import { loadScorer, personaResponse } from './score';
+import { loadScorer, personaResponse, type ScoringSettings } from './score';
 import { walkthrough, type ScoredPersona, type WalkTable } from './walkthrough';
 
 export interface WalkPlace {
@@ -32,21 +32,21 @@ export const saveWalkPlace = (place: WalkPlace | null): Promise<void> => writeMo
 const isScored = (p: TrainingPersona | undefined): p is ScoredPersona => !!p?.intake;
 
 /**
- * The walkthrough for one persona. `approach` is the panel's (settings), so the numbers are those the
- * panel shows for this client.
+ * The walkthrough for one persona. `settings` are the panel's (approach, reference group), so the numbers are
+ * those the panel shows for this client.
  */
-export function Walkthrough(props: { place: WalkPlace; approach?: Approach; onLeave(place: WalkPlace | null): void }) {
+export function Walkthrough(props: { place: WalkPlace; settings?: ScoringSettings; onLeave(place: WalkPlace | null): void }) {
   const { lang, t } = useLanguage();
   const persona = trainingPersona(props.place.personaId);
   const [result, setResult] = useState<IntakeResult | null>(null);
   useEffect(() => {
     if (!isScored(persona)) return;
     let live = true;
-    void loadScorer(props.approach).then((scorer) => live && setResult(scorer.score(personaResponse(`walk-${persona.id}`, persona.intake))));
+    void loadScorer(props.settings?.approach).then((scorer) => live && setResult(scorer.score(personaResponse(`walk-${persona.id}`, persona.intake, props.settings))));
     return () => {
       live = false;
     };
-  }, [persona, props.approach]);
+  }, [persona, props.settings]);
   const steps = useMemo(() => (isScored(persona) && result ? walkthrough(persona, result, lang) : []), [persona, result, lang]);
   const [index, setIndex] = useState(props.place.step);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CATALOGUE, type AnswerValue, type ScaleResult } from '@trede/core';
 import type { PersonaIntake } from './personas';
-import { personaResponse, type Scorer } from './score';
+import { personaResponse, type Scorer, type ScoringSettings } from './score';
 
 export interface FillPart {
   /** The instrument id, which is also the intake step's id. */
@@ -23,8 +23,8 @@ export function fillParts(intake: PersonaIntake): FillPart[] {
 }
 
 /** The scales core scores from the first `done` parts alone. */
-export function scoresAfter(scorer: Scorer, intake: PersonaIntake, parts: readonly FillPart[], done: number): ScaleResult[] {
+export function scoresAfter(scorer: Scorer, intake: PersonaIntake, parts: readonly FillPart[], done: number, settings?: ScoringSettings): ScaleResult[] {
   const answers = Object.assign({}, ...parts.slice(0, done).map((p) => p.answers)) as Record<string, AnswerValue>;
-  const outcome = scorer.safeScore(personaResponse('training-fill', { ...intake, answers }));
+  const outcome = scorer.safeScore(personaResponse('training-fill', { ...intake, answers }, settings));
   return outcome.ok ? Object.values(outcome.result.scales).filter((s) => s.status === 'scored') : [];
 }

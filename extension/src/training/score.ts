@@ -14,6 +14,16 @@ export async function loadScorer(approach?: Approach) {
   return createScorer(DEFAULT_CATALOGUE, approach ? { approach } : {});
 }
 
-export function personaResponse(id: string, intake: PersonaIntake): IntakeResponse {
-  return { schema: 'trede.intake/1', id, date: intake.date, referenceGroup: intake.referenceGroup, answers: intake.answers };
+/** The panel's settings that change the numbers: the approach (risk models) and the reference group. */
+export interface ScoringSettings {
+  approach: Approach;
+  referenceGroup: NonNullable<IntakeResponse['referenceGroup']>;
+}
+
+/**
+ * The persona's answers as the panel would score them: with the settings' reference group when given (the
+ * panel compares with that group, not with the one the persona's example file names).
+ */
+export function personaResponse(id: string, intake: PersonaIntake, settings?: ScoringSettings): IntakeResponse {
+  return { schema: 'trede.intake/1', id, date: intake.date, referenceGroup: settings?.referenceGroup ?? intake.referenceGroup, answers: intake.answers };
 }
