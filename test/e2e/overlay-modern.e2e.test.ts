@@ -126,7 +126,8 @@ describe('overlay on a modern single-page system (demo variant /modern/, adapter
     host = await context.newPage();
     watch(host, 'host');
     await host.setViewportSize({ width: 1280, height: 900 });
-    await host.goto(`${server.url}modern/#/klanten`);
+    // A slow system: every dossier loads for 150 ms after its skeleton (the tab reports the hash change at once).
+    await host.goto(`${server.url}modern/?vertraging=150#/klanten`);
     await host.locator('#app[data-status="klaar"][data-route="lijst"]').waitFor();
     await openDossier(ANOUK);
 
@@ -266,6 +267,10 @@ describe('overlay on a modern single-page system (demo variant /modern/, adapter
     }
     await panel.waitForTimeout(1_700);
     expect(await panel.evaluate(() => (window as unknown as { bannerSeen: string[] }).bannerSeen)).toEqual(['client']);
+    // The badge on its dossier leaves the layout as it was.
+    await host.locator(BADGE).waitFor({ state: 'attached' });
+    const spaLayout = await host.evaluate(layoutWithAndWithout, BADGE);
+    expect(spaLayout.withBadge).toEqual(spaLayout.withoutBadge);
     // Its start page lists clients but shows none: no client, not a broken adapter.
     await host.locator('a.logo').click();
     await expect.poll(() => panel.getByTestId('page-status').getAttribute('data-kind'), { timeout: 10_000 }).toBe('no-client');
@@ -289,6 +294,14 @@ describe('overlay on a modern single-page system (demo variant /modern/, adapter
     const seen = await panel.evaluate(() => (window as unknown as { bannerSeen: string[] }).bannerSeen);
     expect(seen).not.toContain('broken');
     expect(seen.at(-1)).toBe('client');
+    await host.locator(BADGE).waitFor({ state: 'attached' });
+    const pageLayout = await host.evaluate(layoutWithAndWithout, BADGE);
+    expect(pageLayout.withBadge).toEqual(pageLayout.withoutBadge);
+    // The client list, a row with a client number for every client: no client, no badge.
+    await host.goto(`${server.url}index.html`);
+    await expect.poll(() => panel.getByTestId('page-status').getAttribute('data-kind'), { timeout: 10_000 }).toBe('no-client');
+    expect(await host.locator('tr[data-klantnummer]').count()).toBeGreaterThanOrEqual(8);
+    expect(await host.locator(BADGE).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });
