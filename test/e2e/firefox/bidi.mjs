@@ -226,6 +226,38 @@ export class Tab {
   }
 
   /**
+   * Runs `fn(...args)` with `this` bound to the shadow root of the first element matching `hostSelector`,
+   * open or closed (BiDi hands closed ones to the driver, not to the page). Resolves with the JSON result, or
+   * undefined when there is no such element or shadow root.
+   * @template {unknown[]} A
+   * @template R
+   * @param {string} hostSelector
+   * @param {(this: ShadowRoot, ...args: A) => R} fn
+   * @param {A} args
+   * @returns {Promise<Awaited<R> | undefined>}
+   */
+  async evaluateInShadowRoot(hostSelector, fn, ...args) {
+    const { nodes } = await this.bidi.send('browsingContext.locateNodes', {
+      context: this.context,
+      locator: { type: 'css', value: hostSelector },
+      maxNodeCount: 1,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const root = nodes[0]?.value?.shadowRoot;
+    if (!root?.sharedId) return undefined;
+    const functionDeclaration = `async function () { const value = await (${fn.toString()}).apply(this, ${JSON.stringify(args)}); return JSON.stringify({ value }); }`;
+    const answer = await this.bidi.send('script.callFunction', {
+      functionDeclaration,
+      this: { sharedId: root.sharedId },
+      target: { context: this.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (answer.type === 'exception') throw new Error(`in the page: ${answer.exceptionDetails?.text ?? 'exception'}`);
+    return JSON.parse(answer.result.value).value;
+  }
+
+  /**
    * Evaluates a script source as it is (e.g. a library that defines a global). Resolves when it ran.
    * @param {string} source
    */

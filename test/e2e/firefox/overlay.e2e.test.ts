@@ -27,6 +27,14 @@ describe('Firefox: the overlay on the case-management system', () => {
     page.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).map((s: { id: string; matches?: string[] }) => ({ id: s.id, matches: s.matches })));
   const grantedOrigins = (page: Tab) => page.evaluate(async () => (await browser.permissions.getAll()).origins as string[]);
   const neighbour = (page: Tab) => page.evaluate(badgeNeighbour, BADGE).then((n) => n?.text ?? null);
+  /**
+   * What the badge says to a screen reader: its button's accessible name, which is its aria-label. The badge
+   * keeps it in a closed shadow root that the page cannot open; the driver can.
+   */
+  const badgeName = (page: Tab) =>
+    page.evaluateInShadowRoot(BADGE, function (this: ShadowRoot) {
+      return this.querySelector('button')?.getAttribute('aria-label') ?? null;
+    });
   const clientKeyShown = () => attributeOf(panel, byTestId('client-panel'), 'data-client-key');
 
   /** Starts an intake for the followed client and finishes it straight away (the prefilled answers only). */
@@ -111,6 +119,7 @@ describe('Firefox: the overlay on the case-management system', () => {
       return { count: hosts.length, inLayer: el?.parentNode === document.documentElement, shadowOpen: el?.shadowRoot !== null };
     }, BADGE);
     expect(layer).toEqual({ count: 1, inLayer: true, shadowOpen: false });
+    await expect.poll(() => badgeName(host), { timeout: 10_000 }).toMatch(/nog geen screening/);
     await saveFirefoxScreenshot(host, 'overlay-multipage-badge');
   });
 
@@ -122,6 +131,8 @@ describe('Firefox: the overlay on the case-management system', () => {
     expect(status).toContain('Werkplein Demo');
     expect(await textOf(panel, 'body')).not.toContain(ANOUK);
     expect(await intakeFromPage()).toEqual(['bg.age', 'bg.benefitMonths', 'bg.children', 'bg.yearsSinceLastJob', 'bg.youngestChildAge']);
+    // The badge reads the new screening.
+    await expect.poll(() => badgeName(host), { timeout: 10_000 }).toMatch(/screening van/);
     expect(await seriousViolationsOn(panel)).toEqual([]);
     await insertSummary();
     const notes = await host.evaluate(() => (document.querySelector('#notities') as HTMLTextAreaElement).value);
