@@ -184,6 +184,8 @@ describe('training mode, by keyboard', () => {
     const said = await page.getByTestId('reset-result').textContent();
     expect(said).toMatch(/1 cliënt/);
     expect(said).toMatch(/1 concept/);
+    // The walkthrough starts from its first step again.
+    expect(await page.getByTestId('walk-resume').count()).toBe(0);
     const training = JSON.parse(await dumpDatabase(page, 'trede-training')) as Record<string, unknown[]>;
     for (const store of ['clients', 'drafts', 'intakes', 'outcomes', 'audit']) expect(training[store], store).toEqual([]);
   });

@@ -5,6 +5,8 @@
  * - a **generated id**: frameworks number their elements (`ember412`, `j_idt45`, `:r1f:`, `mui-23`,
  *   `ext-gen1042`, `gwt-uid-7`) or hash them (`card-3f9a1c7e`); the number changes with a release, a
  *   reload or another client;
+ * - a **generated class**: CSS-in-JS and CSS modules name classes by a hash of the styles (`css-1q2w3e4`,
+ *   `sc-bdVaJa`, `Kop_nummer__3xYz1`), which changes whenever the styles do;
  * - a **position** (`:nth-child(3)`, `:nth-of-type(2)`, `:nth-last-child(1)`): on a page with optional rows
  *   (a row only when there are children, a benefit or a second address) the third row is not always the
  *   same fact.
@@ -13,7 +15,7 @@
  */
 import { selectorSteps } from '../overlay/steps';
 
-export type Fragility = { kind: 'generated-id'; part: string } | { kind: 'position'; part: string };
+export type Fragility = { kind: 'generated-id' | 'generated-class' | 'position'; part: string };
 
 /** Prefixes that UI frameworks give the ids they number themselves. */
 const GENERATED_PREFIXES = /^((ember|j_idt|ext-gen|ext-comp|gwt-uid-|yui_|mui-|react-select-|headlessui-|radix-|rc-|el-id-|ui-id-|cdk-|mat-|pr_id_|dx-)[\w-]*\d|id_?\d)/iu;
@@ -26,6 +28,18 @@ export function looksGenerated(id: string): boolean {
   if (/\d{4,}/u.test(id)) return true;
   // A part of six or more hex characters that mixes letters and digits: a hash.
   return id.split(/[-_:.]/u).some((part) => /^[0-9a-f]{6,}$/iu.test(part) && /\d/u.test(part) && /[a-f]/iu.test(part));
+}
+
+/**
+ * Whether a class looks generated: emotion's `css-…` and styled-components' `sc-…` hashes, and CSS modules'
+ * `Name_part__hash`; otherwise the same hash and digit-run rules as for ids.
+ */
+export function looksGeneratedClass(name: string): boolean {
+  if (/^(css|sc|jsx|emotion|styled)-[a-z0-9]{5,}$/iu.test(name) && /[0-9]|[A-Z]/u.test(name.slice(3))) return true;
+  // CSS modules: `Name_part__hash`, the hash 5 to 8 characters that start with a digit or mix in capitals.
+  const hash = /__([a-zA-Z0-9_-]{5,8})$/u.exec(name)?.[1];
+  if (hash && /\d/u.test(hash) && (/^\d/u.test(hash) || /[A-Z]/u.test(hash))) return true;
+  return /\d{4,}/u.test(name) || name.split(/[-_]/u).some((part) => /^[0-9a-f]{6,}$/iu.test(part) && /\d/u.test(part) && /[a-f]/iu.test(part));
 }
 
 /** `#id` and `[id="…"]` in a CSS selector, unescaped enough to judge (escapes are rare in ids). */
@@ -43,6 +57,12 @@ export function fragileParts(selector: string): Fragility[] {
   const found: Fragility[] = [];
   for (const step of selectorSteps(selector)) {
     for (const id of idsIn(step)) if (looksGenerated(id)) found.push({ kind: 'generated-id', part: `#${id}` });
+    // Classes, outside attribute values and quotes (a dot in "[title='a.b']" is no class).
+    const bare = step.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/gu, '');
+    for (const m of bare.matchAll(/\.((?:\\.|[\w\-\u00a0-\uffff])+)/gu)) {
+      const name = m[1]!.replace(/\\(.)/gu, '$1');
+      if (looksGeneratedClass(name)) found.push({ kind: 'generated-class', part: `.${name}` });
+    }
     for (const m of step.matchAll(POSITION)) found.push({ kind: 'position', part: m[0] });
   }
   return found;

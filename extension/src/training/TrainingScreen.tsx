@@ -16,7 +16,7 @@ import { trainingOn } from './mode';
 import { setTrainingMode } from './mode-switch';
 import { TRAINING_PERSONAS, type TrainingPersona } from './personas';
 import { RESET_STORES, resetTrainingData, type ResetCounts } from './reset';
-import { readWalkPlace, Walkthrough, type WalkPlace } from './Walkthrough';
+import { readWalkPlace, saveWalkPlace, Walkthrough, type WalkPlace } from './Walkthrough';
 
 export function TrainingScreen() {
   const { lang, t } = useLanguage();
@@ -84,7 +84,7 @@ export function TrainingScreen() {
           ) : null}
           {filling ? <FillPanel persona={filling} onClose={() => setFilling(null)} /> : null}
           <PersonaPicker onFill={setFilling} onWalk={(persona) => setWalk({ personaId: persona.id, step: 0 })} />
-          <ResetTraining />
+          <ResetTraining onReset={() => setSaved(null)} />
           <p>
             <button type="button" class="button" data-testid="training-off" onClick={() => void switchTo(false)}>
               {t('training.switchOff')}
@@ -253,7 +253,7 @@ function instrumentTitle(id: string, lang: Lang): string {
 const formatScore = (s: ScaleResult, lang: Lang) => (s.score === null ? '' : formatNumber(s.score, lang));
 
 /** Reset, confirmed first, then a line that says what it removed. */
-function ResetTraining() {
+function ResetTraining(props: { onReset(): void }) {
   const { lang, t } = useLanguage();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -269,7 +269,11 @@ function ResetTraining() {
   const reset = async () => {
     setConfirming(false);
     try {
-      setMessage({ ok: true, text: removedText(await resetTrainingData(), t) });
+      const removed = await resetTrainingData();
+      // The walkthrough starts from its first step again too.
+      await saveWalkPlace(null).catch(() => {});
+      props.onReset();
+      setMessage({ ok: true, text: removedText(removed, t) });
     } catch (e) {
       setMessage({ ok: false, text: t('training.resetFailed', { detail: errorText(e, lang) }) });
     }

@@ -121,6 +121,10 @@ export const adapterMessages = {
     nl: 'Let op: {part} lijkt een id dat het systeem zelf nummert; het kan bij een volgende cliënt, herladen of update anders zijn. Kies liever een vaste class, een data-attribuut of een name.',
     en: 'Note: {part} looks like an id the system numbers itself; it may differ for the next client, after a reload or an update. Prefer a fixed class, a data attribute or a name.',
   },
+  'adapters.fragile.generatedClass': {
+    nl: 'Let op: {part} lijkt een class die het systeem uit zijn opmaak berekent; bij een nieuwe versie van het systeem heet hij anders. Kies liever een vaste class, een data-attribuut of een name.',
+    en: 'Note: {part} looks like a class the system computes from its styles; a new release of the system names it differently. Prefer a fixed class, a data attribute or a name.',
+  },
   'adapters.fragile.position': {
     nl: 'Let op: {part} kiest op plaats. Als rijen soms ontbreken (bijvoorbeeld kinderen of een tweede adres), staat hier een ander gegeven. Kies liever een class of data-attribuut van dit gegeven.',
     en: 'Note: {part} selects by position. When rows are sometimes missing (for example children or a second address), another fact sits there. Prefer a class or data attribute of this fact.',

@@ -8,11 +8,17 @@ export function describedBy(id: string, hint: boolean, problems: readonly Adapte
   return ids.length ? ids.join(' ') : undefined;
 }
 
+const FRAGILITY_TEXT = {
+  'generated-id': 'adapters.fragile.generatedId',
+  'generated-class': 'adapters.fragile.generatedClass',
+  position: 'adapters.fragile.position',
+} as const;
+
 /** Warnings about a selector that may break with the next client or release (src/adapters/fragile-selectors.ts). */
 export function useSelectorWarnings(): (selector: string) => string[] {
   const { t } = useLanguage();
   return (selector) =>
-    fragileParts(selector).map((f) => t(f.kind === 'generated-id' ? 'adapters.fragile.generatedId' : 'adapters.fragile.position', { part: f.part }));
+    fragileParts(selector).map((f) => t(FRAGILITY_TEXT[f.kind], { part: f.part }));
 }
 
 /** The problems of one field, under it; its id is what the field's aria-describedby points at. */
