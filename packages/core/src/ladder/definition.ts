@@ -81,6 +81,7 @@ export const ladderInstrument = defineInstrument({
   citations: [LADDER_CITATION, cite('ladder', 'criteria per trede', 'rung criteria')],
 });
 
+/** One rung of the participation ladder: its number, label and the answer that places a client on it. */
 export interface RungDefinition {
   rung: 1 | 2 | 3 | 4 | 5 | 6;
   label: Text;
@@ -88,6 +89,7 @@ export interface RungDefinition {
   when: { item: string; equals: string | boolean } | 'otherwise';
 }
 
+/** The rungs of the participation ladder from the top (6) down; the first "yes" decides. */
 export const RUNGS: readonly RungDefinition[] = [
   { rung: 6, label: { nl: 'Betaald werk zonder ondersteuning', en: 'Paid work without support' }, when: { item: 'ladder.paidWork', equals: 'unsupported' } },
   { rung: 5, label: { nl: 'Betaald werk met ondersteuning', en: 'Paid work with support' }, when: { item: 'ladder.paidWork', equals: 'supported' } },

@@ -4,6 +4,7 @@ import { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } 
 import { evaluateModel } from './evaluate-model.js';
 import { evaluatePlacement } from './evaluate-placement.js';
 
+/** What evaluateRisks needs besides the scored intake. */
 export interface RiskOptions {
   /** The study population closest to the organisation's way of working; see approachFor. */
   approach?: Approach;

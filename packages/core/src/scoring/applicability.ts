@@ -15,6 +15,7 @@ export interface FailedCondition {
   answer: Answer | undefined;
 }
 
+/** Which items apply to this client (skip logic), the answers that count, and why the others were switched off. */
 export interface Applicability {
   /** The answers that count: the input itself when no answer was dropped, else a copy without them. */
   answers: ReadonlyMap<string, Answer>;

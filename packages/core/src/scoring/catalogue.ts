@@ -15,6 +15,7 @@ export interface Catalogue {
   scales: readonly { scale: ScaleDefinition; instrument: InstrumentDefinition }[];
 }
 
+/** A catalogue of an organisation's own selection of instruments; refuses item or scale ids used twice. */
 export function createCatalogue(instruments: readonly InstrumentDefinition[]): Catalogue {
   const items = new Map<string, { item: ItemDefinition; instrument: InstrumentDefinition }>();
   const scales: { scale: ScaleDefinition; instrument: InstrumentDefinition }[] = [];

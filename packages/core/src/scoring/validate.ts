@@ -16,6 +16,7 @@ export interface ValidIntake {
   answers: Map<string, Exclude<AnswerValue, null>>;
 }
 
+/** What validateIntake found: a valid intake, or every issue. */
 export type ValidationOutcome = { ok: true; intake: ValidIntake } | { ok: false; issues: ValidationIssue[] };
 
 /** Thrown by scoreIntake for an impossible response; `issues` names every problem. */

@@ -539,6 +539,7 @@ const NOT_ADMINISTERED: Text = {
   en: 'The after-placement checklist was not administered.',
 };
 
+/** The after-placement checklist card: the rules that turn checklist answers into flags. */
 export const afterPlacementCard: ChecklistCard = {
   id: 'after-placement-checklist',
   title: TITLE,
