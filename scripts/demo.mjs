@@ -132,6 +132,8 @@ async function fillPersona(panel, personaId, parts = Infinity) {
   await row.getByTestId('persona-open-filled').focus();
   await panel.keyboard.press('Enter');
   await panel.getByTestId('fill-panel').waitFor();
+  // The panel moves focus to its heading when it opens; press the button only after that.
+  await panel.waitForFunction(() => document.activeElement?.id === 'training-fill-heading');
   for (let n = 0; n < parts && (await panel.getByTestId('fill-next').count()); n++) {
     const before = await panel.getByTestId('fill-progress').textContent();
     await press(panel, 'fill-next');

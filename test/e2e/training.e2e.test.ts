@@ -40,6 +40,11 @@ function dumpDatabase(page: Page, name: string): Promise<string> {
   );
 }
 
+/** Each step change moves focus to the step's heading; a keyboard user goes on from there. */
+async function headingFocused(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-step-heading');
+}
+
 /** Presses Tab until the element with this test id has focus, then Enter: how a keyboard user gets there. */
 async function tabToAndPress(page: Page, testId: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -126,6 +131,8 @@ describe('training mode, by keyboard', () => {
     await anouk.getByTestId('persona-open-filled').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('fill-panel').waitFor();
+    // The panel moves focus to its heading when it opens; the keyboard user goes on from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-fill-heading');
     await page.getByTestId('fill-next').focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="fill-scores"] tr[data-scale="age"]').waitFor();
@@ -146,7 +153,7 @@ describe('training mode, by keyboard', () => {
     await walk.waitFor();
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-step-heading');
+      await headingFocused(page);
       seen.push((await walk.getAttribute('data-step'))!);
       await expectAccessible(page, `walkthrough step ${seen.at(-1)}`);
       if ((await page.getByTestId('walk-done').count()) > 0) break;
@@ -162,6 +169,7 @@ describe('training mode, by keyboard', () => {
   it('leaves the walkthrough and resumes where it was left, also after the panel is opened again', async () => {
     await tabToAndPress(page, 'walk-previous');
     await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('next');
+    await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
     await page.getByTestId('walk-resume').waitFor();
     await page.close();
@@ -170,9 +178,12 @@ describe('training mode, by keyboard', () => {
     await page.getByTestId('walk-resume').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('next');
+    await headingFocused(page);
     await tabToAndPress(page, 'walk-restart');
     await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('setting');
+    await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
+    await page.getByTestId('walk-resume').waitFor();
   });
 
   it('resets the training data after confirming, and says what it removed', async () => {
