@@ -52,8 +52,8 @@ describe('walkthrough content', () => {
     for (const lang of LANGS) {
       it(`${p.id} (${lang}): every step has its text, and every number shown is core's for this persona`, () => {
         const result = resultOf(p);
-        const steps = walkthrough(p, result, lang);
-        expect(steps.map((s) => s.id)).toEqual([...WALK_STEPS]);
+        const steps = [...walkthrough(p, result, lang), ...walkthrough(p, result, lang, true).filter((s) => s.id === 'overlay')];
+        expect(steps.slice(0, WALK_STEPS.length).map((s) => s.id)).toEqual([...WALK_STEPS]);
         for (const text of allText(steps)) {
           expect(text, 'an untranslated key or placeholder').not.toMatch(/\b(walk|training)\.[a-z]|\{\w+\}/);
         }
@@ -65,6 +65,15 @@ describe('walkthrough content', () => {
       });
     }
   }
+
+  it('the overlay step says the demo adapter is set up when it is, and how to set it up when it is not', () => {
+    const anouk = scored.find((p) => p.id === 'anouk')!;
+    const result = resultOf(anouk);
+    const overlay = (ready: boolean) => walkthrough(anouk, result, 'nl', ready).find((s) => s.id === 'overlay')!.paragraphs[0];
+    expect(overlay(true)).toContain('staat al klaar');
+    expect(overlay(false)).toContain('Koppelingen beheren');
+    expect(overlay(false)).not.toContain('staat al klaar');
+  });
 
   it('Anouk: the scale step explains her anxiety score as core computes it, with its table; the ladder and bands steps show her position and chances', () => {
     const anouk = scored.find((p) => p.id === 'anouk')!;

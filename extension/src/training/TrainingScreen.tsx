@@ -22,6 +22,7 @@ export function TrainingScreen() {
   const { lang, t } = useLanguage();
   const { navigate, store } = useApp();
   const [settings, setSettings] = useState<ScoringSettings | undefined>(undefined);
+  const [adapterReady, setAdapterReady] = useState(false);
   const [training] = useState(trainingOn);
   const [error, setError] = useState<string | null>(null);
   const [filling, setFilling] = useState<TrainingPersona | null>(null);
@@ -32,6 +33,8 @@ export function TrainingScreen() {
   useEffect(() => {
     readWalkPlace().then(setSaved, () => setSaved(null));
     store.getSettings().then((s) => setSettings({ approach: s.approach, referenceGroup: s.referenceGroup }), () => {});
+    // The walkthrough says the overlay is set up when an adapter for the demo (a preset's id) is saved.
+    store.listAdapters().then((l) => setAdapterReady(l.items.some((r) => r.adapter.id.startsWith('werkplein-demo'))), () => {});
     heading.current?.focus();
   }, []);
 
@@ -50,6 +53,7 @@ export function TrainingScreen() {
       <Walkthrough
         place={walk}
         settings={settings}
+        adapterReady={adapterReady}
         onLeave={(place) => {
           setSaved(place);
           setWalk(null);

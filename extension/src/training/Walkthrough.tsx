@@ -35,7 +35,7 @@ const isScored = (p: TrainingPersona | undefined): p is ScoredPersona => !!p?.in
  * The walkthrough for one persona. `settings` are the panel's (approach, reference group), so the numbers are
  * those the panel shows for this client.
  */
-export function Walkthrough(props: { place: WalkPlace; settings?: ScoringSettings; onLeave(place: WalkPlace | null): void }) {
+export function Walkthrough(props: { place: WalkPlace; settings?: ScoringSettings; adapterReady?: boolean; onLeave(place: WalkPlace | null): void }) {
   const { lang, t } = useLanguage();
   const persona = trainingPersona(props.place.personaId);
   const [result, setResult] = useState<IntakeResult | null>(null);
@@ -47,7 +47,7 @@ export function Walkthrough(props: { place: WalkPlace; settings?: ScoringSetting
       live = false;
     };
   }, [persona, props.settings]);
-  const steps = useMemo(() => (isScored(persona) && result ? walkthrough(persona, result, lang) : []), [persona, result, lang]);
+  const steps = useMemo(() => (isScored(persona) && result ? walkthrough(persona, result, lang, props.adapterReady) : []), [persona, result, lang, props.adapterReady]);
   const [index, setIndex] = useState(props.place.step);
   const heading = useRef<HTMLHeadingElement>(null);
 

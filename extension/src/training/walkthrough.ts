@@ -73,7 +73,11 @@ function heaviestFactor(risk: MomentRisk) {
   return [...risk.factors].filter((f) => f.assessed).sort((a, b) => Math.abs(b.contribution ?? 0) - Math.abs(a.contribution ?? 0))[0] ?? null;
 }
 
-export function walkthrough(persona: ScoredPersona, result: IntakeResult, lang: Lang): WalkStep[] {
+/**
+ * `adapterReady`: an adapter for Werkplein Demo is saved in the training database, so the overlay step says
+ * it is set up instead of how to set it up.
+ */
+export function walkthrough(persona: ScoredPersona, result: IntakeResult, lang: Lang, adapterReady = false): WalkStep[] {
   const m = (key: MessageKey, params?: MessageParams) => t(key, lang, params);
   const name = persona.page.firstName;
   const groupWord = (group: string) => m(`walk.group.${group}` as MessageKey);
@@ -87,7 +91,7 @@ export function walkthrough(persona: ScoredPersona, result: IntakeResult, lang: 
   const overlay: WalkStep = {
     id: 'overlay',
     title: m('walk.overlay.title'),
-    paragraphs: [m('walk.overlay.p1'), m('walk.overlay.p2', { name, number: persona.clientNumber }), m('walk.overlay.p3')],
+    paragraphs: [m(adapterReady ? 'walk.overlay.ready' : 'walk.overlay.p1'), m('walk.overlay.p2', { name, number: persona.clientNumber }), m('walk.overlay.p3')],
   };
 
   const administered = result.instruments.filter((i) => i.administered);

@@ -87,6 +87,10 @@ export const trainingMessages = {
 
   // Step: the overlay
   'walk.overlay.title': { nl: 'Trede op de pagina van het cliëntsysteem', en: "Trede on the case-management system's page" },
+  'walk.overlay.ready': {
+    nl: 'Trede leest een pagina pas als er een koppeling voor dat systeem is en u de browser toestemming gaf. De koppeling voor Werkplein Demo staat al klaar in de oefendatabase (`pnpm demo` zet die klaar): u hoeft niets in te stellen.',
+    en: 'Trede reads a page only once there is an adapter for that system and you gave the browser permission. The adapter for Werkplein Demo is already set up in the training database (`pnpm demo` sets it up): there is nothing to set up.',
+  },
   'walk.overlay.p1': {
     nl: 'Trede leest een pagina pas als er een koppeling voor dat systeem is en u de browser toestemming gaf. `pnpm demo` zet de koppeling voor Werkplein Demo al klaar in de oefendatabase. Zonder dat: "Koppelingen beheren" → begin met het voorbeeld "Werkplein Demo" → vul het adres van de demo in → Opslaan → sta de vraag van de browser toe.',
     en: 'Trede reads a page only once there is an adapter for that system and you gave the browser permission. `pnpm demo` sets up the adapter for Werkplein Demo in the training database. Without it: "Manage adapters" → start from the preset "Werkplein Demo" → fill in the demo\'s address → Save → allow the browser\'s question.',
