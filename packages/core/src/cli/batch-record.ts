@@ -3,11 +3,12 @@
  * (--jobs 1) and in every worker, so the output does not depend on --jobs.
  */
 import { tableRowToResponse } from '../io/table-row.js';
-import { JsonSyntaxError, parseJsonStrict } from '../json/strict-parse.js';
+import { JsonSyntaxError } from '../json/strict-parse.js';
 import type { Approach, ValidationIssue } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { createScorer } from '../intake/score.js';
 import { compactResult } from './compact.js';
+import { parseJsonFast } from './fast-json.js';
 import { boundIssues } from './messages.js';
 import { escapeJsonControls } from './terminal-safe.js';
 import { withNumbersAsWritten } from './written-numbers.js';
@@ -72,7 +73,7 @@ export function createRecordProcessor(settings: RecordSettings): (record: BatchR
     if (record.kind === 'bad') return bad(record.lineNumber, record.issues);
     if (record.kind === 'json') {
       try {
-        input = parseJsonStrict(record.text);
+        input = parseJsonFast(record.text);
       } catch (error) {
         if (error instanceof JsonSyntaxError) return bad(record.lineNumber, [syntaxIssue(error)]);
         throw error;
