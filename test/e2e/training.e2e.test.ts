@@ -156,6 +156,8 @@ describe('training mode, by keyboard', () => {
       await headingFocused(page);
       seen.push((await walk.getAttribute('data-step'))!);
       await expectAccessible(page, `walkthrough step ${seen.at(-1)}`);
+      // Nothing sideways in a 420 px panel: tables wrap.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${seen.at(-1)} is wider than the panel`).toBeLessThanOrEqual(0);
       if ((await page.getByTestId('walk-done').count()) > 0) break;
       const before = await walk.getAttribute('data-index');
       await tabToAndPress(page, 'walk-next');
