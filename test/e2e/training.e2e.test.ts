@@ -83,6 +83,8 @@ describe('training mode, by keyboard', () => {
     await p.getByTestId('open-training').focus();
     await p.keyboard.press('Enter');
     await p.getByTestId('training-screen').waitFor();
+    // The screen moves focus to its heading when it opens; the keyboard user goes on from there.
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('training-heading');
   }
 
   beforeAll(async () => {
