@@ -149,6 +149,12 @@ describe('training mode, by keyboard', () => {
     expect(await page.getByTestId('persona').count()).toBeGreaterThanOrEqual(9);
     await expectAccessible(page, 'training (on)');
     await saveScreenshot(page, 'training-01-personas');
+    // The options page works in the training database too, and says so.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('.training-marker').waitFor();
+    await options.close();
+    await page.bringToFront();
   });
 
   it('marks the badge on the demo page as training, inside its closed shadow root', async () => {
