@@ -102,3 +102,15 @@ export function createRecordProcessor(settings: RecordSettings): (record: BatchR
     }
   };
 }
+
+/** The output of a run of records, joined, with the bad ones: what a worker sends back for a chunk. */
+export function processChunk(process: (record: BatchRecord) => Processed, records: readonly BatchRecord[]): { out: string; bad: BadRecord[] } {
+  let out = '';
+  const bad: BadRecord[] = [];
+  for (const record of records) {
+    const done = process(record);
+    out += done.out;
+    if (done.bad) bad.push(done.bad);
+  }
+  return { out, bad };
+}
