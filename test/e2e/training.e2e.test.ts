@@ -227,6 +227,7 @@ describe('training mode, by keyboard', () => {
     await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
     await page.getByTestId('walk-resume').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-heading');
     await page.close();
     page = await openPanel();
     await openTraining(page);
@@ -239,6 +240,8 @@ describe('training mode, by keyboard', () => {
     await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
     await page.getByTestId('walk-resume').waitFor();
+    // Back on the training screen, the keyboard goes on from its heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-heading');
   });
 
   it('resets the training data after confirming, and says what it removed', async () => {

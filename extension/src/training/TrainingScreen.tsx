@@ -36,8 +36,11 @@ export function TrainingScreen() {
     store.getSettings().then((s) => setSettings({ approach: s.approach, referenceGroup: s.referenceGroup }), () => {});
     // The walkthrough says the overlay is set up when an adapter for the demo (a preset's id) is saved.
     store.listAdapters().then((l) => setAdapterReady(l.items.some((r) => r.adapter.id.startsWith('werkplein-demo'))), () => {});
-    heading.current?.focus();
   }, []);
+  // On opening, and on coming back from the walkthrough: the keyboard goes on from the screen's heading.
+  useEffect(() => {
+    if (!walk) heading.current?.focus();
+  }, [walk]);
 
   const switchTo = async (on: boolean) => {
     try {
