@@ -1,7 +1,8 @@
 import { describeSchemaIssue } from '../i18n/schema-issue.js';
 import type { Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
-import { IntakeEnvelopeSchema, type AnswerValue, type ValidationIssue } from '../schema.js';
+import { IntakeEnvelopeSchema, type AnswerValue } from '../intake-schema.js';
+import type { ValidationIssue } from '../schema.js';
 import { allowedValues } from './allowed-values.js';
 import type { Catalogue } from './catalogue.js';
 import { DEFAULT_CATALOGUE } from './default-catalogue.js';
