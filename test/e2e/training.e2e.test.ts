@@ -179,21 +179,26 @@ describe('training mode, by keyboard', () => {
     await openTraining(page);
   });
 
-  it("picks Anouk and fills her own answers a questionnaire at a time, with core's scores so far", async () => {
+  it("picks Anouk and fills her own answers an answer or a questionnaire at a time, with core's scores so far", async () => {
     const anouk = page.locator('[data-testid="persona"][data-persona="anouk"]');
     await anouk.getByTestId('persona-open-filled').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('fill-panel').waitFor();
     // The panel moves focus to its heading when it opens; the keyboard user goes on from there.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-fill-heading');
+    // One answer (her age), and the age scale appears with it.
+    await page.getByTestId('fill-answer').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="fill-progress"][data-done="1"]').waitFor();
+    expect(await page.locator('[data-testid="fill-scores"] tr[data-scale="age"] td').textContent()).toContain('27');
+    // The rest of the background questions, then the next questionnaire whole.
     await page.getByTestId('fill-next').focus();
     await page.keyboard.press('Enter');
-    await page.locator('[data-testid="fill-scores"] tr[data-scale="age"]').waitFor();
-    expect(await page.locator('[data-testid="fill-scores"] tr[data-scale="age"] td').textContent()).toContain('27');
+    await page.locator('[data-testid="fill-scores"] tr[data-scale="ageYoungestChild"]').waitFor();
     await page.getByTestId('fill-next').focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="fill-scores"] tr[data-scale="basicCompetences"]').waitFor();
-    expect(await page.getByTestId('fill-progress').textContent()).toMatch(/2 van/);
+    expect(await page.getByTestId('fill-progress').textContent()).toMatch(/\(2 van \d+ onderdelen\)/);
     await expectAccessible(page, 'training fill');
     await saveScreenshot(page, 'training-02-fill');
   });

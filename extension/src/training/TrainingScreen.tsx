@@ -10,7 +10,7 @@ import { useLanguage } from '../i18n/context';
 import '../i18n/training-texts';
 import type { MessageKey } from '../i18n/t';
 import { isBsn, maskReference } from '../reference';
-import { filledParts, fillParts, scoresAfter } from './fill';
+import { endOfPart, filledItems, fillItems, fillParts, partsDone, scoresAfter } from './fill';
 import { loadScorer, type ScoringSettings } from './score';
 import { trainingOn } from './mode';
 import { setTrainingMode } from './mode-switch';
@@ -170,6 +170,7 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
   const { store, navigate, currentClient } = useApp();
   const intake = props.persona.intake!;
   const parts = fillParts(intake);
+  const items = fillItems(parts);
   const [done, setDone] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [scores, setScores] = useState<{ now: ScaleResult[]; before: ScaleResult[] }>({ now: [], before: [] });
@@ -179,48 +180,54 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
     const { approach, referenceGroup } = await store.getSettings();
     const scorer = await loadScorer(approach);
     const settings = { approach, referenceGroup };
-    setScores({ before: scoresAfter(scorer, intake, parts, from, settings), now: scoresAfter(scorer, intake, parts, to, settings) });
+    setScores({ before: scoresAfter(scorer, intake, items, from, settings), now: scoresAfter(scorer, intake, items, to, settings) });
     setDone(to);
   };
 
-  // Opened again for a draft that already holds some of the persona's parts: go on from there.
+  // Opened again for a draft that already holds some of the persona's answers: go on from there.
   useEffect(() => {
     heading.current?.focus();
     if (!currentClient) return;
     store.getDraft(currentClient.clientKey).then(
       (draft) => {
-        const already = draft ? filledParts(parts, draft.answers) : 0;
+        const already = draft ? filledItems(items, draft.answers) : 0;
         if (already > 0) void showScores(already, already).catch(() => {});
       },
       () => {},
     );
   }, []);
 
-  const fillNext = async () => {
-    const part = parts[done];
-    if (!part || !currentClient) return;
+  /** Fills the answers up to `to` (one answer, or the rest of the part) into the draft, then shows the scores. */
+  const fillTo = async (to: number) => {
+    if (done >= items.length || !currentClient) return;
     setError(null);
     try {
-      await store.saveDraft(currentClient.clientKey, part.answers, part.id);
-      await showScores(done, done + 1);
+      const answers = Object.fromEntries(items.slice(done, to).map((i) => [i.id, i.value]));
+      await store.saveDraft(currentClient.clientKey, answers, items[to - 1]!.part);
+      await showScores(done, to);
     } catch (e) {
       setError(t('training.fill.failed', { detail: errorText(e, lang) }));
     }
   };
 
-  const next = parts[done];
+  const next = items[done];
   return (
     <section class="training-fill" aria-labelledby="training-fill-heading" data-testid="fill-panel">
       <h3 id="training-fill-heading" tabIndex={-1} ref={heading}>
         {t('training.fill.title', { name: props.persona.page.firstName })}
       </h3>
-      <p role="status" data-testid="fill-progress">
-        {t('training.fill.progress', { done, total: parts.length })}
+      <p role="status" data-testid="fill-progress" data-done={done}>
+        {t('training.fill.progress', { done, total: items.length, parts: partsDone(items, done), partsTotal: parts.length })}
       </p>
       {next ? (
-        <button type="button" class="button button-primary" data-testid="fill-next" onClick={() => void fillNext()}>
-          {t('training.fill.next', { part: instrumentTitle(next.id, lang) })}
-        </button>
+        <div class="training-actions">
+          <button type="button" class="button" data-testid="fill-answer" onClick={() => void fillTo(done + 1)}>
+            {t('training.fill.nextAnswer', { question: DEFAULT_CATALOGUE.items.get(next.id)?.item.text[lang] ?? next.id })}
+          </button>
+          <button type="button" class="button button-primary" data-testid="fill-next" onClick={() => void fillTo(endOfPart(items, done))}>
+            {t('training.fill.next', { part: instrumentTitle(next.part, lang) })}
+          </button>
+        </div>
       ) : (
         <p>{t('training.fill.done')}</p>
       )}{' '}
@@ -251,13 +258,15 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
           </thead>
           <tbody>
             {scores.now.map((s) => {
-              const fresh = !scores.before.some((b) => b.id === s.id);
+              const before = scores.before.find((b) => b.id === s.id);
+              const moved = before && before.score !== s.score;
               return (
-                <tr key={s.id} data-scale={s.id}>
+                <tr key={s.id} data-scale={s.id} data-moved={!before || moved ? 'true' : 'false'}>
                   <th scope="row">{s.title[lang]}</th>
                   <td>
                     {formatScore(s, lang)}
-                    {fresh ? <em class="training-new"> ({t('training.fill.changed')})</em> : null}
+                    {!before ? <em class="training-new"> ({t('training.fill.changed')})</em> : null}
+                    {moved ? <em class="training-new"> ({t('training.fill.was', { score: formatScore(before, lang) })})</em> : null}
                   </td>
                 </tr>
               );

@@ -28,8 +28,13 @@ export const trainingMessages = {
 
   // Filling step by step
   'training.fill.title': { nl: 'Antwoorden van {name}, stap voor stap', en: "{name}'s answers, step by step" },
-  'training.fill.progress': { nl: 'Ingevuld: {done} van {total} onderdelen.', en: 'Filled in: {done} of {total} parts.' },
-  'training.fill.next': { nl: 'Volgende onderdeel invullen: {part}', en: 'Fill in the next part: {part}' },
+  'training.fill.progress': {
+    nl: 'Ingevuld: {done} van {total} antwoorden ({parts} van {partsTotal} onderdelen).',
+    en: 'Filled in: {done} of {total} answers ({parts} of {partsTotal} parts).',
+  },
+  'training.fill.nextAnswer': { nl: 'Volgend antwoord: "{question}"', en: 'Next answer: "{question}"' },
+  'training.fill.next': { nl: 'Rest van het onderdeel invullen: {part}', en: 'Fill in the rest of the part: {part}' },
+  'training.fill.was': { nl: 'was {score}', en: 'was {score}' },
   'training.fill.done': { nl: 'Alle onderdelen zijn ingevuld. Rond de intake af om de uitslag te zien.', en: 'Every part is filled in. Finish the intake to see the results.' },
   'training.fill.toIntake': { nl: 'Naar de intake', en: 'Go to the intake' },
   'training.fill.scores': { nl: 'Schaalscores met de antwoorden tot nu toe', en: 'Scale scores with the answers so far' },
