@@ -164,7 +164,7 @@ function PersonaPicker(props: { onFill(persona: TrainingPersona): void; onWalk(p
   );
 }
 
-/** The persona's answers into the draft one questionnaire at a time, with the scores core gives so far. */
+/** The persona's answers into the draft one answer or one questionnaire at a time, with the scores core gives so far. */
 function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
   const { lang, t } = useLanguage();
   const { store, navigate, currentClient } = useApp();
