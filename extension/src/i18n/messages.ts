@@ -107,6 +107,7 @@ export const messages = {
   'issue.duplicateReason': { nl: 'een reden staat er twee keer in', en: 'a reason is listed twice' },
   'issue.initials': { nl: 'verwacht 2 tot 5 letters (uw initialen)', en: 'expected 2 to 5 letters (your initials)' },
   'issue.retention': { nl: 'verwacht een aantal maanden van 1 tot 120, of geen termijn', en: 'expected a number of months from 1 to 120, or no period' },
+  'issue.lockAfter': { nl: 'verwacht een aantal minuten van 1 tot 480', en: 'expected a number of minutes from 1 to 480' },
   'issue.auditDetailKey': {
     nl: 'dit gegeven hoort niet in het logboek (alleen ids, versies, codes en aantallen)',
     en: 'this does not belong in the audit trail (only ids, versions, codes and counts)',

@@ -86,6 +86,10 @@ export const InitialsSchema = z.string().check(z.regex(/^\p{Lu}{2,5}$/u, issueKe
 export const RetentionMonthsSchema = z.nullable(z.int().check(z.gte(1, issueKey('issue.retention')), z.lte(120, issueKey('issue.retention'))));
 export const DEFAULT_RETENTION_MONTHS = 24;
 
+/** Minutes without any work in a Trede page after which an encrypted install locks (src/store/lock.ts). */
+export const LockAfterMinutesSchema = z.int().check(z.gte(1, issueKey('issue.lockAfter')), z.lte(480, issueKey('issue.lockAfter')));
+export const DEFAULT_LOCK_AFTER_MINUTES = 15;
+
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
   /** The organisation's way of working; picks the during-trajectory risk model (TNO 2013 tables 12 / 14). */
@@ -100,6 +104,7 @@ export const SettingsSchema = z.strictObject({
   retentionMonths: z._default(RetentionMonthsSchema, DEFAULT_RETENTION_MONTHS),
   /** When Trede asked the browser to keep its data (navigator.storage.persist()); it asks once. */
   persistenceAskedAt: z._default(z.nullable(timestamp), null),
+  lockAfterMinutes: z._default(LockAfterMinutesSchema, DEFAULT_LOCK_AFTER_MINUTES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -112,6 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   initials: null,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
   persistenceAskedAt: null,
+  lockAfterMinutes: DEFAULT_LOCK_AFTER_MINUTES,
 };
 
 // ---------------------------------------------------------------------------------------------------------
