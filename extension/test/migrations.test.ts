@@ -143,6 +143,15 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       tx.onerror = () => reject(tx.error);
     });
   },
+  // From version 6 the install's choice about encryption at rest has a store of its own (src/store/lock.ts).
+  6: async (db) => {
+    const tx = db.transaction(['vault'], 'readwrite');
+    tx.objectStore('vault').put({ mode: 'off', chosenAt: '2026-07-01T10:00:00.000Z' }, 'state');
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
 };
 
 /** A database at `version`, created by walking the migrations up from nothing and seeding each version. */
@@ -190,6 +199,7 @@ describe('migrations', () => {
       secrets: { keyPath: null, autoIncrement: false, indexes: {} },
       sessions: { keyPath: 'id', autoIncrement: false, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
       settings: { keyPath: null, autoIncrement: false, indexes: {} },
+      vault: { keyPath: null, autoIncrement: false, indexes: {} },
     });
   });
 

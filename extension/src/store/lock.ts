@@ -2,12 +2,27 @@
  * The lock: whether Trede's records can be read right now, for the pages (side panel, options page) and the
  * background. Encryption at rest (src/store/vault.ts) is chosen once per install: on (a passphrase, the
  * default) or off. With it on, the unlocked data key is shared by Trede's own pages through the browser's
- * session storage (memory only, never written to disk, gone when the browser closes: a restart locks), and
- * removed after the idle time in the settings or when the caseworker locks.
- *
- * STUB: the signatures are final; the bodies are being written (lead). UI code may build on them now.
+ * session storage (kept in memory, never written to disk, gone when the browser closes: a restart locks;
+ * content scripts cannot read it), and removed after the idle time in the settings or when the caseworker
+ * locks. Every page hears a lock or unlock at once (onLockChange).
  */
-import type { TredeStore } from './repo';
+import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
+import { TredeError } from '../errors';
+import { PLAIN_CODEC, vaultCodec } from './codec';
+import { openTredeDb, TredeStore } from './repo';
+import {
+  DB_NAME,
+  DEFAULT_LOCK_AFTER_MINUTES,
+  LockAfterMinutesSchema,
+  SETTINGS_KEY,
+  VAULT_STATE_KEY,
+  VaultStateSchema,
+  type TredeDB,
+  type VaultState,
+} from './schema';
+import { rekeySessions, sealExisting } from './seal-existing';
+import { changePassphrase as rewrap, createVault, newClientSecret, openClientSecret, unlockForSession, vaultFromSession, VaultError } from './vault';
 
 /** What a page can do now. */
 export type LockState =
@@ -23,9 +38,141 @@ export type LockState =
 /** Progress of sealing the records that were stored before encryption was switched on. */
 export type SealProgress = (done: number, total: number) => void;
 
-/** Where the lock stands, without opening anything that needs the passphrase. */
-export async function lockState(): Promise<LockState> {
-  throw new Error('not yet');
+/** The store cannot be opened: Trede is locked (or encryption has not been chosen yet). */
+export class LockedError extends TredeError {
+  constructor() {
+    super('error.store.locked');
+    this.name = 'LockedError';
+  }
+}
+
+/** Session storage: the data key's bytes (base64) and when a caseworker last worked in a Trede page (ms). */
+const KEY_ITEM = 'trede.vault.key';
+const ACTIVE_ITEM = 'trede.vault.activeAt';
+
+export interface LockOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  now?: () => Date;
+}
+
+const connections = new Map<string, Promise<IDBPDatabase<TredeDB>>>();
+
+/** Whether a connection can still start transactions (a store's close() or a newer Trede may have closed it). */
+function usable(db: IDBPDatabase<TredeDB>): boolean {
+  try {
+    const probe = db.transaction('vault');
+    probe.done.catch(() => {});
+    probe.abort();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One connection per database per page, shared by the lock and the store. */
+async function database(options: LockOptions): Promise<IDBPDatabase<TredeDB>> {
+  const name = options.name ?? DB_NAME;
+  let db = connections.get(name);
+  const open = db ? await db.catch(() => null) : null;
+  if (db && (!open || !usable(open))) {
+    connections.delete(name);
+    db = undefined;
+  }
+  if (!db) {
+    db = openTredeDb(name, undefined, options.now);
+    connections.set(name, db);
+    db.then(
+      (open) => open.addEventListener('close', () => connections.delete(name)),
+      () => connections.delete(name),
+    );
+  }
+  return db;
+}
+
+/** Forgets this page's connection, closing it unless `close` is false (a store may still be using it). */
+export function dropConnection(name: string = DB_NAME, close = true): void {
+  const db = connections.get(name);
+  connections.delete(name);
+  if (close) void db?.then((open) => open.close(), () => {});
+}
+
+async function vaultState(db: IDBPDatabase<TredeDB>): Promise<VaultState | undefined> {
+  const raw = await db.get('vault', VAULT_STATE_KEY);
+  if (raw === undefined) return undefined;
+  const parsed = VaultStateSchema.safeParse(raw);
+  // The key material is unreadable: nothing can be opened, and nothing may be overwritten either.
+  if (!parsed.success) throw new VaultError('bad-header');
+  return parsed.data;
+}
+
+const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+async function lockAfterMinutes(db: IDBPDatabase<TredeDB>): Promise<number> {
+  const settings = (await db.get('settings', SETTINGS_KEY)) as { lockAfterMinutes?: unknown } | undefined;
+  const parsed = LockAfterMinutesSchema.safeParse(settings?.lockAfterMinutes);
+  return parsed.success ? parsed.data : DEFAULT_LOCK_AFTER_MINUTES;
+}
+
+/** The data key's bytes from session storage, or null when locked — or idle past the lock time, which locks now. */
+async function sessionKey(db: IDBPDatabase<TredeDB>, now: () => Date): Promise<Uint8Array | null> {
+  const items = await browser.storage.session.get([KEY_ITEM, ACTIVE_ITEM]);
+  const key = items[KEY_ITEM];
+  if (typeof key !== 'string') return null;
+  const activeAt = typeof items[ACTIVE_ITEM] === 'number' ? (items[ACTIVE_ITEM] as number) : 0;
+  if (now().getTime() - activeAt > (await lockAfterMinutes(db)) * 60_000) {
+    await lock();
+    return null;
+  }
+  return fromBase64(key);
+}
+
+async function keepSessionKey(raw: Uint8Array, now: () => Date): Promise<void> {
+  try {
+    await browser.storage.session.set({ [KEY_ITEM]: toBase64(raw), [ACTIVE_ITEM]: now().getTime() });
+  } finally {
+    raw.fill(0);
+  }
+}
+
+const clock = (options: LockOptions) => options.now ?? (() => new Date());
+
+/** Where the lock stands, without asking for the passphrase. */
+export async function lockState(options: LockOptions = {}): Promise<LockState> {
+  const db = await database(options);
+  const state = await vaultState(db);
+  if (!state) {
+    const counts = await Promise.all((['clients', 'drafts', 'intakes', 'outcomes'] as const).map((store) => db.count(store)));
+    return { kind: 'unset', hasData: counts.some((n) => n > 0) };
+  }
+  if (state.mode === 'off') return { kind: 'off' };
+  return (await sessionKey(db, clock(options))) ? { kind: 'unlocked' } : { kind: 'locked' };
+}
+
+/** The store to work with once the state is 'off' or 'unlocked'; LockedError otherwise. */
+export async function openUnlockedStore(options: LockOptions = {}): Promise<TredeStore> {
+  const now = clock(options);
+  const db = await database(options);
+  const state = await vaultState(db);
+  if (state?.mode === 'off') return new TredeStore(db, now, PLAIN_CODEC);
+  const raw = state ? await sessionKey(db, now) : null;
+  if (!state || !raw) throw new LockedError();
+  try {
+    const vault = await vaultFromSession(raw);
+    return new TredeStore(db, now, vaultCodec(vault, await openClientSecret(vault, state.clientSecret)));
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Seals what is still in the clear, then records that nothing is. */
+async function finishSealing(db: IDBPDatabase<TredeDB>, store: TredeStore, progress?: SealProgress): Promise<void> {
+  await sealExisting(db, store.codec, progress);
+  const tx = db.transaction('vault', 'readwrite');
+  const state = VaultStateSchema.safeParse(await tx.store.get(VAULT_STATE_KEY));
+  if (state.success && state.data.mode === 'on' && state.data.sealing === 'pending') await tx.store.put({ ...state.data, sealing: 'done' }, VAULT_STATE_KEY);
+  await tx.done;
 }
 
 /**
@@ -33,41 +180,95 @@ export async function lockState(): Promise<LockState> {
  * 'weak-passphrase' otherwise): creates the vault, seals every record stored so far (progress reported), and
  * unlocks. Nothing is lost if it is interrupted: the next unlock finishes the sealing.
  */
-export async function setUpEncryption(_passphrase: string, _progress?: SealProgress): Promise<void> {
-  throw new Error('not yet');
+export async function setUpEncryption(passphrase: string, progress?: SealProgress, options: LockOptions = {}): Promise<void> {
+  const now = clock(options);
+  const db = await database(options);
+  if ((await vaultState(db))?.mode === 'on') throw new VaultError('bad-header');
+  const { header, vault, raw } = await createVault(passphrase);
+  const secret = await newClientSecret(vault);
+  const codec = vaultCodec(vault, secret.key);
+  const state: VaultState = { mode: 'on', header, clientSecret: secret.sealed, sealing: 'pending', since: now().toISOString(), passphraseChangedAt: null };
+  // The switch and the sessions' new client keys in one transaction: either both happened or neither.
+  const tx = db.transaction(['vault', 'sessions'], 'readwrite');
+  const before = await tx.objectStore('vault').get(VAULT_STATE_KEY);
+  if (before !== undefined && (before as VaultState).mode === 'on') {
+    tx.done.catch(() => {});
+    tx.abort();
+    raw.fill(0);
+    throw new VaultError('bad-header');
+  }
+  await rekeySessions(tx, codec);
+  await tx.objectStore('vault').put(state, VAULT_STATE_KEY);
+  await tx.done;
+  await keepSessionKey(raw, now);
+  await finishSealing(db, new TredeStore(db, now, codec), progress);
 }
 
 /** Records the choice to work without encryption (it can be switched on later in the settings). */
-export async function chooseNoEncryption(): Promise<void> {
-  throw new Error('not yet');
+export async function chooseNoEncryption(options: LockOptions = {}): Promise<void> {
+  const db = await database(options);
+  const tx = db.transaction('vault', 'readwrite');
+  if ((await tx.store.get(VAULT_STATE_KEY)) === undefined) await tx.store.put({ mode: 'off', chosenAt: clock(options)().toISOString() }, VAULT_STATE_KEY);
+  await tx.done;
+  await browser.storage.session.set({ [ACTIVE_ITEM]: Date.now() });
 }
 
 /** Unlocks with the passphrase; a wrong one throws VaultError('wrong-passphrase') and changes nothing. */
-export async function unlock(_passphrase: string, _progress?: SealProgress): Promise<void> {
-  throw new Error('not yet');
+export async function unlock(passphrase: string, progress?: SealProgress, options: LockOptions = {}): Promise<void> {
+  const now = clock(options);
+  const db = await database(options);
+  const state = await vaultState(db);
+  if (state?.mode !== 'on') throw new VaultError('bad-header');
+  const { raw } = await unlockForSession(state.header, passphrase);
+  await keepSessionKey(raw, now);
+  if (state.sealing === 'pending') await finishSealing(db, await openUnlockedStore(options), progress);
 }
 
-/** Locks every Trede page at once (the data key is forgotten everywhere). */
+/** Locks every Trede page at once: the data key is forgotten everywhere. */
 export async function lock(): Promise<void> {
-  throw new Error('not yet');
+  await browser.storage.session.remove(KEY_ITEM);
 }
 
 /** Re-wraps the data key under a new passphrase in one transaction; a wrong current one changes nothing. */
-export async function changePassphrase(_current: string, _next: string): Promise<void> {
-  throw new Error('not yet');
+export async function changePassphrase(current: string, next: string, options: LockOptions = {}): Promise<void> {
+  const db = await database(options);
+  const state = await vaultState(db);
+  if (state?.mode !== 'on') throw new VaultError('bad-header');
+  const header = await rewrap(state.header, current, next);
+  const tx = db.transaction('vault', 'readwrite');
+  const stored = await tx.store.get(VAULT_STATE_KEY);
+  // Changed by another page meanwhile: keep what is there rather than wrap with a key nobody chose.
+  if (JSON.stringify(stored) !== JSON.stringify(state)) {
+    tx.done.catch(() => {});
+    tx.abort();
+    throw new VaultError('wrong-passphrase');
+  }
+  await tx.store.put({ ...state, header, passphraseChangedAt: clock(options)().toISOString() }, VAULT_STATE_KEY);
+  await tx.done;
 }
 
 /** Calls `listener` whenever the lock changes (locked, unlocked, set up) on any Trede page; returns an unsubscribe. */
-export function onLockChange(_listener: () => void): () => void {
-  throw new Error('not yet');
+export function onLockChange(listener: () => void): () => void {
+  const heard = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && KEY_ITEM in changes) listener();
+  };
+  browser.storage.onChanged.addListener(heard);
+  return () => browser.storage.onChanged.removeListener(heard);
 }
 
-/** Tells the lock the caseworker is at work (throttled): the idle time counts from the last call. */
-export function touchActivity(): void {
-  throw new Error('not yet');
+const TOUCH_EVERY_MS = 15_000;
+let lastTouch = 0;
+
+/** Tells the lock the caseworker is at work (at most every 15 s): the idle time counts from the last call. */
+export function touchActivity(now: () => number = Date.now): void {
+  if (now() - lastTouch < TOUCH_EVERY_MS) return;
+  lastTouch = now();
+  void browser.storage.session.set({ [ACTIVE_ITEM]: lastTouch }).catch(() => {});
 }
 
-/** The store to work with once the state is 'off' or 'unlocked'. */
-export async function openUnlockedStore(): Promise<TredeStore> {
-  throw new Error('not yet');
+/** For the background's alarm: locks when nobody worked in a Trede page for the idle time. */
+export async function lockWhenIdle(options: LockOptions = {}): Promise<boolean> {
+  const db = await database(options);
+  const before = (await browser.storage.session.get(KEY_ITEM))[KEY_ITEM];
+  return typeof before === 'string' && (await sessionKey(db, clock(options))) === null;
 }

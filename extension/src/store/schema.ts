@@ -31,6 +31,7 @@ import { AdapterSchema } from '../adapters/schema';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
 import type { IntakeUpgrader } from './legacy-intake';
+import { SealedSchema, VaultHeaderSchema } from './vault';
 
 /** Trede's own checks carry a message key as their zod message; src/store/errors.ts translates it. */
 const issueKey = (key: MessageKey & `issue.${string}`): string => key;
@@ -407,6 +408,48 @@ export const QuarantineSchema = z.strictObject({
 export type QuarantineRecord = z.infer<typeof QuarantineSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
+// vault — one record under the key 'state'. Added in v6. Encryption at rest (src/store/vault.ts, lock.ts).
+
+export const VAULT_STATE_KEY = 'state';
+
+/**
+ * The caseworker's choice, made once per install: no encryption, or a vault. With a vault: its header (salt,
+ * iterations, the wrapped data key), the client-key secret sealed under the data key, and whether the
+ * records stored before the vault existed have all been sealed yet ('pending' until the last one is).
+ */
+export const VaultStateSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('off'), chosenAt: timestamp }),
+  z.strictObject({
+    mode: z.literal('on'),
+    header: VaultHeaderSchema,
+    clientSecret: SealedSchema,
+    sealing: z.enum(['pending', 'done']),
+    since: timestamp,
+    passphraseChangedAt: z.nullable(timestamp),
+  }),
+]);
+export type VaultState = z.infer<typeof VaultStateSchema>;
+
+/**
+ * The stores whose records are sealed when the vault is on, and the fields that stay readable beside the
+ * sealed record: the keys IndexedDB indexes by (record id, the pseudonymous client key, the completion time
+ * for history order) and the times retention needs to find expired clients without the passphrase. Nothing
+ * else — answers, results, nicknames, reasons, outcomes, audit details — is readable without it.
+ * The other stores hold no client content and stay as they are: settings, secrets (a non-extractable key
+ * that is useless without the sealed one), adapters, sessions (ids and times) and the vault itself.
+ */
+export const SEALED_FIELDS = {
+  clients: ['key', 'createdAt', 'lastIntakeAt'],
+  drafts: ['clientKey', 'updatedAt'],
+  intakes: ['id', 'clientKey', 'completedAt'],
+  outcomes: ['id', 'clientKey', 'recordedAt'],
+  audit: ['id', 'clientKey', 'at'],
+  quarantine: ['id', 'clientKey', 'movedAt'],
+} as const;
+export type SealedStore = keyof typeof SEALED_FIELDS;
+export const isSealedStore = (store: string): store is SealedStore => Object.hasOwn(SEALED_FIELDS, store);
+
+// ---------------------------------------------------------------------------------------------------------
 // The database
 
 export interface TredeDB extends DBSchema {
@@ -420,6 +463,7 @@ export interface TredeDB extends DBSchema {
   adapters: { key: string; value: AdapterRecord };
   sessions: { key: string; value: EndedSessionRecord; indexes: { 'by-client': string } };
   quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-client': string } };
+  vault: { key: string; value: VaultState };
 }
 export type StoreName = StoreNames<TredeDB>;
 
@@ -435,6 +479,7 @@ export const RECORD_SCHEMAS = {
   adapters: AdapterRecordSchema,
   sessions: EndedSessionSchema,
   quarantine: QuarantineSchema,
+  vault: VaultStateSchema,
 } as const satisfies Record<StoreName, z.ZodMiniType>;
 
 /**
@@ -453,6 +498,7 @@ export const CLIENT_LOOKUP = {
   audit: 'by-client',
   sessions: 'by-client',
   quarantine: 'by-client',
+  vault: null,
 } as const satisfies Record<StoreName, 'key' | 'by-client' | null>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
@@ -580,6 +626,13 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-client', 'clientKey');
       db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true }).createIndex('by-client', 'clientKey');
       return giveDraftsASession(tx);
+    },
+  },
+  {
+    version: 6,
+    description: 'vault store: encryption at rest (the choice, the wrapped data key, the sealed client-key secret)',
+    migrate(db) {
+      db.createObjectStore('vault');
     },
   },
 ];
