@@ -24,6 +24,12 @@ const LATER = /packages[\\/]core[\\/](dist|src)[\\/](outcomes\.|risk[\\/](cards[
  */
 const PREFILL = /extension[\\/]src[\\/](adapters[\\/](prefill|page-dates)|i18n[\\/](areas[\\/]prefill|prefill-texts))\./;
 
+/**
+ * The lock screens (set up, unlock) and the lock settings with their texts: shared by the side panel, which
+ * loads them only when Trede is not set up or locked, and the options page.
+ */
+const LOCK = /extension[\\/]src[\\/](ui[\\/]lock[\\/]|i18n[\\/](areas[\\/]lock|lock-texts)\.)/;
+
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +59,7 @@ export default defineConfig({
               { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
               { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
               { name: 'prefill', test: PREFILL, minShareCount: 2, priority: 2 },
+              { name: 'lock', test: LOCK, minShareCount: 2, priority: 2 },
               // The checks of the content script's messages: fetched with its first message, not on opening.
               { name: 'messages', test: /extension[\\/]src[\\/]overlay[\\/](message-schemas|senders)\./, priority: 3 },
               { name: 'shared', minShareCount: 2, priority: 1 },

@@ -1,44 +1,166 @@
 /**
- * Starting one of Trede's pages (side panel, options page): the store, opened once, and the language setting
- * stored in it — so switching the language on one page switches it on the other. The page renders at once
- * with a store whose calls wait until it is open, or again with the reason when it cannot be opened.
+ * Starting one of Trede's pages (side panel, options page): first the lock (src/store/lock.ts), then the
+ * store, opened once per unlock, and the language setting stored in it — so switching the language on one
+ * page switches it on the other.
+ *
+ * - Not set up yet: the set-up screen (passphrase, or working without encryption). Locked: the unlock screen.
+ *   Both load on demand (src/ui/lock/*), so the side panel's first load does not carry them.
+ * - Open: the page renders at once with a store whose calls wait until it is open (src/app/page-store.ts),
+ *   or again with the reason when it cannot be opened.
+ * - Locked elsewhere (another page's lock button, the idle time): the page shows the unlock screen at once
+ *   and keeps no client data on screen; saves still on their way wait for the unlock and land then.
  */
 import { render, type ComponentType } from 'preact';
-import { LanguageProvider, type LanguageSetting } from '../i18n/context';
-import { deferredStore } from '../store/deferred';
-import { openStore, type TredeStore } from '../store/repo';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LanguageProvider, useLanguage, type LanguageSetting } from '../i18n/context';
+import { lock, lockState, onLockChange, openUnlockedStore, touchActivity, type LockState } from '../store/lock';
+import type { TredeStore } from '../store/repo';
+import { errorText } from '../errors';
+import { lazyScreen } from './lazy-screen';
+import { LockContext, type LockControl } from './lock-context';
+import { PageStore } from './page-store';
+import { flushPendingSaves } from './pending-saves';
+import { Shell } from './Shell';
 
 export interface PageProps {
   store: TredeStore | null;
   storeError?: unknown;
 }
 
-export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = document.getElementById('root')!): void {
-  let store: Promise<TredeStore> | null = null;
-  const getStore = () => (store ??= openStore());
-  const languageSetting: LanguageSetting = {
-    load: async () => {
-      // Unreadable settings: the page works with the defaults, and the shell says so (the error's message).
-      const { settings, unreadable } = await (await getStore()).readSettings();
-      if (unreadable) throw unreadable;
-      return settings.language;
-    },
-    save: async (language) => {
-      await (await getStore()).saveSettings({ language });
-    },
-  };
-  const show = (props: PageProps) =>
-    render(
-      <LanguageProvider setting={languageSetting}>
-        <Page {...props} />
-      </LanguageProvider>,
-      root,
-    );
-  // The first screen shows at once; calls wait for the database while it opens (src/store/deferred.ts).
-  show({ store: deferredStore(getStore()) });
-  getStore().then(
-    // Once the page is up: ask the browser, once per install, to keep Trede's data (src/store/persistence.ts).
-    (store) => import('../store/persistence').then(({ askPersistenceOnce }) => askPersistenceOnce(store)).catch(() => {}),
-    (error: unknown) => show({ store: null, storeError: error }),
+type Gate = { kind: 'checking' } | { kind: 'failed'; error: unknown } | LockState;
+
+const isOpen = (gate: Gate): gate is Extract<LockState, { kind: 'off' | 'unlocked' }> => gate.kind === 'off' || gate.kind === 'unlocked';
+
+/** The set-up and unlock screens, fetched when the page finds Trede not set up or locked. */
+const LockScreens = lazyScreen(() => import('../ui/lock/LockScreens').then((m) => m.LockScreens));
+
+/** The caseworker's own input counts as activity for the idle lock (touchActivity throttles itself). */
+function useActivity(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const touch = () => touchActivity();
+    const options = { capture: true, passive: true };
+    document.addEventListener('keydown', touch, options);
+    document.addEventListener('pointerdown', touch, options);
+    return () => {
+      document.removeEventListener('keydown', touch, options);
+      document.removeEventListener('pointerdown', touch, options);
+    };
+  }, [active]);
+}
+
+/** What the page shows instead of itself while Trede is not open: the lock screens, in the page's shell. */
+function LockedPage() {
+  const { t } = useLanguage();
+  return (
+    <div class="app lock-page">
+      <Shell tagline={t('app.tagline')} mainClass="app-main lock-main" testId="lock">
+        <LockScreens />
+      </Shell>
+    </div>
   );
+}
+
+function GateFailed(props: { error: unknown }) {
+  const { lang, t } = useLanguage();
+  return (
+    <div class="app">
+      <Shell tagline={t('app.tagline')} mainClass="app-main" testId="lock-failed">
+        <p class="notice notice-error" role="alert" data-testid="lock-state-error">
+          {t('lock.stateError', { detail: errorText(props.error, lang) })}
+        </p>
+      </Shell>
+    </div>
+  );
+}
+
+/** The lock, then the page. Exported for component tests; pages start through startPage. */
+export function PageGate(props: { Page: ComponentType<PageProps> }) {
+  const { Page } = props;
+  const [gate, setGate] = useState<Gate>({ kind: 'checking' });
+  const [storeError, setStoreError] = useState<unknown>(null);
+  const asked = useRef(0);
+  const everOpened = useRef(false);
+  const openedAs = useRef<LockState['kind'] | null>(null);
+  const refreshRef = useRef<() => void>(() => {});
+  const pageStore = useMemo(() => new PageStore(() => refreshRef.current()), []);
+
+  const refresh = useCallback(() => {
+    const question = ++asked.current;
+    lockState().then(
+      (state) => {
+        if (question !== asked.current) return; // a later answer is on its way
+        if (isOpen(state)) {
+          // Also when encryption was switched on meanwhile: the store opened without it must not be used on.
+          if (pageStore.waiting || openedAs.current !== state.kind) {
+            pageStore.locked();
+            openedAs.current = state.kind;
+            const opened = openUnlockedStore();
+            pageStore.open(opened);
+            setStoreError(null);
+            opened.then(
+              (store) => {
+                if (everOpened.current) return;
+                everOpened.current = true;
+                // Once the page is up: ask the browser, once per install, to keep Trede's data (src/store/persistence.ts).
+                import('../store/persistence').then(({ askPersistenceOnce }) => askPersistenceOnce(store)).catch(() => {});
+              },
+              (error: unknown) => question === asked.current && setStoreError(error),
+            );
+          }
+        } else {
+          pageStore.locked();
+          openedAs.current = null;
+        }
+        setGate(state);
+      },
+      (error: unknown) => question === asked.current && setGate({ kind: 'failed', error }),
+    );
+  }, [pageStore]);
+  refreshRef.current = refresh;
+
+  useEffect(() => {
+    refresh();
+    return onLockChange(refresh);
+  }, [refresh]);
+  useActivity(gate.kind === 'unlocked');
+
+  const lockNow = useCallback(async () => {
+    // What was just typed is saved before the key goes.
+    await flushPendingSaves();
+    await lock();
+    refresh();
+  }, [refresh]);
+
+  const control = useMemo<LockControl | null>(() => (gate.kind === 'checking' || gate.kind === 'failed' ? null : { state: gate, refresh, lockNow }), [gate, refresh, lockNow]);
+  // The stored language is read once the store is open; on the lock screens the choice is kept in memory.
+  const setting = useMemo<LanguageSetting>(
+    () => ({
+      load: async () => {
+        // Unreadable settings: the page works with the defaults, and the shell says so (the error's message).
+        const { settings, unreadable } = await pageStore.store.readSettings();
+        if (unreadable) throw unreadable;
+        return settings.language;
+      },
+      save: async (language) => {
+        await pageStore.store.saveSettings({ language });
+      },
+    }),
+    [pageStore],
+  );
+
+  let content;
+  if (gate.kind === 'checking') content = null;
+  else if (gate.kind === 'failed') content = <GateFailed error={gate.error} />;
+  else if (isOpen(gate)) content = storeError ? <Page store={null} storeError={storeError} /> : <Page store={pageStore.store} />;
+  else content = <LockedPage />;
+  return (
+    <LanguageProvider setting={isOpen(gate) ? setting : undefined}>
+      <LockContext.Provider value={control}>{content}</LockContext.Provider>
+    </LanguageProvider>
+  );
+}
+
+export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = document.getElementById('root')!): void {
+  render(<PageGate Page={Page} />, root);
 }
