@@ -3,6 +3,8 @@
 // were tampered with. The vault's own cryptography is test/vault.test.ts.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeOverlayData } from '../src/background/overlay-data';
+import { setUpIdleLock } from '../src/background/idle-lock';
 import { pseudonymise } from '../src/client-key';
 import { errorText } from '../src/errors';
 import { isEnvelope } from '../src/store/codec';
@@ -307,5 +309,38 @@ describe('without encryption', () => {
     const plain = await openStore({ name });
     opened.push(plain);
     await expect(plain.getClient(key)).rejects.toMatchObject({ name: 'StoreRecordError', store: 'clients' });
+  });
+});
+
+describe('the background while locked', () => {
+  it('the badge says only that Trede is locked, from the moment it locks, and shows the screening again once unlocked', async () => {
+    await setUpEncryption(PASSPHRASE, undefined, options());
+    await workWith(await unlocked());
+    const data = storeOverlayData(
+      () => openUnlockedStore(options()),
+      () => openStore({ name }),
+    );
+    const screened = await data.badge(REFERENCE);
+    expect(screened.tone).not.toBe('none');
+    await lock();
+    const locked = await data.badge(REFERENCE);
+    expect(locked).toEqual({ tone: 'none', text: 'Trede vergrendeld', title: expect.stringContaining('wachtzin') });
+    expect(await data.adapters()).toEqual([]);
+    await unlock(PASSPHRASE, undefined, options());
+    expect(await data.badge(REFERENCE)).toEqual(screened);
+  });
+
+  it('the idle alarm runs the idle check every minute, and only for its own alarm', async () => {
+    const created: [string, { periodInMinutes: number }][] = [];
+    let listener: (alarm: { name: string }) => void = () => {};
+    let checks = 0;
+    setUpIdleLock(
+      { alarms: { create: (n, info) => created.push([n, info]), onAlarm: { addListener: (l) => (listener = l) } } },
+      async () => (checks += 1),
+    );
+    expect(created).toEqual([['trede-idle-lock', { periodInMinutes: 1 }]]);
+    listener({ name: 'something-else' });
+    listener({ name: 'trede-idle-lock' });
+    expect(checks).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import type { Adapter } from '../adapters/schema';
 import { t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
 import { intakeDate } from '../store/intake-date';
+import { LockedError, onLockChange, openUnlockedStore } from '../store/lock';
 import { openStore, type TredeStore } from '../store/repo';
 import type { IntakeRecord } from '../store/schema';
 import type { OverlayData } from './overlay';
@@ -44,12 +45,27 @@ export async function badgeContent(store: TredeStore, reference: string): Promis
   return screenedBadge(latest, lang);
 }
 
+/** While Trede is locked the badge says only that: nothing about the client can be read. */
+export function lockedBadge(lang: Lang): BadgeContent {
+  return { tone: 'none', text: t('badge.locked', lang), title: t('badge.lockedTitle', lang) };
+}
+
 /**
  * The store, opened on first use and opened again when it was closed (the side panel upgrading the
- * database closes other connections).
+ * database closes other connections) or when Trede was locked or unlocked (the data key is dropped at once).
  */
-export function storeOverlayData(open: () => Promise<TredeStore> = () => openStore()): OverlayData {
+export function storeOverlayData(
+  open: () => Promise<TredeStore> = () => openUnlockedStore(),
+  /** The store without the vault: what is not sealed (settings, adapters) stays readable while locked. */
+  openPlain: () => Promise<TredeStore> = () => openStore(),
+  watchLock: typeof onLockChange = onLockChange,
+): OverlayData {
   let store: Promise<TredeStore> | null = null;
+  watchLock(() => {
+    const held = store;
+    store = null;
+    void held?.then((s) => s.close(), () => {});
+  });
   const withStore = async <T>(work: (s: TredeStore) => Promise<T>): Promise<T> => {
     store ??= open();
     try {
@@ -63,9 +79,26 @@ export function storeOverlayData(open: () => Promise<TredeStore> = () => openSto
     }
   };
   const language = (): Promise<Lang> => withStore((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang);
+  // Settings and adapters are not sealed (src/store/schema.ts, SEALED_FIELDS): readable while locked.
+  const unsealed = async <T>(work: (s: TredeStore) => Promise<T>): Promise<T> => {
+    const plain = await openPlain();
+    try {
+      return await work(plain);
+    } finally {
+      plain.close();
+    }
+  };
   return {
-    adapters: () => withStore(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter)),
-    badge: (reference) => withStore((s) => badgeContent(s, reference)),
+    adapters: () =>
+      withStore(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter)).catch((e: unknown) => {
+        if (!(e instanceof LockedError)) throw e;
+        return unsealed(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter));
+      }),
+    badge: (reference) =>
+      withStore((s) => badgeContent(s, reference)).catch(async (e: unknown) => {
+        if (!(e instanceof LockedError)) throw e;
+        return lockedBadge(await unsealed((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang));
+      }),
     unavailable: async () => {
       const lang = await language();
       return { tone: 'none', text: t('badge.unavailable', lang), title: t('badge.unavailableTitle', lang) };
