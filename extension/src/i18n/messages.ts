@@ -92,7 +92,7 @@ export const messages = {
     en: 'An encrypted record could not be opened (damaged or moved). It was kept as it was.',
   },
   'error.store.locked': {
-    nl: 'Trede is vergrendeld: ontgrendel het met je wachtzin.',
+    nl: 'Trede is vergrendeld: ontgrendel het met uw wachtzin.',
     en: 'Trede is locked: unlock it with your passphrase.',
   },
   'error.store.read': {
