@@ -299,6 +299,36 @@ describe('locking', () => {
     expect(q('fake-page')).toBeNull();
   });
 
+  it('locked on another page while a save is pending: the save lands with the store opened before, then calls wait', async () => {
+    await start({ kind: 'unlocked' });
+    const release = keepUntilSaved(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await store.saveSettings({ lockAfterMinutes: 20 });
+    });
+    try {
+      lockApi.state = { kind: 'locked' };
+      await announce();
+      await waitFor(root, '[data-testid="unlock-screen"]');
+      await vi.waitFor(() => expect(store.saveSettings).toHaveBeenCalledWith({ lockAfterMinutes: 20 }));
+      expect(lockApi.openUnlockedStore).toHaveBeenCalledTimes(1);
+    } finally {
+      release();
+    }
+  });
+
+  it('locked between the question and the opening: the unlock screen, not an error', async () => {
+    let first = true;
+    lockApi.openUnlockedStore.mockImplementation(async () => {
+      if (!first) return store;
+      first = false;
+      lockApi.state = { kind: 'locked' };
+      throw new TredeError('error.store.locked');
+    });
+    await start({ kind: 'unlocked' });
+    await waitFor(root, '[data-testid="unlock-screen"]');
+    expect(q('page-no-store')).toBeNull();
+  });
+
   it('the lock button waits for saves still pending, then locks, and the page shows the unlock screen', async () => {
     await start({ kind: 'unlocked' });
     const order: string[] = [];

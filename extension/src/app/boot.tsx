@@ -18,7 +18,7 @@ import type { TredeStore } from '../store/repo';
 import { errorText } from '../errors';
 import { lazyScreen } from './lazy-screen';
 import { LockContext, type LockControl } from './lock-context';
-import { PageStore } from './page-store';
+import { isLockedError, PageStore } from './page-store';
 import { flushPendingSaves } from './pending-saves';
 import { Shell } from './Shell';
 
@@ -105,12 +105,22 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
                 // Once the page is up: ask the browser, once per install, to keep Trede's data (src/store/persistence.ts).
                 import('../store/persistence').then(({ askPersistenceOnce }) => askPersistenceOnce(store)).catch(() => {});
               },
-              (error: unknown) => question === asked.current && setStoreError(error),
+              (error: unknown) => {
+                // Locked between the question and the opening: ask again (the unlock screen follows).
+                if (isLockedError(error)) refreshRef.current();
+                else if (question === asked.current) setStoreError(error);
+              },
             );
           }
+        } else if (openedAs.current !== null) {
+          // Locked elsewhere: the store this page opened still holds the key in memory; what was just typed
+          // is saved with it, and only then are later calls held until the unlock.
+          openedAs.current = null;
+          void flushPendingSaves().finally(() => {
+            if (openedAs.current === null) pageStore.locked();
+          });
         } else {
           pageStore.locked();
-          openedAs.current = null;
         }
         setGate(state);
       },

@@ -54,8 +54,8 @@ export class PageStore {
   }
 
   private async call(name: keyof TredeStore, args: unknown[], retries: number): Promise<unknown> {
-    const store = await this.current;
     try {
+      const store = await this.current;
       return await (store[name] as (...a: unknown[]) => unknown).apply(store, args);
     } catch (error) {
       if (!isLockedError(error) || retries === 0) throw error;
