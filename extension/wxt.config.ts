@@ -7,7 +7,7 @@ import { localeFiles, manifestFor } from './src/manifest';
  * The client's rights, retention and the audit trail, shared by side panel screens that load on demand and by
  * the options page: a lazy chunk of their own, so the panel does not load them to open.
  */
-const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|store[\\/](client-rights|client-export|retention|initials)\.|ui[\\/](rights[\\/]|audit[\\/]|settings[\\/](SettingsScreen|OptionsNav)\.|adapters[\\/]download\.))/;
+const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|store[\\/](client-rights|client-export|retention|initials|persistence)\.|ui[\\/](rights[\\/]|audit[\\/]|settings[\\/](SettingsScreen|OptionsNav)\.|adapters[\\/]download\.))/;
 
 /**
  * What only the screens after an intake use: @trede/core's risk models, cards, reports and scoring, and the
@@ -28,7 +28,7 @@ const PREFILL = /extension[\\/]src[\\/](adapters[\\/](prefill|page-dates)|i18n[\
  * The lock screens (set up, unlock) and the lock settings with their texts: shared by the side panel, which
  * loads them only when Trede is not set up or locked, and the options page.
  */
-const LOCK = /extension[\\/]src[\\/](ui[\\/]lock[\\/]|i18n[\\/](areas[\\/]lock|lock-texts)\.)/;
+const LOCK = /extension[\\/]src[\\/](ui[\\/]lock[\\/]|i18n[\\/](areas[\\/]lock|lock-texts)\.|store[\\/](lock-actions|vault|vault-codec|seal-existing)\.)/;
 
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

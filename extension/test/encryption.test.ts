@@ -8,18 +8,8 @@ import { setUpIdleLock } from '../src/background/idle-lock';
 import { pseudonymise } from '../src/client-key';
 import { errorText } from '../src/errors';
 import { isEnvelope } from '../src/store/codec';
-import {
-  changePassphrase,
-  chooseNoEncryption,
-  dropConnection,
-  lock,
-  lockState,
-  lockWhenIdle,
-  onLockChange,
-  openUnlockedStore,
-  setUpEncryption,
-  unlock,
-} from '../src/store/lock';
+import { changePassphrase, chooseNoEncryption, lockWhenIdle, setUpEncryption, unlock } from '../src/store/lock-actions';
+import { dropConnection, lock, lockState, onLockChange, openUnlockedStore } from '../src/store/lock';
 import { openStore, type TredeStore } from '../src/store/repo';
 import { SEALED_FIELDS } from '../src/store/schema';
 import { exampleAnswers, exampleIntake } from './support/fixtures';

@@ -31,6 +31,7 @@ const lockApi = vi.hoisted(() => {
 });
 
 vi.mock('../src/store/lock', () => lockApi);
+vi.mock('../src/store/lock-actions', () => lockApi);
 
 import { PageGate, type PageProps } from '../src/app/boot';
 import { PageStore } from '../src/app/page-store';

@@ -3,7 +3,7 @@
  * background asks the lock whether nobody worked in a Trede page for the idle time in the settings, and if
  * so forgets the data key — every page and the badge then lock at once (src/store/lock.ts).
  */
-import { lockWhenIdle } from '../store/lock';
+import { lockWhenIdle } from '../store/lock-actions';
 
 export const IDLE_ALARM = 'trede-idle-lock';
 

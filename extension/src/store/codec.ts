@@ -8,11 +8,12 @@
  * Client keys follow the same choice. Without encryption a client key is HMAC(install secret, reference), as it
  * always was. With the vault it is HMAC(sealed secret, that key): the install secret in the profile alone no
  * longer links a number to a client, and the keys of an install from before encryption can be moved over
- * without knowing any reference (src/store/seal-existing.ts).
+ * without knowing any reference (src/store/seal-existing.ts). The sealing codec itself is
+ * src/store/vault-codec.ts, loaded only with the vault.
  */
 import type { IDBPTransaction } from 'idb';
-import { VaultError, seal, unseal, type UnlockedVault } from './vault';
-import { SEALED_FIELDS, isSealedStore, type SealedStore, type StoreName } from './schema';
+import { isSealedStore, type StoreName } from './schema';
+import { VaultError } from './vault-format';
 
 export interface RecordCodec {
   /** Whether records are sealed: false without encryption. */
@@ -36,52 +37,12 @@ export const PLAIN_CODEC: RecordCodec = {
   clientKey: async (installKey) => installKey,
 };
 
-const SEALED = 'sealed';
-type Fields = Record<string, unknown>;
+export const SEALED = 'sealed';
+export type Fields = Record<string, unknown>;
 
 /** An envelope: a record with a `sealed` field (no record schema has one). */
 export function isEnvelope(stored: unknown): stored is Fields & { sealed: unknown } {
   return typeof stored === 'object' && stored !== null && SEALED in stored;
-}
-
-/** Stores whose key IndexedDB assigns on add: the key is not known when the record is sealed, so it is not bound. */
-const ASSIGNED_KEY: Partial<Record<SealedStore, string>> = { audit: 'id', quarantine: 'id' };
-
-/** The additional data of a sealed record: its clear fields, in the table's order (absent as null). */
-function boundFields(store: SealedStore, fields: Fields): string {
-  const bound = SEALED_FIELDS[store].filter((field) => field !== ASSIGNED_KEY[store]);
-  return JSON.stringify(bound.map((field) => fields[field] ?? null));
-}
-
-function clearFields(store: SealedStore, record: Fields): Fields {
-  const clear: Fields = {};
-  for (const field of SEALED_FIELDS[store]) if (record[field] !== undefined) clear[field] = record[field];
-  return clear;
-}
-
-const toHex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
-const KEY_CONTEXT = 'trede.client-key.sealed/1\n';
-
-/** With the vault unlocked: seals and opens records, and keys clients with the sealed secret. */
-export function vaultCodec(vault: UnlockedVault, clientSecret: CryptoKey): RecordCodec {
-  return {
-    sealing: true,
-    async encode(store, record) {
-      if (!isSealedStore(store)) return record;
-      const fields = record as Fields;
-      const clear = clearFields(store, fields);
-      return { ...clear, [SEALED]: await seal(vault, store, boundFields(store, clear), record) };
-    },
-    async decode(store, stored) {
-      if (!isSealedStore(store) || !isEnvelope(stored)) return stored;
-      const record = await unseal(vault, store, boundFields(store, stored), stored[SEALED]);
-      const assigned = ASSIGNED_KEY[store];
-      return assigned && record && typeof record === 'object' ? { ...record, [assigned]: stored[assigned] } : record;
-    },
-    async clientKey(installKey) {
-      return toHex(await crypto.subtle.sign('HMAC', clientSecret, new TextEncoder().encode(KEY_CONTEXT + installKey)));
-    },
-  };
 }
 
 /**

@@ -5,11 +5,14 @@
  * session storage (kept in memory, never written to disk, gone when the browser closes: a restart locks;
  * content scripts cannot read it), and removed after the idle time in the settings or when the caseworker
  * locks. Every page hears a lock or unlock at once (onLockChange).
+ *
+ * This module is what a page needs to open; setting up, unlocking and changing the passphrase are
+ * src/store/lock-actions.ts, loaded with the screens that do them.
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import { TredeError } from '../errors';
-import { PLAIN_CODEC, vaultCodec } from './codec';
+import { PLAIN_CODEC } from './codec';
 import { openTredeDb, TredeStore } from './repo';
 import {
   DB_NAME,
@@ -21,8 +24,7 @@ import {
   type TredeDB,
   type VaultState,
 } from './schema';
-import { rekeySessions, sealExisting } from './seal-existing';
-import { changePassphrase as rewrap, createVault, newClientSecret, openClientSecret, unlockForSession, vaultFromSession, VaultError } from './vault';
+import { VaultError } from './vault-format';
 
 /** What a page can do now. */
 export type LockState =
@@ -47,8 +49,8 @@ export class LockedError extends TredeError {
 }
 
 /** Session storage: the data key's bytes (base64) and when a caseworker last worked in a Trede page (ms). */
-const KEY_ITEM = 'trede.vault.key';
-const ACTIVE_ITEM = 'trede.vault.activeAt';
+export const KEY_ITEM = 'trede.vault.key';
+export const ACTIVE_ITEM = 'trede.vault.activeAt';
 
 export interface LockOptions {
   /** Database name; tests use their own. */
@@ -71,7 +73,7 @@ function usable(db: IDBPDatabase<TredeDB>): boolean {
 }
 
 /** One connection per database per page, shared by the lock and the store. */
-async function database(options: LockOptions): Promise<IDBPDatabase<TredeDB>> {
+export async function database(options: LockOptions): Promise<IDBPDatabase<TredeDB>> {
   const name = options.name ?? DB_NAME;
   let db = connections.get(name);
   const open = db ? await db.catch(() => null) : null;
@@ -97,7 +99,7 @@ export function dropConnection(name: string = DB_NAME, close = true): void {
   if (close) void db?.then((open) => open.close(), () => {});
 }
 
-async function vaultState(db: IDBPDatabase<TredeDB>): Promise<VaultState | undefined> {
+export async function vaultState(db: IDBPDatabase<TredeDB>): Promise<VaultState | undefined> {
   const raw = await db.get('vault', VAULT_STATE_KEY);
   if (raw === undefined) return undefined;
   const parsed = VaultStateSchema.safeParse(raw);
@@ -106,7 +108,6 @@ async function vaultState(db: IDBPDatabase<TredeDB>): Promise<VaultState | undef
   return parsed.data;
 }
 
-const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function lockAfterMinutes(db: IDBPDatabase<TredeDB>): Promise<number> {
@@ -116,7 +117,7 @@ async function lockAfterMinutes(db: IDBPDatabase<TredeDB>): Promise<number> {
 }
 
 /** The data key's bytes from session storage, or null when locked — or idle past the lock time, which locks now. */
-async function sessionKey(db: IDBPDatabase<TredeDB>, now: () => Date): Promise<Uint8Array | null> {
+export async function sessionKey(db: IDBPDatabase<TredeDB>, now: () => Date): Promise<Uint8Array | null> {
   const items = await browser.storage.session.get([KEY_ITEM, ACTIVE_ITEM]);
   const key = items[KEY_ITEM];
   if (typeof key !== 'string') return null;
@@ -128,15 +129,7 @@ async function sessionKey(db: IDBPDatabase<TredeDB>, now: () => Date): Promise<U
   return fromBase64(key);
 }
 
-async function keepSessionKey(raw: Uint8Array, now: () => Date): Promise<void> {
-  try {
-    await browser.storage.session.set({ [KEY_ITEM]: toBase64(raw), [ACTIVE_ITEM]: now().getTime() });
-  } finally {
-    raw.fill(0);
-  }
-}
-
-const clock = (options: LockOptions) => options.now ?? (() => new Date());
+export const clock = (options: LockOptions) => options.now ?? (() => new Date());
 
 /** Where the lock stands, without asking for the passphrase. */
 export async function lockState(options: LockOptions = {}): Promise<LockState> {
@@ -159,6 +152,8 @@ export async function openUnlockedStore(options: LockOptions = {}): Promise<Tred
   const raw = state ? await sessionKey(db, now) : null;
   if (!state || !raw) throw new LockedError();
   try {
+    // The key work loads with the first unlocked store, not with the page.
+    const [{ vaultFromSession, openClientSecret }, { vaultCodec }] = await Promise.all([import('./vault'), import('./vault-codec')]);
     const vault = await vaultFromSession(raw);
     return new TredeStore(db, now, vaultCodec(vault, await openClientSecret(vault, state.clientSecret)));
   } finally {
@@ -166,85 +161,9 @@ export async function openUnlockedStore(options: LockOptions = {}): Promise<Tred
   }
 }
 
-/** Seals what is still in the clear, then records that nothing is. */
-async function finishSealing(db: IDBPDatabase<TredeDB>, store: TredeStore, progress?: SealProgress): Promise<void> {
-  await sealExisting(db, store.codec, progress);
-  const tx = db.transaction('vault', 'readwrite');
-  const state = VaultStateSchema.safeParse(await tx.store.get(VAULT_STATE_KEY));
-  if (state.success && state.data.mode === 'on' && state.data.sealing === 'pending') await tx.store.put({ ...state.data, sealing: 'done' }, VAULT_STATE_KEY);
-  await tx.done;
-}
-
-/**
- * Switches encryption on with this passphrase (at least MIN_PASSPHRASE_LENGTH characters; VaultError
- * 'weak-passphrase' otherwise): creates the vault, seals every record stored so far (progress reported), and
- * unlocks. Nothing is lost if it is interrupted: the next unlock finishes the sealing.
- */
-export async function setUpEncryption(passphrase: string, progress?: SealProgress, options: LockOptions = {}): Promise<void> {
-  const now = clock(options);
-  const db = await database(options);
-  if ((await vaultState(db))?.mode === 'on') throw new VaultError('bad-header');
-  const { header, vault, raw } = await createVault(passphrase);
-  const secret = await newClientSecret(vault);
-  const codec = vaultCodec(vault, secret.key);
-  const state: VaultState = { mode: 'on', header, clientSecret: secret.sealed, sealing: 'pending', since: now().toISOString(), passphraseChangedAt: null };
-  // The switch and the sessions' new client keys in one transaction: either both happened or neither.
-  const tx = db.transaction(['vault', 'sessions'], 'readwrite');
-  const before = await tx.objectStore('vault').get(VAULT_STATE_KEY);
-  if (before !== undefined && (before as VaultState).mode === 'on') {
-    tx.done.catch(() => {});
-    tx.abort();
-    raw.fill(0);
-    throw new VaultError('bad-header');
-  }
-  await rekeySessions(tx, codec);
-  await tx.objectStore('vault').put(state, VAULT_STATE_KEY);
-  await tx.done;
-  await keepSessionKey(raw, now);
-  await finishSealing(db, new TredeStore(db, now, codec), progress);
-}
-
-/** Records the choice to work without encryption (it can be switched on later in the settings). */
-export async function chooseNoEncryption(options: LockOptions = {}): Promise<void> {
-  const db = await database(options);
-  const tx = db.transaction('vault', 'readwrite');
-  if ((await tx.store.get(VAULT_STATE_KEY)) === undefined) await tx.store.put({ mode: 'off', chosenAt: clock(options)().toISOString() }, VAULT_STATE_KEY);
-  await tx.done;
-  await browser.storage.session.set({ [ACTIVE_ITEM]: Date.now() });
-}
-
-/** Unlocks with the passphrase; a wrong one throws VaultError('wrong-passphrase') and changes nothing. */
-export async function unlock(passphrase: string, progress?: SealProgress, options: LockOptions = {}): Promise<void> {
-  const now = clock(options);
-  const db = await database(options);
-  const state = await vaultState(db);
-  if (state?.mode !== 'on') throw new VaultError('bad-header');
-  const { raw } = await unlockForSession(state.header, passphrase);
-  await keepSessionKey(raw, now);
-  if (state.sealing === 'pending') await finishSealing(db, await openUnlockedStore(options), progress);
-}
-
 /** Locks every Trede page at once: the data key is forgotten everywhere. */
 export async function lock(): Promise<void> {
   await browser.storage.session.remove(KEY_ITEM);
-}
-
-/** Re-wraps the data key under a new passphrase in one transaction; a wrong current one changes nothing. */
-export async function changePassphrase(current: string, next: string, options: LockOptions = {}): Promise<void> {
-  const db = await database(options);
-  const state = await vaultState(db);
-  if (state?.mode !== 'on') throw new VaultError('bad-header');
-  const header = await rewrap(state.header, current, next);
-  const tx = db.transaction('vault', 'readwrite');
-  const stored = await tx.store.get(VAULT_STATE_KEY);
-  // Changed by another page meanwhile: keep what is there rather than wrap with a key nobody chose.
-  if (JSON.stringify(stored) !== JSON.stringify(state)) {
-    tx.done.catch(() => {});
-    tx.abort();
-    throw new VaultError('wrong-passphrase');
-  }
-  await tx.store.put({ ...state, header, passphraseChangedAt: clock(options)().toISOString() }, VAULT_STATE_KEY);
-  await tx.done;
 }
 
 /** Calls `listener` whenever the lock changes (locked, unlocked, set up) on any Trede page; returns an unsubscribe. */
@@ -266,9 +185,3 @@ export function touchActivity(now: () => number = Date.now): void {
   void browser.storage.session.set({ [ACTIVE_ITEM]: lastTouch }).catch(() => {});
 }
 
-/** For the background's alarm: locks when nobody worked in a Trede page for the idle time. */
-export async function lockWhenIdle(options: LockOptions = {}): Promise<boolean> {
-  const db = await database(options);
-  const before = (await browser.storage.session.get(KEY_ITEM))[KEY_ITEM];
-  return typeof before === 'string' && (await sessionKey(db, clock(options))) === null;
-}

@@ -31,7 +31,7 @@ import { AdapterSchema } from '../adapters/schema';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
 import type { IntakeUpgrader } from './legacy-intake';
-import { SealedSchema, VaultHeaderSchema } from './vault';
+import { SealedSchema, VaultHeaderSchema } from './vault-format';
 
 /** Trede's own checks carry a message key as their zod message; src/store/errors.ts translates it. */
 const issueKey = (key: MessageKey & `issue.${string}`): string => key;
@@ -417,7 +417,7 @@ export const VAULT_STATE_KEY = 'state';
  * iterations, the wrapped data key), the client-key secret sealed under the data key, and whether the
  * records stored before the vault existed have all been sealed yet ('pending' until the last one is).
  */
-export const VaultStateSchema = z.discriminatedUnion('mode', [
+export const VaultStateSchema = z.union([
   z.strictObject({ mode: z.literal('off'), chosenAt: timestamp }),
   z.strictObject({
     mode: z.literal('on'),

@@ -3,7 +3,7 @@ import { useLock } from '../../app/lock-context';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { t as translate, type Lang } from '../../i18n/t';
-import { changePassphrase } from '../../store/lock';
+import { changePassphrase } from '../../store/lock-actions';
 import type { TredeStore } from '../../store/repo';
 import { LockAfterMinutesSchema } from '../../store/schema';
 import { MIN_PASSPHRASE_LENGTH } from '../../store/vault';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { t as translate, type MessageKey } from '../../i18n/t';
-import { chooseNoEncryption, setUpEncryption } from '../../store/lock';
+import { chooseNoEncryption, setUpEncryption } from '../../store/lock-actions';
 import { MIN_PASSPHRASE_LENGTH } from '../../store/vault';
 import { Outcome, PassphraseField, SealingProgress, passphraseLength, vaultReason, type Said } from './fields';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { t as translate, type Lang } from '../../i18n/t';
-import { unlock } from '../../store/lock';
+import { unlock } from '../../store/lock-actions';
 import { PassphraseField, SealingProgress, vaultReason, type Said } from './fields';
 
 /**
