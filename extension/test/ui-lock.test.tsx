@@ -48,7 +48,7 @@ const PASS = 'correct horse battery staple';
 function FakePage(props: PageProps) {
   return (
     <Shell tagline="" mainClass="fake" testId="fake-page">
-      <span data-testid={props.store ? 'page-has-store' : 'page-no-store'} />
+      <span data-testid={props.store ? 'page-has-store' : 'page-no-store'}>{props.storeError ? String(props.storeError) : null}</span>
     </Shell>
   );
 }
@@ -171,13 +171,14 @@ describe('page start by lock state', () => {
     expect(q('lock-now')).toBeNull();
   });
 
-  it('a lock state that cannot be read is said, with its reason', async () => {
+  it('a lock state that cannot be read is passed to the page as its store error (which the page says), without a store', async () => {
     lockApi.lockState.mockImplementation(async () => {
       throw new Error('database gone');
     });
     await start({ kind: 'locked' });
-    expect(byTestId(root, 'lock-state-error').textContent).toContain('database gone');
-    expect(q('fake-page')).toBeNull();
+    expect(byTestId(root, 'page-no-store').textContent).toContain('database gone');
+    expect(q('page-has-store')).toBeNull();
+    expect(q('unlock-screen')).toBeNull();
   });
 });
 

@@ -14,8 +14,7 @@ export function LockButton() {
     control.lockNow().finally(() => setBusy(false));
   };
   return (
-    <button type="button" class="lock-button" data-testid="lock-now" title={t('lock.buttonTitle')} aria-busy={busy ? 'true' : undefined} onClick={lockNow}>
-      <span aria-hidden="true">🔒 </span>
+    <button type="button" class="lock-button" data-testid="lock-now" aria-busy={busy ? 'true' : undefined} onClick={lockNow}>
       {t('lock.button')}
     </button>
   );

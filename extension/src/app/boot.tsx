@@ -15,7 +15,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { LanguageProvider, useLanguage, type LanguageSetting } from '../i18n/context';
 import { lock, lockState, onLockChange, openUnlockedStore, touchActivity, type LockState } from '../store/lock';
 import type { TredeStore } from '../store/repo';
-import { errorText } from '../errors';
 import { lazyScreen } from './lazy-screen';
 import { LockContext, type LockControl } from './lock-context';
 import { isLockedError, PageStore } from './page-store';
@@ -56,19 +55,6 @@ function LockedPage() {
     <div class="app lock-page">
       <Shell tagline={t('app.tagline')} mainClass="app-main lock-main" testId="lock">
         <LockScreens />
-      </Shell>
-    </div>
-  );
-}
-
-function GateFailed(props: { error: unknown }) {
-  const { lang, t } = useLanguage();
-  return (
-    <div class="app">
-      <Shell tagline={t('app.tagline')} mainClass="app-main" testId="lock-failed">
-        <p class="notice notice-error" role="alert" data-testid="lock-state-error">
-          {t('lock.stateError', { detail: errorText(props.error, lang) })}
-        </p>
       </Shell>
     </div>
   );
@@ -161,8 +147,9 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
 
   let content;
   if (gate.kind === 'checking') content = null;
-  else if (gate.kind === 'failed') content = <GateFailed error={gate.error} />;
-  else if (isOpen(gate)) content = storeError ? <Page store={null} storeError={storeError} /> : <Page store={pageStore.store} />;
+  // The lock's state could not be read, or the store not opened: the page says why (its store error).
+  else if (gate.kind === 'failed' || storeError) content = <Page store={null} storeError={gate.kind === 'failed' ? gate.error : storeError} />;
+  else if (isOpen(gate)) content = <Page store={pageStore.store} />;
   else content = <LockedPage />;
   return (
     <LanguageProvider setting={isOpen(gate) ? setting : undefined}>

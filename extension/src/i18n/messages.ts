@@ -55,14 +55,6 @@ export const messages = {
   // Encryption at rest: the lock button in every page's header, and the badge on the caseworker's own system
   // while Trede is locked. The lock screens' strings load with those screens (src/i18n/areas/lock.ts).
   'lock.button': { nl: 'Vergrendelen', en: 'Lock' },
-  'lock.buttonTitle': {
-    nl: 'Trede nu vergrendelen: de gegevens zijn pas weer te zien met uw wachtzin',
-    en: 'Lock Trede now: the data can only be seen again with your passphrase',
-  },
-  'lock.stateError': {
-    nl: 'Trede kon niet nagaan of de gegevens vergrendeld zijn ({detail}). Er is niets veranderd; open deze pagina opnieuw.',
-    en: 'Trede could not tell whether the data is locked ({detail}). Nothing was changed; open this page again.',
-  },
   'badge.locked': { nl: 'Trede vergrendeld', en: 'Trede locked' },
   'badge.lockedTitle': {
     nl: 'Trede is vergrendeld. Open het zijpaneel en ontgrendel het met uw wachtzin om de screening te zien.',
