@@ -30,6 +30,13 @@ const PREFILL = /extension[\\/]src[\\/](adapters[\\/](prefill|page-dates)|i18n[\
  */
 const LOCK = /extension[\\/]src[\\/](ui[\\/]lock[\\/]|i18n[\\/](areas[\\/]lock|lock-texts)\.|store[\\/](lock-actions|vault|vault-codec|seal-existing)\.)/;
 
+/**
+ * Core's instrument definitions and the catalogue made of them, and the intake model that reads them: needed by
+ * the intake, the scorer, the results and the settings, not to open the panel (the store's schema has the ids
+ * and versions as data). Without a group of their own the shared rule would put them in the first load.
+ */
+const CATALOGUE = /packages[\\/]core[\\/](dist|src)[\\/](instruments[\\/]|ladder[\\/]definition|scoring[\\/](default-catalogue|catalogue)\.)|extension[\\/]src[\\/]ui[\\/]intake[\\/]model\./;
+
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -60,6 +67,8 @@ export default defineConfig({
               { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
               { name: 'prefill', test: PREFILL, minShareCount: 2, priority: 2 },
               { name: 'lock', test: LOCK, minShareCount: 2, priority: 2 },
+              // The instruments' definitions (questions, scales, texts): with the intake, the scorer and the settings.
+              { name: 'catalogue', test: CATALOGUE, minShareCount: 2, priority: 2 },
               // The checks of the content script's messages: fetched with its first message, not on opening.
               { name: 'messages', test: /extension[\\/]src[\\/]overlay[\\/](message-schemas|senders)\./, priority: 3 },
               { name: 'shared', minShareCount: 2, priority: 1 },

@@ -79,9 +79,9 @@ const built = (dir: string) => {
 describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome-mv3)', () => {
   const manifest = built('chrome-mv3')!;
 
-  it('has the side panel, sidePanel and scripting only, and a service worker', () => {
+  it('has the side panel, sidePanel, scripting, storage and alarms only, and a service worker', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
@@ -119,10 +119,10 @@ describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome
 describe.skipIf(!built('firefox-mv3'))('built Firefox MV3 manifest (.output/firefox-mv3)', () => {
   const manifest = built('firefox-mv3')!;
 
-  it('has the same page as sidebar_action and scripting only', () => {
+  it('has the same page as sidebar_action, and scripting, storage and alarms only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect((manifest.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
-    expect(manifest.permissions ?? []).toEqual(['scripting']);
+    expect(manifest.permissions ?? []).toEqual(['scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest).not.toHaveProperty('side_panel');
   });

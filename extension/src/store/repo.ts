@@ -5,7 +5,6 @@
  * Scoring is @trede/core's; this file only stores what core computed.
  */
 import {
-  DEFAULT_CATALOGUE,
   ENGINE_VERSION,
   overrideBand,
   type AnswerValue,
@@ -20,6 +19,7 @@ import {
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Adapter } from '../adapters/schema';
 import { createSecretKey, pseudonymise } from '../client-key';
+import { localDate } from '../local-date';
 import { TredeError } from '../errors';
 import type { ClientExport } from './client-export';
 import type { AuditPageOptions, ClientCounts, StoreAccess } from './client-rights';
@@ -188,11 +188,6 @@ function assertClientKey(clientKey: string): void {
   if (!ClientKeySchema.safeParse(clientKey).success) throw new TredeError('error.client.badKey');
 }
 
-/** YYYY-MM-DD of the local calendar day. */
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The version of the database as it is now (0: not created yet), or null when the browser cannot tell. */
 async function installedVersion(name: string): Promise<number | null> {
@@ -568,8 +563,7 @@ export class TredeStore {
   private async scorerFor(approach: Approach) {
     let scorer = this.scorers.get(approach);
     if (!scorer) {
-      const { createScorer } = await import('./scoring');
-      scorer = createScorer(DEFAULT_CATALOGUE, { approach });
+      scorer = (await import('./scoring')).scorerFor(approach);
       this.scorers.set(approach, scorer);
     }
     return scorer;

@@ -11,7 +11,6 @@
 import {
   AnswerValueSchema,
   ApproachSchema,
-  DEFAULT_CATALOGUE,
   IntakeResponseSchema,
   IntakeResultSchema,
   MomentSchema,
@@ -30,6 +29,7 @@ import * as z from 'zod/mini';
 import { AdapterSchema } from '../adapters/schema';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
+import { CATALOGUE_VERSIONS, INSTRUMENT_IDS } from './instrument-versions';
 import type { IntakeUpgrader } from './legacy-intake';
 import { SealedSchema, VaultHeaderSchema } from './vault-format';
 
@@ -51,13 +51,10 @@ const recordId = z.uuid();
 /** Instrument id → definition version, of the instruments that produced a record. */
 const InstrumentVersionsSchema = z.record(z.string(), z.string().check(z.minLength(1)));
 
-const instrumentIds = DEFAULT_CATALOGUE.instruments.map((instrument) => instrument.id) as [string, ...string[]];
-export const InstrumentIdSchema = z.enum(instrumentIds);
+export const InstrumentIdSchema = z.enum(INSTRUMENT_IDS as readonly string[] as [string, ...string[]]);
 
-/** The versions of every instrument in the catalogue, as records keep them. */
-export const CATALOGUE_VERSIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  DEFAULT_CATALOGUE.instruments.map((instrument) => [instrument.id, instrument.version]),
-);
+/** The versions of every instrument in the catalogue, as records keep them (data: src/store/instrument-versions.ts). */
+export { CATALOGUE_VERSIONS };
 
 // ---------------------------------------------------------------------------------------------------------
 // settings — one record under the key 'settings'
