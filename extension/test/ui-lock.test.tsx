@@ -41,6 +41,7 @@ import { LockSettings } from '../src/ui/lock/LockSettings';
 import { LockContext } from '../src/app/lock-context';
 import { LanguageProvider } from '../src/i18n/context';
 import { TredeError } from '../src/errors';
+import { openStore } from '../src/store/repo';
 
 const PASS = 'correct horse battery staple';
 
@@ -378,6 +379,35 @@ describe('locking', () => {
     await announce();
     expect(lockApi.openUnlockedStore).toHaveBeenCalledTimes(2);
     expect(q('lock-now')).not.toBeNull();
+  });
+});
+
+describe('language on the lock screens', () => {
+  it('the unlock screen speaks the stored language (settings are not sealed), read without the store of an unlocked page', async () => {
+    const plain = await openStore();
+    await plain.saveSettings({ language: 'en' });
+    try {
+      await start({ kind: 'locked' });
+      await waitFor(root, '[data-testid="unlock-screen"]');
+      await vi.waitFor(() => expect(byTestId(root, 'unlock-screen').textContent).toContain('Trede is locked'));
+      expect(lockApi.openUnlockedStore).not.toHaveBeenCalled();
+    } finally {
+      await plain.saveSettings({ language: 'nl' });
+      plain.close();
+    }
+  });
+
+  it('a language picked on the unlock screen is saved once unlocked, not before', async () => {
+    await start({ kind: 'locked' });
+    await waitFor(root, '[data-testid="unlock-screen"]');
+    await click(byTestId(root, 'lang-en'));
+    expect(byTestId(root, 'unlock-screen').textContent).toContain('Trede is locked');
+    expect(store.saveSettings).not.toHaveBeenCalled();
+    await typeInto(input('unlock-passphrase'), PASS);
+    await click(byTestId(root, 'unlock-submit'));
+    await waitFor(root, '[data-testid="fake-page"]');
+    await vi.waitFor(() => expect(store.saveSettings).toHaveBeenCalledWith({ language: 'en' }));
+    expect(byTestId(root, 'lang-en').getAttribute('aria-pressed')).toBe('true');
   });
 });
 

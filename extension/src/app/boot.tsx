@@ -14,7 +14,8 @@ import { render, type ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LanguageProvider, useLanguage, type LanguageSetting } from '../i18n/context';
 import { lock, lockState, onLockChange, openUnlockedStore, touchActivity, type LockState } from '../store/lock';
-import type { TredeStore } from '../store/repo';
+import { openStore, type TredeStore } from '../store/repo';
+import type { Lang } from '../i18n/t';
 import { lazyScreen } from './lazy-screen';
 import { LockContext, type LockControl } from './lock-context';
 import { isLockedError, PageStore } from './page-store';
@@ -129,10 +130,19 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
   }, [refresh]);
 
   const control = useMemo<LockControl | null>(() => (gate.kind === 'checking' || gate.kind === 'failed' ? null : { state: gate, refresh, lockNow }), [gate, refresh, lockNow]);
-  // The stored language is read once the store is open; on the lock screens the choice is kept in memory.
+  // The stored language. Settings are not sealed, so the lock screens read it too, from a plain store opened
+  // for that one read; they never write it (a settings change writes a sealed audit entry). A language picked
+  // on a lock screen is saved once the store is open.
+  const pickedWhileLocked = useRef<Lang | null>(null);
   const setting = useMemo<LanguageSetting>(
     () => ({
       load: async () => {
+        const picked = pickedWhileLocked.current;
+        pickedWhileLocked.current = null;
+        if (picked) {
+          await pageStore.store.saveSettings({ language: picked });
+          return picked;
+        }
         // Unreadable settings: the page works with the defaults, and the shell says so (the error's message).
         const { settings, unreadable } = await pageStore.store.readSettings();
         if (unreadable) throw unreadable;
@@ -144,6 +154,22 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
     }),
     [pageStore],
   );
+  const lockedSetting = useMemo<LanguageSetting>(
+    () => ({
+      load: async () => {
+        const plain = await openStore();
+        try {
+          return (await plain.readSettings()).settings.language;
+        } finally {
+          plain.close();
+        }
+      },
+      save: async (language) => {
+        pickedWhileLocked.current = language;
+      },
+    }),
+    [],
+  );
 
   let content;
   if (gate.kind === 'checking') content = null;
@@ -152,7 +178,7 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
   else if (isOpen(gate)) content = <Page store={pageStore.store} />;
   else content = <LockedPage />;
   return (
-    <LanguageProvider setting={isOpen(gate) ? setting : undefined}>
+    <LanguageProvider setting={isOpen(gate) ? setting : gate.kind === 'checking' ? undefined : lockedSetting}>
       <LockContext.Provider value={control}>{content}</LockContext.Provider>
     </LanguageProvider>
   );
