@@ -98,6 +98,7 @@ describe('encryption at rest, set up on first run', () => {
   const REFERENCE = 'ZK-7731-0519';
   const NICKNAME = 'Mevrouw Vlinderstruik';
   const REASON = 'Kinderopvang geregeld bij tante Gerdientje.';
+  const SECOND_REFERENCE = 'ZK-9902-3318';
   let browser: ExtensionBrowser | null = null;
   let page: Page;
 
@@ -179,11 +180,39 @@ describe('encryption at rest, set up on first run', () => {
     expect(await page.getByTestId('screen-results').textContent()).toContain(REASON);
   });
 
+  it('locked from the options page while a number is being typed: the panel locks at once and the number is kept', async () => {
+    const options = await browser!.context.newPage();
+    await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+    await options.getByTestId('lock-now').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await page.reload();
+    await page.getByTestId('client-ref').waitFor();
+    await openClientByKeyboard(page, SECOND_REFERENCE);
+    await startIntake(page);
+    const age = page.locator('[data-testid="question-bg.age"] input[type="number"]');
+    await age.pressSequentially('47');
+    // Within the typing pause, the field not left: only the lock can make this answer land.
+    await options.getByTestId('lock-now').click();
+    await page.getByTestId('unlock-screen').waitFor();
+    await options.getByTestId('unlock-screen').waitFor();
+    expect(await page.locator('[data-testid="question-bg.age"]').count()).toBe(0);
+    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('unlock-submit').click();
+    await page.getByTestId('client-ref').waitFor({ timeout: 20_000 });
+    await openClientByKeyboard(page, SECOND_REFERENCE);
+    await startIntake(page);
+    await page.getByTestId('draft-resumed').waitFor();
+    expect(await age.inputValue()).toBe('47');
+    // The options page heard the unlock too.
+    await options.getByTestId('lock-settings').waitFor();
+    await options.close();
+  });
+
   it('leaves no nickname, reason or reference in any file of the profile, and locks on restart', async () => {
     await browser!.close();
     browser = null;
     expect(fileCount(profile)).toBeGreaterThan(20);
-    expect(filesHolding(profile, [NICKNAME, REASON, REFERENCE])).toEqual([]);
+    expect(filesHolding(profile, [NICKNAME, REASON, REFERENCE, SECOND_REFERENCE])).toEqual([]);
     browser = await launchBuiltExtension({ userDataDir: profile, trede: null });
     page = await openPanel(browser);
     await page.getByTestId('unlock-screen').waitFor();
