@@ -212,7 +212,7 @@ describe('encryption at rest, set up on first run', () => {
     await browser!.close();
     browser = null;
     expect(fileCount(profile)).toBeGreaterThan(20);
-    expect(filesHolding(profile, [NICKNAME, REASON, REFERENCE, SECOND_REFERENCE])).toEqual([]);
+    expect(filesHolding(profile, [NICKNAME, REASON, REFERENCE, SECOND_REFERENCE, PASSPHRASE])).toEqual([]);
     browser = await launchBuiltExtension({ userDataDir: profile, trede: null });
     page = await openPanel(browser);
     await page.getByTestId('unlock-screen').waitFor();
@@ -224,8 +224,10 @@ describe('an install from before encryption, switched on in the settings', () =>
   const profile = mkdtempSync(join(tmpdir(), 'trede-enc-late-'));
   const REFERENCE = 'ZK-4410-2207';
   const NICKNAME = 'Meneer Zonnebloemveld';
+  const NEW_PASSPHRASE = 'zeven blauwe tulpen onder de brug';
   let browser: ExtensionBrowser | null = null;
   let page: Page;
+  let options: Page;
   let answered = 0;
 
   afterAll(async () => {
@@ -253,9 +255,9 @@ describe('an install from before encryption, switched on in the settings', () =>
     expect(filesHolding(profile, [NICKNAME])).not.toEqual([]);
   });
 
-  it('is switched on in the settings: the records are sealed in place, nothing lost, no clear copy outside LevelDB’s superseded versions', async () => {
+  it('is switched on in the settings: the records are sealed in place, nothing lost', async () => {
     browser = await launchBuiltExtension({ userDataDir: profile, trede: null });
-    const options = await browser.context.newPage();
+    options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const settings = options.getByTestId('lock-settings');
     await settings.waitFor();
@@ -278,9 +280,33 @@ describe('an install from before encryption, switched on in the settings', () =>
     expect(Number(await page.getByTestId('intake-progress').getAttribute('aria-valuenow'))).toBe(answered);
     // Every record as it lies in the database now is sealed.
     expect(await storesHolding(page, [NICKNAME])).toEqual([]);
+  });
 
-    await browser.close();
+  it('changes the passphrase: a wrong current one is refused and changes nothing; then only the new one unlocks', async () => {
+    await options.getByTestId('lock-change-current').fill('not the passphrase at all');
+    await options.getByTestId('lock-change-next').fill(NEW_PASSPHRASE);
+    await options.getByTestId('lock-change-repeat').fill(NEW_PASSPHRASE);
+    await options.getByTestId('lock-change-submit').click();
+    await options.getByTestId('lock-change-current-error').waitFor({ timeout: 20_000 });
+    expect(await options.getByTestId('lock-change-current-error').textContent()).toContain('Er is niets veranderd; de oude wachtzin geldt nog');
+    await options.getByTestId('lock-change-current').fill(PASSPHRASE);
+    await options.getByTestId('lock-change-submit').click();
+    await options.getByTestId('lock-change-outcome').waitFor({ timeout: 20_000 });
+    expect(await options.getByTestId('lock-change-outcome').textContent()).toContain('De wachtzin is gewijzigd');
+    await options.getByTestId('lock-now').click();
+    await page.getByTestId('unlock-screen').waitFor();
+    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('unlock-submit').click();
+    await page.getByTestId('unlock-passphrase-error').waitFor({ timeout: 20_000 });
+    await page.getByTestId('unlock-passphrase').fill(NEW_PASSPHRASE);
+    await page.getByTestId('unlock-submit').click();
+    await page.getByTestId('client-ref').waitFor({ timeout: 20_000 });
+  });
+
+  it('leaves no clear copy on disk outside LevelDB’s superseded versions, and no passphrase anywhere', async () => {
+    await browser!.close();
     browser = null;
+    expect(filesHolding(profile, [PASSPHRASE, NEW_PASSPHRASE])).toEqual([]);
     const left = filesHolding(profile, [NICKNAME, REFERENCE]);
     expect(left.filter((hit) => !SUPERSEDED_IN_LEVELDB.test(hit))).toEqual([]);
   });
