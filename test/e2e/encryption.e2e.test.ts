@@ -311,3 +311,48 @@ describe('an install from before encryption, switched on in the settings', () =>
     expect(left.filter((hit) => !SUPERSEDED_IN_LEVELDB.test(hit))).toEqual([]);
   });
 });
+
+describe('an install from before encryption existed, on its first start with it', () => {
+  const REFERENCE = 'ZK-1187-6023';
+  const NICKNAME = 'Juffrouw Pimpernelweide';
+  let browser: ExtensionBrowser | null = null;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the set-up screen says the existing records will be encrypted in place; after it they are sealed and all there', async () => {
+    browser = await launchBuiltExtension({ trede: 'plain' });
+    let page = await openPanel(browser);
+    await page.getByTestId('client-ref').waitFor();
+    await openClientByKeyboard(page, REFERENCE);
+    await setNickname(page, NICKNAME);
+    // As before encryption existed: records in the clear and no choice recorded.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const request = indexedDB.open('trede');
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const tx = db.transaction('vault', 'readwrite');
+      tx.objectStore('vault').clear();
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onabort = () => fail(tx.error);
+      });
+      db.close();
+    });
+    await page.close();
+    page = await openPanel(browser);
+    await page.getByTestId('setup-screen').waitFor();
+    expect(await page.getByTestId('setup-existing').textContent()).toContain('worden hier op deze computer versleuteld; er gaat niets verloren');
+    await page.getByTestId('setup-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('setup-repeat').fill(PASSPHRASE);
+    await page.getByTestId('setup-acknowledge').check();
+    await page.getByTestId('setup-encrypt').click();
+    await page.getByTestId('client-ref').waitFor({ timeout: 20_000 });
+    expect(await storesHolding(page, [NICKNAME])).toEqual([]);
+    await openClientByKeyboard(page, REFERENCE);
+    expect(await page.getByTestId('nickname').textContent()).toContain(NICKNAME);
+  });
+});
