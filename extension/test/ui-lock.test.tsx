@@ -272,6 +272,19 @@ describe('unlock screen', () => {
     expect(document.activeElement).toBe(input('unlock-passphrase'));
   });
 
+  it('says while Caps Lock is on, and not once it is off', async () => {
+    const key = (type: string, on: boolean) => {
+      const event = new KeyboardEvent(type, { key: 'A', bubbles: true });
+      Object.defineProperty(event, 'getModifierState', { value: (name: string) => name === 'CapsLock' && on });
+      return act(async () => void input('unlock-passphrase').dispatchEvent(event));
+    };
+    await key('keydown', true);
+    expect(byTestId(root, 'unlock-passphrase-caps').textContent).toBe('Caps Lock staat aan.');
+    expect(input('unlock-passphrase').getAttribute('aria-describedby')).toContain('unlock-passphrase-caps');
+    await key('keyup', false);
+    expect(q('unlock-passphrase-caps')).toBeNull();
+  });
+
   it('an empty field is named without asking the vault', async () => {
     await click(byTestId(root, 'unlock-submit'));
     expect(byTestId(root, 'unlock-passphrase-error').textContent).toBe('Vul uw wachtzin in.');

@@ -55,6 +55,7 @@ export const lockMessages = {
     en: 'First tick that you understand a forgotten passphrase cannot be recovered. Nothing was set.',
   },
   'lock.error.empty': { nl: 'Vul uw wachtzin in.', en: 'Enter your passphrase.' },
+  'lock.capsLock': { nl: 'Caps Lock staat aan.', en: 'Caps Lock is on.' },
 
   // Unlock
   'lock.unlock.heading': { nl: 'Trede is vergrendeld', en: 'Trede is locked' },

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLanguage } from '../../i18n/context';
 import type { Lang } from '../../i18n/t';
 import type { VaultFailure } from '../../store/vault';
@@ -31,10 +31,14 @@ export function PassphraseField(props: {
   inputRef?: { current: HTMLInputElement | null };
   onInput(value: string): void;
 }) {
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
+  // Caps Lock is the usual reason a right passphrase is refused: said while it is on.
+  const [capsLock, setCapsLock] = useState(false);
+  const readCapsLock = (event: KeyboardEvent) => setCapsLock(event.getModifierState?.('CapsLock') === true);
   const hintId = props.hint ? `${props.id}-hint` : null;
   const errorId = props.error ? `${props.id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const capsId = capsLock ? `${props.id}-caps` : null;
+  const describedBy = [hintId, errorId, capsId].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -54,7 +58,15 @@ export function PassphraseField(props: {
         aria-invalid={props.error ? 'true' : undefined}
         data-testid={props.testId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
+        onKeyDown={readCapsLock}
+        onKeyUp={readCapsLock}
+        onBlur={() => setCapsLock(false)}
       />
+      {capsLock ? (
+        <p class="field-hint lock-caps" id={capsId!} role="status" data-testid={`${props.testId}-caps`}>
+          {t('lock.capsLock')}
+        </p>
+      ) : null}
       {props.error ? (
         <p class="field-error" id={errorId!} data-testid={`${props.testId}-error`}>
           {props.error(lang)}
