@@ -208,6 +208,19 @@ describe('switching encryption on for an install with records', () => {
     expect(audit.map(({ clientKey: _k, ...entry }) => entry)).toEqual(before.audit);
   });
 
+  it('no page sees the store unlocked before every record is sealed', async () => {
+    await chooseNoEncryption(options());
+    await workWith(await unlocked());
+    const plainAtUnlock: number[] = [];
+    const stop = onLockChange(() => {
+      void dumpDatabase(name).then((dump) => plainAtUnlock.push(Object.keys(SEALED_FIELDS).flatMap((store) => dump[store] ?? []).filter(({ value }) => !isEnvelope(value)).length));
+    });
+    await setUpEncryption(PASSPHRASE, undefined, options());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(plainAtUnlock).toEqual([0]);
+  });
+
   it('sealing that stopped half-way is finished by the next unlock', async () => {
     await setUpEncryption(PASSPHRASE, undefined, options());
     const store = await unlocked();

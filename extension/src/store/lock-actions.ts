@@ -4,11 +4,11 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { ACTIVE_ITEM, KEY_ITEM, clock, database, lock, openUnlockedStore, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
+import { ACTIVE_ITEM, KEY_ITEM, clock, database, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
 import { TredeStore } from './repo';
 import { VAULT_STATE_KEY, VaultStateSchema, type TredeDB, type VaultState } from './schema';
 import { rekeySessions, sealExisting } from './seal-existing';
-import { changePassphrase as rewrap, createVault, newClientSecret, unlockForSession, VaultError } from './vault';
+import { changePassphrase as rewrap, createVault, newClientSecret, openClientSecret, unlockForSession, VaultError } from './vault';
 import { vaultCodec } from './vault-codec';
 
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
@@ -33,7 +33,8 @@ async function finishSealing(db: IDBPDatabase<TredeDB>, store: TredeStore, progr
 /**
  * Switches encryption on with this passphrase (at least MIN_PASSPHRASE_LENGTH characters; VaultError
  * 'weak-passphrase' otherwise): creates the vault, seals every record stored so far (progress reported), and
- * unlocks. Nothing is lost if it is interrupted: the next unlock finishes the sealing.
+ * then unlocks (pages see the store only once every record is sealed). Nothing is lost if it is interrupted:
+ * the next unlock finishes the sealing first.
  */
 export async function setUpEncryption(passphrase: string, progress?: SealProgress, options: LockOptions = {}): Promise<void> {
   const now = clock(options);
@@ -55,8 +56,9 @@ export async function setUpEncryption(passphrase: string, progress?: SealProgres
   await rekeySessions(tx, codec);
   await tx.objectStore('vault').put(state, VAULT_STATE_KEY);
   await tx.done;
-  await keepSessionKey(raw, now);
+  // Sealed first, then unlocked: no page works with the store while some records still lie under old keys.
   await finishSealing(db, new TredeStore(db, now, codec), progress);
+  await keepSessionKey(raw, now);
 }
 
 /** Records the choice to work without encryption (it can be switched on later in the settings). */
@@ -74,9 +76,13 @@ export async function unlock(passphrase: string, progress?: SealProgress, option
   const db = await database(options);
   const state = await vaultState(db);
   if (state?.mode !== 'on') throw new VaultError('bad-header');
-  const { raw } = await unlockForSession(state.header, passphrase);
+  const { vault, raw } = await unlockForSession(state.header, passphrase);
+  if (state.sealing === 'pending') {
+    // Sealing that stopped half-way is finished before any page sees the store unlocked.
+    const codec = vaultCodec(vault, await openClientSecret(vault, state.clientSecret));
+    await finishSealing(db, new TredeStore(db, now, codec), progress);
+  }
   await keepSessionKey(raw, now);
-  if (state.sealing === 'pending') await finishSealing(db, await openUnlockedStore(options), progress);
 }
 
 /** Re-wraps the data key under a new passphrase in one transaction; a wrong current one changes nothing. */
