@@ -332,6 +332,18 @@ describe('locking', () => {
     }
   });
 
+  it('a store that could not be opened is the page’s error; locked after that, the unlock screen shows, not the old error', async () => {
+    lockApi.openUnlockedStore.mockImplementationOnce(async () => {
+      throw new Error('disk on fire');
+    });
+    await start({ kind: 'unlocked' });
+    expect(byTestId(root, 'page-no-store').textContent).toContain('disk on fire');
+    lockApi.state = { kind: 'locked' };
+    await announce();
+    await waitFor(root, '[data-testid="unlock-screen"]');
+    expect(q('page-no-store')).toBeNull();
+  });
+
   it('locked between the question and the opening: the unlock screen, not an error', async () => {
     let first = true;
     lockApi.openUnlockedStore.mockImplementation(async () => {

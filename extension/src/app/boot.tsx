@@ -8,7 +8,8 @@
  * - Open: the page renders at once with a store whose calls wait until it is open (src/app/page-store.ts),
  *   or again with the reason when it cannot be opened.
  * - Locked elsewhere (another page's lock button, the idle time): the page shows the unlock screen at once
- *   and keeps no client data on screen; saves still on their way wait for the unlock and land then.
+ *   and keeps no client data on screen; what was just typed is saved with the store the page had opened, and
+ *   later calls wait for the unlock.
  */
 import { render, type ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -174,8 +175,8 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
   let content;
   if (gate.kind === 'checking') content = null;
   // The lock's state could not be read, or the store not opened: the page says why (its store error).
-  else if (gate.kind === 'failed' || storeError) content = <Page store={null} storeError={gate.kind === 'failed' ? gate.error : storeError} />;
-  else if (isOpen(gate)) content = <Page store={pageStore.store} />;
+  else if (gate.kind === 'failed') content = <Page store={null} storeError={gate.error} />;
+  else if (isOpen(gate)) content = storeError ? <Page store={null} storeError={storeError} /> : <Page store={pageStore.store} />;
   else content = <LockedPage />;
   return (
     <LanguageProvider setting={isOpen(gate) ? setting : gate.kind === 'checking' ? undefined : lockedSetting}>
