@@ -386,15 +386,16 @@ describe('locking', () => {
     }
   });
 
-  it('the caseworker’s keys and clicks count as activity while unlocked, not on the lock screens', async () => {
+  it('the caseworker’s keys, clicks and scrolling count as activity while unlocked, not on the lock screens', async () => {
     await start({ kind: 'unlocked' });
     await act(async () => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' })));
     await act(async () => void document.dispatchEvent(new Event('pointerdown')));
-    expect(lockApi.touchActivity).toHaveBeenCalledTimes(2);
+    await act(async () => void document.dispatchEvent(new Event('wheel')));
+    expect(lockApi.touchActivity).toHaveBeenCalledTimes(3);
     lockApi.state = { kind: 'locked' };
     await announce();
     await act(async () => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' })));
-    expect(lockApi.touchActivity).toHaveBeenCalledTimes(2);
+    expect(lockApi.touchActivity).toHaveBeenCalledTimes(3);
   });
 
   it('after switching encryption on elsewhere, the page works with a newly opened store', async () => {

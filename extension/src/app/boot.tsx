@@ -36,16 +36,16 @@ const isOpen = (gate: Gate): gate is Extract<LockState, { kind: 'off' | 'unlocke
 const LockScreens = lazyScreen(() => import('../ui/lock/LockScreens').then((m) => m.LockScreens));
 
 /** The caseworker's own input counts as activity for the idle lock (touchActivity throttles itself). */
+const ACTIVITY = ['keydown', 'pointerdown', 'wheel'] as const; // wheel: reading a long screen is working too
+
 function useActivity(active: boolean): void {
   useEffect(() => {
     if (!active) return;
     const touch = () => touchActivity();
     const options = { capture: true, passive: true };
-    document.addEventListener('keydown', touch, options);
-    document.addEventListener('pointerdown', touch, options);
+    for (const type of ACTIVITY) document.addEventListener(type, touch, options);
     return () => {
-      document.removeEventListener('keydown', touch, options);
-      document.removeEventListener('pointerdown', touch, options);
+      for (const type of ACTIVITY) document.removeEventListener(type, touch, options);
     };
   }, [active]);
 }
