@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { answerStepByKeyboard, completeIntakeByKeyboard, openClientByKeyboard, startIntake, waitSaved } from '../../scripts/bench/panel.mjs';
 import { removeProfileDir } from '../../scripts/lib/chromium.mjs';
 import { seriousViolations } from './axe.js';
-import { type ExtensionBrowser, launchBuiltExtension } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
 
 const PASSPHRASE = 'correct horse battery staple';
 const PANEL = { width: 420, height: 900 };
@@ -135,6 +135,7 @@ describe('encryption at rest, set up on first run', () => {
     // A mismatch is named and nothing is set.
     await page.getByTestId('setup-repeat-error').waitFor();
     expect(await focused(page)).toBe('setup-repeat');
+    await saveScreenshot(page, 'lock-01-setup', true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(PASSPHRASE);
@@ -169,6 +170,7 @@ describe('encryption at rest, set up on first run', () => {
     expect(await page.getByTestId('unlock-passphrase-error').textContent()).toContain('Deze wachtzin klopt niet. Er is niets veranderd');
     expect(await page.getByTestId('unlock-screen').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'lock-02-unlock-wrong', true);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(PASSPHRASE);
     await page.keyboard.press('Enter');
