@@ -65,7 +65,18 @@ export async function rekeySessions(tx: IDBPTransaction<TredeDB, ('sessions' | '
   }
 }
 
-/** Seals, batch by batch, every record not sealed yet; `progress` hears the running count over all records. */
+/** One record's way into the vault: where it was, and what goes in its place. */
+interface Resealed {
+  from: IDBValidKey;
+  to: IDBValidKey;
+  stored: unknown;
+}
+
+/**
+ * Seals, batch by batch, every record not sealed yet; `progress` hears the running count over all records.
+ * Each batch is one transaction: its records are read, re-keyed and sealed all at once (WebCrypto works on
+ * them in parallel while the transaction is kept open), and written back.
+ */
 export async function sealExisting(db: IDBPDatabase<TredeDB>, codec: RecordCodec, progress: (done: number, total: number) => void = () => {}): Promise<void> {
   const total = await countSealable(db);
   let done = 0;
@@ -74,28 +85,26 @@ export async function sealExisting(db: IDBPDatabase<TredeDB>, codec: RecordCodec
     for (;;) {
       const tx = db.transaction([store], 'readwrite') as unknown as Tx;
       const objects = tx.objectStore(store);
-      let cursor = await objects.openCursor(after === null ? null : IDBKeyRange.lowerBound(after, true));
-      let seen = 0;
-      while (cursor && seen < SEAL_BATCH) {
-        const primaryKey = cursor.primaryKey;
-        const value: unknown = cursor.value;
-        if (!isEnvelope(value)) {
-          const next = await keepingOpen(tx, rekeyed(codec, store, value, primaryKey));
-          const stored = (await keepingOpen(tx, codec.encode(store, next.record))) as never;
-          if (next.key === primaryKey) await cursor.update(stored);
-          else {
-            await cursor.delete();
-            await objects.put(stored);
-          }
-        }
-        after = primaryKey;
-        seen += 1;
-        cursor = await cursor.continue();
+      const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+      // The same range and count in one transaction: the same records, in the same order.
+      const [keys, values]: [IDBValidKey[], unknown[]] = await Promise.all([objects.getAllKeys(range, SEAL_BATCH), objects.getAll(range, SEAL_BATCH)]);
+      const work = keys.map(async (key, i): Promise<Resealed | null> => {
+        if (isEnvelope(values[i])) return null;
+        const next = await rekeyed(codec, store, values[i], key);
+        return { from: key, to: next.key, stored: await codec.encode(store, next.record) };
+      });
+      const resealed = await keepingOpen(tx, Promise.all(work));
+      const writes: Promise<unknown>[] = [];
+      for (const record of resealed) {
+        if (!record) continue;
+        if (record.to !== record.from) writes.push(objects.delete(record.from as never));
+        writes.push(objects.put(record.stored as never));
       }
-      await tx.done;
-      done += seen;
+      await Promise.all([...writes, tx.done]);
+      done += keys.length;
       progress(Math.min(done, total), total);
-      if (!cursor) break;
+      if (keys.length < SEAL_BATCH) break;
+      after = keys[keys.length - 1]!;
     }
   }
 }
