@@ -42,7 +42,7 @@ import {
   timeAnswersInPage,
 } from '../scripts/bench/panel.mjs';
 import { keyingInPage, lockTrede, switchEncryptionOn, timeUnlock } from '../scripts/bench/encryption.mjs';
-import { measureBadgeLatency, measureLongTasks, openBusyPage, setUpOverlay } from '../scripts/bench/overlay.mjs';
+import { measureBadgeLatency, measureLongTasks, measureModernLongTasks, measureModernSwitches, openBusyPage, setUpOverlay } from '../scripts/bench/overlay.mjs';
 import { demoClientNumbers, overlayScriptFile } from '../scripts/bench/overlay-setup.mjs';
 import { ensureChromium, launchWithExtension, removeProfileDir } from '../scripts/lib/chromium.mjs';
 import { buildExtension, DEMO_DIR, EXTENSION_DIR, EXTENSION_OUTPUT } from '../scripts/lib/extension.mjs';
@@ -476,6 +476,54 @@ async function benchOverlay() {
       }
     }
     report(longTaskEntry(windows));
+
+    // The modern single-page variant (extension/demo/modern/): client switches by hash change, the number in a
+    // web component's shadow root, a skeleton first and the same nodes filled 300 ms later.
+    if (servers.modern) {
+      const modern = await measureModernSwitches(ov.context, servers.modern.withUrl, { runs: Math.max(20, Math.round(BADGE_RUNS / 2)), numbers, pageErrors });
+      const found = modern.runs.filter((r) => r.inserted !== null);
+      const insertedModern = part('inserted', found.map((r) => r.inserted));
+      report({
+        benchmark: 'extension-overlay-modern-badge',
+        page: 'modern/ (hash routes, number inside a shadow root, skeleton then the same nodes filled)',
+        elements: modern.nodes,
+        runs: modern.runs.length,
+        badgeMissing: modern.runs.length - found.length,
+        ...insertedModern,
+        targetMedianMs: TARGETS.badgeInsertMedianMs,
+        withinTarget: found.length === modern.runs.length && insertedModern.insertedMedianMs <= TARGETS.badgeInsertMedianMs,
+        ...part('nextFrame', found.filter((r) => r.frame !== null).map((r) => r.frame)),
+        clock: "page's performance.now(): the new number filled in (after the skeleton) → badge added / → next animation frame",
+      });
+      const modernWindows = { with: [], without: [] };
+      for (let round = 0; round < LONGTASK_ROUNDS; round++) {
+        for (const [name, url] of [['without', servers.modern.withoutUrl], ['with', servers.modern.withUrl]]) {
+          modernWindows[name].push(await measureModernLongTasks(ov.context, url, { durationMs: LONGTASK_MS, numbers, pageErrors }));
+        }
+      }
+      const side = (list) => {
+        const tasks = list.flatMap((w) => w.longTasks);
+        return {
+          longTasks: tasks.length,
+          longTaskMaxMs: tasks.length ? ms(Math.max(...tasks)) : null,
+          longTasksBeforeWindow: list.reduce((a, w) => a + w.longTasksBefore.length, 0),
+          switches: list.reduce((a, w) => a + w.switches, 0),
+          badgesAdded: list.reduce((a, w) => a + w.badgesAdded, 0),
+        };
+      };
+      const withScript = side(modernWindows.with);
+      const withoutScript = side(modernWindows.without);
+      report({
+        benchmark: 'extension-overlay-modern-long-tasks',
+        page: 'modern/, a client switch every 500 ms',
+        windowSeconds: +(LONGTASK_MS / 1000).toFixed(1),
+        rounds: LONGTASK_ROUNDS,
+        withScript,
+        withoutScript,
+        target: 'no long task (> 50 ms) caused by the content script',
+        withinTarget: withScript.badgesAdded > 0 && withoutScript.badgesAdded === 0 && withScript.longTasks === 0,
+      });
+    }
   } catch (e) {
     log(`overlay bench failed: ${e.stack ?? e.message}`);
     report({ benchmark: 'extension-overlay', error: String(e.message).split('\n')[0] });

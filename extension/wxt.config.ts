@@ -15,7 +15,7 @@ const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|
  * Also the check of free text before it is saved (src/store/free-text.ts, src/identifiers.ts), which the
  * store and the results screen load on demand.
  */
-const LATER = /packages[\\/]core[\\/](dist|src)[\\/](outcomes\.|risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|placement-checklist|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary|labels\.|warnings-block\.)|scoring[\\/](intake|scale|reference|reading|reliability|warnings)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
+const LATER = /packages[\\/]core[\\/](dist|src)[\\/](outcomes\.|risk[\\/](cards[\\/]|factors|evaluate-model|evaluate\.|actions|model-card\.|evaluate-placement|factor-value|local-calibration|frequency)|report[\\/](model-card-text|text\.|summary|labels\.|warnings-block\.)|intake[\\/]|scoring[\\/](scale|reference|reading|reliability|warnings)\.)|extension[\\/]src[\\/](i18n[\\/](areas[\\/](results|free-text)|results-texts)|ui[\\/](results|history|outcomes)[\\/]|store[\\/]free-text|identifiers\.)/;
 
 /**
  * Turning what an adapter read off the host page into intake answers (dates in every Dutch and English form)
@@ -100,6 +100,9 @@ export default defineConfig({
       'packages/core/tsconfig.json',
       'packages/core/tsconfig.build.json',
       'packages/core/src/**',
+      // Training mode's personas: the demo's client pages and core's persona answers (src/training/personas.ts).
+      'packages/core/examples/personas.json',
+      'extension/demo/clients.json',
       'extension/README.md',
       'extension/package.json',
       'extension/tsconfig.json',

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAdapter, fieldLabel, isValidSelector } from '../src/adapters/errors';
-import { adapterFileName, adapterFileText, readAdapterFile, rejectionLines, syntaxErrorPosition } from '../src/adapters/file';
-import { jsonErrorOffset } from '../src/adapters/json-position';
+import { adapterFileName, adapterFileText, readAdapterFile, rejectionLines } from '../src/adapters/file';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import { judgePattern } from '../src/adapters/redos';
-import { AdapterFileSchema } from '../src/adapters/schema';
+import { AdapterFileSchema, AdapterSchema } from '../src/adapters/schema';
 import { maskedPath, reportFrom } from '../src/adapters/tab-test';
 import { latestTab } from '../src/tabs';
 import type { TestResponse } from '../src/overlay/protocol';
@@ -67,7 +66,7 @@ describe('the form draft', () => {
   it('leaves empty optional fields out but keeps a started part so the schema can name what is missing', () => {
     const draft = { ...blankDraft(), name: 'Zaak', id: 'zaak', origin: 'HTTPS://Zaak.Example.nl/', referenceAttribute: 'data-id' };
     expect(adapterFromDraft(draft)).toEqual({
-      format: 'trede.adapter/1',
+      format: 'trede.adapter/2',
       id: 'zaak',
       name: 'Zaak',
       origin: 'https://zaak.example.nl',
@@ -100,7 +99,30 @@ describe('adapter files (src/adapters/file.ts)', () => {
 
   it('reads a single adapter, and a file with a byte-order mark', () => {
     expect(readAdapterFile(JSON.stringify(PRESETS[0]), judgePattern).adapters).toEqual([PRESETS[0]]);
-    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`, judgePattern).adapters).toHaveLength(2);
+    expect(readAdapterFile(`\uFEFF${adapterFileText(PRESETS)}`, judgePattern).adapters).toHaveLength(PRESETS.length);
+  });
+
+  it('reads format 1 (a file and a single adapter) as format 2, meaning the same; the stored schema still accepts format 1', () => {
+    const old = { ...preset(), format: 'trede.adapter/1' };
+    const asFile = readAdapterFile(JSON.stringify({ format: 'trede.adapters/1', adapters: [old] }), judgePattern);
+    expect(asFile.adapters).toEqual([{ ...old, format: 'trede.adapter/2' }]);
+    expect(readAdapterFile(JSON.stringify(old), judgePattern).adapters).toEqual([{ ...old, format: 'trede.adapter/2' }]);
+    expect(checkAdapter(old, judgePattern)).toMatchObject({ ok: true, adapter: { format: 'trede.adapter/2' } });
+    expect(AdapterSchema.safeParse(old).success).toBe(true);
+    expect(readAdapterFile(JSON.stringify({ ...old, format: 'trede.adapter/3' }), judgePattern).fileProblem?.text('en')).toContain('trede.adapter/2');
+    // An adapter stored by an older version is exported in the current format.
+    expect(JSON.parse(adapterFileText([old as typeof PRESETS[number]])).adapters[0].format).toBe('trede.adapter/2');
+  });
+
+  it('format 2: selector steps are checked step by step; the URL and the element cannot both only mark the client page', () => {
+    const stepped = { ...preset(), reference: { element: { selector: 'werkplein-kop >>> .nummer' } } };
+    expect(texts(stepped)).toEqual([]);
+    expect(texts({ ...preset(), reference: { element: { selector: 'werkplein-kop >>> .nummer[' } } })).toEqual([
+      ['reference.element.selector', 'De browser kan de CSS-selector werkplein-kop >>> .nummer[ niet lezen.'],
+    ]);
+    const neither = { ...preset(), reference: { url: { pattern: '^/#/dossier/', role: 'client-page' }, element: { selector: '.kop', role: 'client-page' } } };
+    expect(texts(neither, 'en')).toEqual([['reference', 'The address and the element now both only say that this is a client page. Let at least one of them give the client number.']]);
+    expect(texts({ ...neither, reference: { ...neither.reference, element: { selector: '.kop' } } })).toEqual([]);
   });
 
   it('malformed JSON: says where, in line and column', () => {
@@ -114,17 +136,20 @@ describe('adapter files (src/adapters/file.ts)', () => {
     expect(readAdapterFile('   ', judgePattern).fileProblem?.text('nl')).toContain('leeg');
   });
 
-  it('the JSON scanner agrees with JSON.parse on what is valid', () => {
-    for (const valid of ['{}', '[]', '"a\\u00e9\\n"', '-0.5e+3', ' [true, false, null, {"a": [1, {"b": "c"}]}] ']) {
-      expect(() => JSON.parse(valid)).not.toThrow();
-      expect(jsonErrorOffset(valid), valid).toBeNull();
+  it('a key written twice is refused with where it is, not silently the last one taken', () => {
+    const text = '{\n  "format": "trede.adapters/1",\n  "adapters": [],\n  "adapters": [1]\n}';
+    const read = readAdapterFile(text, judgePattern);
+    expect(read.adapters).toEqual([]);
+    expect(read.fileProblem?.text('nl')).toBe('Dit bestand is niet eenduidig: dubbele sleutel "adapters" in het hoofdobject (regel 4, kolom 3). Er is niets geïmporteerd.');
+    expect(read.fileProblem?.text('en')).toBe('This file is ambiguous: duplicate key "adapters" in the top-level object (line 4, column 3). Nothing was imported.');
+    const inside = JSON.stringify({ format: 'trede.adapters/1', adapters: [PRESETS[0]] }).replace('"name":', '"id": "twee", "name":');
+    expect(readAdapterFile(inside, judgePattern).fileProblem?.text('en')).toMatch(/^This file is ambiguous: duplicate key "id" .*line 1, column \d+\)/);
+  });
+
+  it('reads every kind of broken JSON with its line and column, whatever the browser', () => {
+    for (const [invalid, line, column] of [['[1 2]', 1, 4], ['{"a" 1}', 1, 6], ['"tab\there"', 1, 5], ['01', 1, 1], ['tru', 1, 1], ['[1,]', 1, 4], ['"\\x"', 1, 2], ['{} {}', 1, 4], ['{\r\n"a":\r\n}', 3, 1]] as const) {
+      expect(readAdapterFile(invalid, judgePattern).fileProblem?.text('en'), invalid).toBe(`This is not valid JSON: the error is at line ${line}, column ${column}. Nothing was imported.`);
     }
-    for (const [invalid, at] of [['[1 2]', 3], ['{"a" 1}', 5], ['"tab\there"', 4], ['01', 1], ['tru', 0], ['[1,]', 3], ['"\\x"', 2], ['{} {}', 3]] as const) {
-      expect(() => JSON.parse(invalid)).toThrow();
-      expect(jsonErrorOffset(invalid), invalid).toBe(at);
-    }
-    // Firefox words it differently; its own position is used when the scanner has none.
-    expect(syntaxErrorPosition('x', 'JSON.parse: unexpected character at line 1 column 1 of the JSON data')).toEqual({ line: 1, column: 1 });
   });
 
   it('an invalid adapter is named by number and id, with the field, and the valid ones stay importable', () => {
@@ -170,6 +195,12 @@ describe('test on a tab: the report (src/adapters/tab-test.ts)', () => {
     },
     writeBack: { ok: true, value: 'textarea' },
   };
+
+  it('says where the number came from when the element only marks the client page (format 2 roles)', () => {
+    const marked = { ...response, url: { ok: true as const, value: '123456782' }, element: { ok: true as const, value: 'Dossier' } };
+    expect(reportFrom(marked, adapter, '2026-11-02').reference).toMatchObject({ from: 'url' });
+    expect(reportFrom(response, adapter, '2026-11-02').reference).toMatchObject({ from: 'element' });
+  });
 
   it('masks the reference everywhere, converts prefill and keeps the misses', () => {
     const report = reportFrom(response, adapter, '2026-11-02');

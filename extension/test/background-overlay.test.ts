@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PRESETS, presetAt } from '../src/adapters/presets';
 import type { Adapter } from '../src/adapters/schema';
-import { adapterFor, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID, setUpOverlay, type OverlayApis } from '../src/background/overlay';
+import { adapterFor, adapterForScript, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID, setUpOverlay, type OverlayApis } from '../src/background/overlay';
 import { MAX_ADDRESS } from '../src/overlay/detect';
 import type { Sender } from '../src/overlay/senders';
 
@@ -278,6 +278,16 @@ describe('adapterFor', () => {
     expect(adapterFor(PRESETS, 'http://127.0.0.1:5178/spa/klant/1')?.id).toBe('werkplein-demo-app');
     expect(adapterFor(PRESETS, 'http://127.0.0.1:5179/klant.html')).toBeUndefined();
     expect(adapterFor(PRESETS, 'not a url')).toBeUndefined();
+  });
+
+  it('the content script gets the origin’s first adapter where no paths fit, so it can follow a navigation into them; another origin gets none', () => {
+    const onlyApp = PRESETS.filter((p) => p.id === 'werkplein-demo-app');
+    expect(adapterFor(onlyApp, 'http://127.0.0.1:5178/spa')?.id).toBe('werkplein-demo-app');
+    expect(adapterFor(onlyApp, 'http://127.0.0.1:5178/index.html')).toBeUndefined();
+    expect(adapterForScript(onlyApp, 'http://127.0.0.1:5178/index.html')?.id).toBe('werkplein-demo-app');
+    expect(adapterForScript(PRESETS, 'http://127.0.0.1:5178/spa/klant/1')?.id).toBe('werkplein-demo-app');
+    expect(adapterForScript(onlyApp, 'http://127.0.0.1:5179/index.html')).toBeUndefined();
+    expect(adapterForScript(onlyApp, `http://127.0.0.1:5178/${'1'.repeat(MAX_ADDRESS)}`)).toBeUndefined();
   });
 
   it('runs no pattern on an address longer than MAX_ADDRESS: that page gets no adapter', () => {

@@ -321,6 +321,7 @@ describe('the background while locked', () => {
     await workWith(await unlocked());
     const data = storeOverlayData(
       () => openUnlockedStore(options()),
+      async () => false,
       () => openStore({ name }),
     );
     const screened = await data.badge(REFERENCE);

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageRules } from '../src/adapters/schema';
 import { Badge, BADGE_TAG, type BadgeTone } from '../src/overlay/badge';
 import { detect, findReference, readElement, readUrl } from '../src/overlay/detect';
+import { isSteppedSelector, queryStepped, selectorSteps } from '../src/overlay/steps';
 import { writeBack } from '../src/overlay/write-back';
 
 const page = (html: string) => {
@@ -116,6 +117,31 @@ describe('write-back', () => {
     expect(ce.querySelectorAll('br')).toHaveLength(1);
   });
 
+  it('contenteditable: appends paragraphs of the kind the editor uses and keeps every existing node and its formatting', () => {
+    page('<div id="journaal" contenteditable="true"><p>Gesprek op <b>maandag</b>.</p><ul><li>punt</li></ul><p class="eigen">Tweede <i>alinea</i></p></div>');
+    const editor = document.getElementById('journaal')!;
+    const before = [...editor.childNodes];
+    const html = editor.innerHTML;
+    const seen: string[] = [];
+    editor.addEventListener('input', (e) => seen.push(`input:${(e as InputEvent).inputType}`));
+    editor.addEventListener('change', (e) => seen.push(e.type));
+    expect(writeBack(document, '#journaal', 'Trede 12-11-2026\nregel 2\n\nAdvies: <b>niet vet</b>')).toEqual({ ok: true, field: 'div' });
+    // The same nodes, untouched, in front.
+    expect([...editor.childNodes].slice(0, before.length)).toEqual(before);
+    expect(editor.innerHTML.startsWith(html)).toBe(true);
+    const added = [...editor.children].slice(3);
+    expect(added.map((p) => p.localName)).toEqual(['p', 'p']);
+    expect(added[0]!.textContent).toBe('Trede 12-11-2026regel 2');
+    expect(added[0]!.querySelectorAll('br')).toHaveLength(1);
+    expect(added[1]!.textContent).toBe('Advies: <b>niet vet</b>');
+    expect(added[1]!.querySelector('b')).toBeNull();
+    expect(seen).toEqual(['input:insertParagraph', 'change']);
+    // An editor that writes its paragraphs as <div> gets a <div>.
+    page('<div id="e" contenteditable="true"><div>eerste</div></div>');
+    writeBack(document, '#e', 'nieuw');
+    expect([...document.getElementById('e')!.children].map((c) => c.localName)).toEqual(['div', 'div']);
+  });
+
   it('refuses what is not a text field, and says so', () => {
     page('<textarea id="ro" readonly></textarea><div id="d"></div>');
     expect(writeBack(document, '#ro', 'x')).toEqual({ ok: false, miss: 'not-editable', detail: 'textarea' });
@@ -220,5 +246,72 @@ describe('badge', () => {
       delete (view as unknown as Record<string, unknown>).clientHeight;
       document.createRange = createRange;
     }
+  });
+});
+
+describe('adapter format 2: steps into shadow roots and frames, roles, client pages', () => {
+  const header = (nr: string, mode: ShadowRootMode = 'open') => {
+    const host = document.createElement('werkplein-kop');
+    host.attachShadow({ mode }).append(Object.assign(document.createElement('span'), { className: 'nummer', textContent: nr }));
+    document.body.append(host);
+    return host;
+  };
+
+  it('a step (>>>) looks inside an open shadow root; a closed one cannot be entered', () => {
+    header('710204418');
+    const found = findReference(document, 'https://x.nl/', rules({ reference: { element: { selector: 'werkplein-kop >>> .nummer' } } }));
+    expect(found.reference).toBe('710204418');
+    expect(found.anchor?.getRootNode()).toBeInstanceOf(ShadowRoot);
+    page('');
+    header('710204418', 'closed');
+    expect(findReference(document, 'https://x.nl/', rules({ reference: { element: { selector: 'werkplein-kop >>> .nummer' } } })).element).toEqual({
+      ok: false,
+      miss: 'element-missing',
+      detail: 'werkplein-kop >>> .nummer',
+    });
+  });
+
+  it('splits steps only outside quotes and brackets, and says when a step is not CSS', () => {
+    expect(selectorSteps('a >>> b[title=">>>"] >>> c')).toEqual(['a', 'b[title=">>>"]', 'c']);
+    expect(selectorSteps(':is(a >>> b)')).toEqual([':is(a >>> b)']);
+    expect(queryStepped(document, 'a >>> ')).toBe('invalid');
+    expect(queryStepped(document, 'werkplein-kop >>> ..x')).toBe('invalid');
+    expect(isSteppedSelector('werkplein-kop >>> .nummer')).toBe(true);
+    expect(isSteppedSelector('werkplein-kop >>> .nummer[')).toBe(false);
+  });
+
+  it('the URL says "client page" while the element gives the number: an internal dossier id is no disagreement', () => {
+    page('<span id="nr">710204418</span>');
+    const marked = rules({ reference: { url: { pattern: '^/#/dossier/(\\w+)', role: 'client-page' }, element: { selector: '#nr' } } });
+    const onDossier = detect(document, 'https://x.nl/#/dossier/d8f3a1', marked);
+    expect(onDossier).toMatchObject({ reference: '710204418', onClientPage: true });
+    // Both as references, the same page disagrees, as before.
+    const both = rules({ reference: { url: { pattern: '^/#/dossier/(\\w+)' }, element: { selector: '#nr' } } });
+    expect(findReference(document, 'https://x.nl/#/dossier/d8f3a1', both).reference).toBeNull();
+    // Elsewhere the URL says this is no client page: no client, though the number is on screen.
+    expect(detect(document, 'https://x.nl/#/klanten', marked)).toMatchObject({ reference: null, onClientPage: false });
+  });
+
+  it('the reverse: an element says "client page" while the URL gives the number', () => {
+    const marked = rules({ reference: { url: { pattern: '/klant/(\\d+)' }, element: { selector: '.dossier-kop', role: 'client-page' } } });
+    expect(findReference(document, 'https://x.nl/klant/710204418', marked).reference).toBeNull();
+    page('<h1 class="dossier-kop">Dossier</h1>');
+    const found = findReference(document, 'https://x.nl/klant/710204418', marked);
+    expect(found.reference).toBe('710204418');
+    expect(found.anchor).toBe(document.querySelector('.dossier-kop'));
+  });
+
+  it('clientPages stops detection elsewhere: a list full of client numbers is never "a client", and nothing is read off it', () => {
+    page('<table><tr><td id="nr">710204418</td></tr><tr><td>710311528</td></tr></table><textarea id="notes"></textarea>');
+    const listed = rules({ clientPages: '^/#/dossier/', writeBack: { selector: '#notes' }, prefill: [{ item: 'bg.children', convert: 'number', selector: '#nr' }] });
+    expect(detect(document, 'https://x.nl/#/klanten', listed)).toMatchObject({ reference: null, onClientPage: false, prefill: {}, writeBack: null });
+    expect(detect(document, 'https://x.nl/#/dossier/1', listed)).toMatchObject({ reference: '710204418', onClientPage: true, writeBack: { ok: true } });
+  });
+
+  it('outside paths nothing is found and the page is no client page', () => {
+    page('<span id="nr">710204418</span>');
+    const scoped = rules({ paths: '^/modern/' });
+    expect(detect(document, 'https://x.nl/spa/klant/710204418', scoped)).toMatchObject({ reference: null, onClientPage: false });
+    expect(detect(document, 'https://x.nl/modern/#/dossier/1', scoped)).toMatchObject({ reference: '710204418', onClientPage: null });
   });
 });

@@ -168,7 +168,7 @@ describe('options page: create and save', () => {
 
     expect(await stored()).toEqual([
       {
-        format: 'trede.adapter/1',
+        format: 'trede.adapter/2',
         id: 'zaaksysteem-gemeente',
         name: 'Zaaksysteem Gemeente',
         origin: ZAAK,
@@ -530,6 +530,52 @@ describe('options page: test on the current tab', () => {
     expect(byId('test-reference-misses').textContent).toContain('Page: no element found for #view');
     expect(byId('test-write-back').textContent).toBe('not found: the element (div) is not a text field');
     expect(byId('test-client-page').textContent).toBe('no');
+  });
+
+  it('tested again on a second client page: says whether the adapter found a different client there, without ever showing a number', async () => {
+    stubs = stubBrowser({ tabs: [{ id: 9, url: `${ZAAK}/klant.html?nr=123456782`, lastAccessed: 1 }] });
+    let shown: TestResponse = answer;
+    stubs.tabsSendMessage.mockImplementation(async () => shown);
+    await mount();
+    await startNew('werkplein-demo');
+    await type('adapter-origin', ZAAK);
+    const run = async () => {
+      const before = root.querySelector('[data-testid="test-report"]');
+      await click(byId('adapter-test'));
+      await vi.waitFor(() => expect(root.querySelector('[data-testid="test-report"]')).not.toBe(before));
+      await vi.waitFor(() => expect(root.querySelector('[data-testid="test-compare"]')).not.toBeNull());
+      return byId('test-compare');
+    };
+    expect((await run()).dataset.comparison).toBe('first');
+    expect(byId('test-compare').textContent).toContain('test opnieuw');
+    expect((await run()).dataset.comparison).toBe('same-page');
+    // Another client's page: a different client.
+    shown = { ...answer, href: `${ZAAK}/klant.html?nr=710311528`, reference: '710311528', element: { ok: true, value: '710311528' } };
+    const other = await run();
+    expect(other.dataset.comparison).toBe('other-client');
+    expect(other.textContent).toContain('hier ••••••528, op de vorige getest pagina ••••••782');
+    // A third page that shows "the same client" again: the adapter reads something fixed.
+    shown = { ...shown, href: `${ZAAK}/klant.html?nr=710204418` };
+    const same = await run();
+    expect(same.dataset.comparison).toBe('same-client');
+    expect(same.className).toBe('field-warning');
+    expect(root.textContent).not.toMatch(/123456782|710311528/u);
+  });
+
+  it('warns under a selector field about generated ids and positions, without blocking the save', async () => {
+    await mount();
+    await startNew('werkplein-demo');
+    await type('adapter-origin', ZAAK);
+    expect(root.querySelector('[data-testid="adapter-reference-selector-warning"]')).toBeNull();
+    await type('adapter-reference-selector', '#ember1234 >>> tr:nth-child(3) td');
+    const warning = byId('adapter-reference-selector-warning');
+    expect(warning.textContent).toContain('#ember1234');
+    expect(warning.textContent).toContain(':nth-child(3)');
+    expect(byId('adapter-reference-selector').getAttribute('aria-describedby')).toContain('adapter-reference-selector-warning');
+    await type('adapter-write-back', 'iframe#rapport >>> textarea');
+    expect(root.querySelector('[data-testid="adapter-write-back-warning"]')).toBeNull();
+    await click(byId('adapter-save'));
+    await vi.waitFor(async () => expect((await stored()).map((a) => a.reference.element?.selector)).toEqual(['#ember1234 >>> tr:nth-child(3) td']));
   });
 
   it('without a tab of the system: says so with the miss text', async () => {

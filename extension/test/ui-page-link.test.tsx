@@ -7,7 +7,7 @@ import { PRESETS } from '../src/adapters/presets';
 import { App } from '../src/app/App';
 import type { PageApis } from '../src/app/page-link';
 import { LanguageProvider } from '../src/i18n/context';
-import type { DetectionReport, ToContentScript } from '../src/overlay/protocol';
+import type { DetectionReport, StateResponse, ToContentScript } from '../src/overlay/protocol';
 import type { TredeStore } from '../src/store/repo';
 import { localDate } from '../src/ui/intake/model';
 import { freshStore } from './support/store';
@@ -37,9 +37,10 @@ function detection(over: Partial<DetectionReport> = {}): DetectionReport {
 }
 
 /** The page in the active tab: what its content script would answer, and announcements on demand. */
-function fakePage(initial: DetectionReport | null) {
+function fakePage(initial: StateResponse) {
   let state = initial;
   let listener: ((d: DetectionReport, tabId: number) => void) | null = null;
+  let tabListener: (() => void) | null = null;
   const asked: ToContentScript[] = [];
   const openOptions = vi.fn();
   const apis: PageApis = {
@@ -54,13 +55,23 @@ function fakePage(initial: DetectionReport | null) {
       listener = l;
       return () => (listener = null);
     },
-    onTabChange: () => () => {},
+    onTabChange: (l) => {
+      tabListener = l;
+      return () => (tabListener = null);
+    },
     openOptions,
   };
   return {
     apis,
     asked,
     openOptions,
+    /** What the content script answers from now on, without announcing it. */
+    setState: (next: StateResponse) => (state = next),
+    /** The browser reports a tab update (a hash change fires `status: complete` too). */
+    tabUpdated: async () => {
+      await act(async () => tabListener?.());
+      await settle();
+    },
     announce: async (d: DetectionReport, tabId = TAB) => {
       state = d;
       await act(async () => listener?.(d, tabId));
@@ -125,6 +136,36 @@ describe('the panel follows the page', () => {
     await page.announce(detection({ reference: null, onClientPage: false }));
     expect(root.querySelector('[data-testid="page-broken"]')).toBeNull();
     expect(byTestId(root, 'page-status').dataset.kind).toBe('no-client');
+  });
+
+  it('never says the adapter no longer fits during 20 client switches, though every switch fires a tab update while the page is between clients', async () => {
+    const store = await freshStore();
+    const page = fakePage(detection());
+    await mount(store, page.apis);
+    await waitFor(root, '[data-testid="client-panel"]');
+    const seen = new Set<string>();
+    const record = () => {
+      if (root.querySelector('[data-testid="page-broken"]')) seen.add('broken');
+      const kind = root.querySelector<HTMLElement>('[data-testid="page-status"]')?.dataset.kind;
+      if (kind) seen.add(kind);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+    const numbers = ['710204418', '710311528'];
+    for (let i = 1; i <= 20; i++) {
+      const next = numbers[i % 2]!;
+      // The hash changed, the old dossier is gone, the new one not there yet: the content script is within its grace period.
+      page.setState({ ...detection({ reference: null, element: { ok: false, miss: 'element-missing', detail: '#klantnummer' } }), pending: true });
+      await page.tabUpdated();
+      record();
+      await page.announce(detection({ reference: next }));
+      await vi.waitFor(async () => expect(byTestId(root, 'client-panel').dataset.clientKey).toBe(await store.clientKeyFor(next)));
+    }
+    observer.disconnect();
+    expect([...seen]).toEqual(['client']);
+    // Once the content script's grace period is over it announces the missing client itself, and then the panel says so.
+    await page.announce(detection({ reference: null, element: { ok: false, miss: 'element-missing', detail: '#klantnummer' } }));
+    await waitFor(root, '[data-testid="page-broken"]');
   });
 
   it('does not follow a page whose reference is longer than any real one, and shows none of it', async () => {

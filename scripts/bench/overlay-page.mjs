@@ -121,3 +121,70 @@ export async function longTaskWindowInPage({ durationMs, toggleMs, numbers, tag 
     tick,
   };
 }
+
+/**
+ * One client switch on the modern demo (extension/demo/modern/): sets the hash to client `nr`'s dossier and
+ * resolves with ms from the page filling in the number (after its skeleton; `__demoFilledAt`) to the badge
+ * going in (`inserted`) and to the next animation frame (`frame`). Null for what did not happen within
+ * `timeoutMs`. The badge leaves with the old number (the skeleton), so every switch adds it anew.
+ */
+export function modernSwitchInPage({ nr, tag, timeoutMs }) {
+  return new Promise((resolve) => {
+    const at = { inserted: null, frame: null };
+    const filledBefore = window.__demoFilledAt ?? null;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      const filled = window.__demoFilledAt !== filledBefore ? window.__demoFilledAt : null;
+      const since = (t) => (t === null || filled === null ? null : t - filled);
+      resolve({ inserted: since(at.inserted), frame: since(at.frame) });
+    };
+    const observer = new MutationObserver((records) => {
+      if (at.inserted !== null || window.__demoFilledAt === filledBefore) return;
+      const now = performance.now();
+      if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName.toLowerCase() === tag))) return;
+      at.inserted = now;
+      requestAnimationFrame(() => {
+        at.frame = performance.now();
+        done();
+      });
+    });
+    observer.observe(document.documentElement, { childList: true });
+    const timer = setTimeout(done, timeoutMs);
+    location.hash = window.demoDossierHref(nr);
+  });
+}
+
+/**
+ * A window of `durationMs` on the modern demo while the client switches every `switchMs` (numbers in turn):
+ * long tasks (> 50 ms) within it, the buffered ones from before it apart, and how many badges went in.
+ */
+export async function modernLongTaskWindowInPage({ durationMs, switchMs, numbers, tag }) {
+  const start = performance.now();
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  let badges = 0;
+  const badgeWatch = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeName.toLowerCase() === tag) badges++;
+  });
+  badgeWatch.observe(document.documentElement, { childList: true });
+  let switches = 0;
+  const timer = setInterval(() => {
+    location.hash = window.demoDossierHref(numbers[switches++ % numbers.length]);
+  }, switchMs);
+  await new Promise((ok) => setTimeout(ok, durationMs));
+  clearInterval(timer);
+  const end = performance.now();
+  await new Promise((ok) => setTimeout(ok, 300));
+  tasks.push(...observer.takeRecords());
+  observer.disconnect();
+  badgeWatch.disconnect();
+  return {
+    windowMs: end - start,
+    switches,
+    badgesAdded: badges,
+    longTasks: tasks.filter((e) => e.startTime >= start && e.startTime < end).map((e) => e.duration),
+    longTasksBefore: tasks.filter((e) => e.startTime < start).map((e) => e.duration),
+  };
+}

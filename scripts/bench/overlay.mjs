@@ -7,11 +7,13 @@
 // nothing injected) — the baseline for the long-task comparison.
 import { startDemoServer } from '../../extension/demo/server.mjs';
 import { badgeName, PENDING_NAME } from './badge-reader.mjs';
-import { badgeRunInPage, hideClientInPage, longTaskWindowInPage } from './overlay-page.mjs';
+import { badgeRunInPage, hideClientInPage, longTaskWindowInPage, modernLongTaskWindowInPage, modernSwitchInPage } from './overlay-page.mjs';
 import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from './overlay-setup.mjs';
 
 export const BADGE_TAG = 'trede-badge';
 const PRESET_ID = 'werkplein-demo';
+/** The modern single-page variant (extension/demo/modern/): hash routes, shadow root, skeleton first. */
+const MODERN_PRESET_ID = 'werkplein-demo-modern';
 
 /**
  * Saves the preset for one demo server's origin, grants it and waits for the registration. Resolves with the
@@ -28,18 +30,25 @@ export async function setUpOverlay({ context, worker, extensionId, extensionDir,
     const origin = new URL(granted.url).origin;
     const adapter = demoPreset(extensionDir, PRESET_ID, origin);
     if (!adapter) throw new Error(`no preset ${PRESET_ID} in extension/src/adapters/presets.json`);
+    const modern = demoPreset(extensionDir, MODERN_PRESET_ID, origin);
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
     // The side panel opens (and so creates) Trede's database.
     const panel = await context.newPage();
     await panel.goto(panelUrl);
     await panel.getByTestId('screen-client').waitFor();
-    await panel.evaluate(saveAdaptersInPage, [adapter]);
+    await panel.evaluate(saveAdaptersInPage, modern ? [adapter, modern] : [adapter]);
     await panel.close();
     const pattern = `${origin}/*`;
     if (!(await grantOrigin(context, { extensionId, extensionPageUrl: panelUrl, pattern }))) throw new Error(`the permission request for ${pattern} was refused`);
     if (!(await waitForRegistration(worker, pattern))) throw new Error(`the background did not register the content script for ${pattern}`);
     log(`overlay: adapter ${PRESET_ID} saved and ${pattern} granted; baseline origin ${new URL(plain.url).origin} has neither`);
-    return { withUrl: new URL('druk.html', granted.url).href, withoutUrl: new URL('druk.html', plain.url).href, close };
+    return {
+      withUrl: new URL('druk.html', granted.url).href,
+      withoutUrl: new URL('druk.html', plain.url).href,
+      // Null when the checkout has no modern preset (an older extension being benched).
+      modern: modern ? { withUrl: new URL('modern/#/klanten', granted.url).href, withoutUrl: new URL('modern/#/klanten', plain.url).href } : null,
+      close,
+    };
   } catch (e) {
     await close();
     throw e;
@@ -106,6 +115,45 @@ export async function measureLongTasks(context, url, { durationMs, toggleMs = 50
     await pause(1_000);
     const result = await page.evaluate(longTaskWindowInPage, { durationMs, toggleMs, numbers, tag: BADGE_TAG });
     return { nodes, ...result };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the modern demo's client list and waits for it. */
+async function openModern(context, url, pageErrors) {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(url);
+  await page.waitForSelector('#app[data-status="klaar"][data-route="lijst"]');
+  return page;
+}
+
+/**
+ * The badge on the modern demo: `runs` measured client switches by hash change (after `warmup`), each from the
+ * page filling in the new number after its skeleton to the badge going in next to it (inside a shadow root).
+ */
+export async function measureModernSwitches(context, url, { runs, warmup = 3, numbers, timeoutMs = 5_000, pageErrors = [] }) {
+  const page = await openModern(context, url, pageErrors);
+  try {
+    const out = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const run = await page.evaluate(modernSwitchInPage, { nr: numbers[i % numbers.length], tag: BADGE_TAG, timeoutMs });
+      if (i >= warmup) out.push(run);
+      await pause(100 + ((i * 37) % 141));
+    }
+    return { nodes: await page.evaluate(() => document.getElementsByTagName('*').length), runs: out };
+  } finally {
+    await page.close();
+  }
+}
+
+/** One long-task window on a freshly opened modern demo, switching clients every `switchMs`. */
+export async function measureModernLongTasks(context, url, { durationMs, switchMs = 500, numbers, pageErrors = [] }) {
+  const page = await openModern(context, url, pageErrors);
+  try {
+    await pause(1_000);
+    return await page.evaluate(modernLongTaskWindowInPage, { durationMs, switchMs, numbers, tag: BADGE_TAG });
   } finally {
     await page.close();
   }

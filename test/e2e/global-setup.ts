@@ -3,6 +3,7 @@
 // Set TREDE_EXTENSION_DIR to load another unpacked extension instead (no build), or
 // TREDE_E2E_NO_BUILD=1 to load the extension as last built.
 import type { TestProject } from 'vitest/node';
+import { ensureFirefox } from '../../scripts/lib/firefox.mjs';
 import { buildExtension, ensureChromium } from './browser.js';
 
 declare module 'vitest' {
@@ -10,6 +11,8 @@ declare module 'vitest' {
     /** Why there is no fresh extension build, or null when there is one (or none was wanted). */
     extensionBuildProblem: string | null;
     chromiumPath: string;
+    /** Firefox ESR for the Firefox runs (test/e2e/firefox/), or why there is none. */
+    firefox: { path: string } | { problem: string };
   }
 }
 
@@ -19,6 +22,13 @@ export default async function setup(project: TestProject): Promise<void> {
   const chromiumPath = await ensureChromium({ log });
   log(`Chromium: ${chromiumPath} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('chromiumPath', chromiumPath);
+  // Firefox is installed like Chromium; when that fails only the Firefox tests fail, with the reason.
+  const firefox = await ensureFirefox({ log }).then(
+    (path) => ({ path }),
+    (e: unknown) => ({ problem: e instanceof Error ? e.message : String(e) }),
+  );
+  log('path' in firefox ? `Firefox: ${firefox.path}` : `No Firefox: ${firefox.problem}`);
+  project.provide('firefox', firefox);
 
   let problem: string | null = null;
   if (!process.env.TREDE_EXTENSION_DIR && !process.env.TREDE_E2E_NO_BUILD) {

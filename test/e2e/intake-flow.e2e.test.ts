@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
+import { answerStepByKeyboard as answerStep, openClientByKeyboard, panelReadyForWork } from './flows/panel-steps.js';
+import { fromPlaywright } from './flows/surface.js';
 
 const REFERENCE = 'WP-2026-0042';
 const PANEL = { width: 420, height: 900 };
@@ -21,16 +23,13 @@ describe('an intake in the side panel, by keyboard', () => {
     await p.setViewportSize(PANEL);
     p.on('pageerror', (err) => pageErrors.push(err.message));
     await p.goto(panelUrl);
-    await p.getByTestId('screen-client').waitFor();
+    await panelReadyForWork(fromPlaywright(p));
     return p;
   }
 
-  async function openClient(p: Page): Promise<void> {
-    await p.getByTestId('client-ref').focus();
-    await p.keyboard.type(REFERENCE);
-    await p.keyboard.press('Enter');
-    await p.getByTestId('client-heading').waitFor();
-  }
+  // The steps Firefox takes too (test/e2e/firefox/intake-flow.e2e.test.ts), written once in flows/.
+  const openClient = (p: Page) => openClientByKeyboard(fromPlaywright(p), REFERENCE);
+  const answerStepByKeyboard = (p: Page, limit?: number) => answerStep(fromPlaywright(p), limit);
 
   async function expectAccessible(p: Page, screen: string): Promise<void> {
     const violations = await seriousViolations(p);
@@ -38,32 +37,6 @@ describe('an intake in the side panel, by keyboard', () => {
   }
 
   const progress = async (p: Page) => Number(await p.getByTestId('intake-progress').getAttribute('aria-valuenow'));
-
-  /**
-   * Tabs through the current step from its heading and answers every question the way a keyboard user
-   * would: an arrow key in a radio group, Space on a checkbox, digits in a number field. Stops on the
-   * next/finish button (or after `limit` answers) and returns where it stopped.
-   */
-  async function answerStepByKeyboard(p: Page, limit = Infinity): Promise<'next' | 'finish' | 'limit'> {
-    let answered = 0;
-    for (let presses = 0; presses < 600; presses++) {
-      await p.keyboard.press('Tab');
-      const el = await p.evaluate(() => {
-        const a = document.activeElement as HTMLInputElement | null;
-        return { testid: a?.getAttribute('data-testid') ?? '', type: a?.type ?? '', min: a?.min ?? '', inQuestion: !!a?.closest('fieldset[data-testid^="question-"]') };
-      });
-      if (el.testid === 'intake-next') return 'next';
-      if (el.testid === 'intake-finish') return 'finish';
-      if (!el.inQuestion || answered >= limit) continue;
-      if (el.type === 'radio') await p.keyboard.press('ArrowDown');
-      else if (el.type === 'checkbox') await p.keyboard.press('Space');
-      else if (el.type === 'number') await p.keyboard.type(el.min || '1');
-      else continue;
-      answered++;
-      if (answered >= limit) return 'limit';
-    }
-    throw new Error('the step never reached its next or finish button');
-  }
 
   beforeAll(async () => {
     browser = await launchBuiltExtension();

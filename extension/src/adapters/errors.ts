@@ -13,7 +13,8 @@ import type { MessageKey } from '../i18n/messages';
 import { t, type Lang } from '../i18n/t';
 import { describeIssue } from '../store/errors';
 import type { PatternJudge, PatternVerdict } from './pattern-safety';
-import { AdapterSchema, isRegExpSource, MAX_PATTERN_LENGTH, type Adapter } from './schema';
+import { isSteppedSelector } from '../overlay/steps';
+import { AdapterSchema, isRegExpSource, MAX_PATTERN_LENGTH, migrateAdapter, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 type Issue = z.core.$ZodIssue;
@@ -38,6 +39,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   reference: 'adapters.field.reference',
   'reference.url': 'adapters.field.referenceUrl',
   'reference.url.pattern': 'adapters.field.referenceUrl',
+  'reference.url.role': 'adapters.field.referenceUrlRole',
+  'reference.element.role': 'adapters.field.referenceElementRole',
   'reference.element': 'adapters.field.referenceElement',
   'reference.element.selector': 'adapters.field.referenceSelector',
   'reference.element.attribute': 'adapters.field.referenceAttribute',
@@ -92,12 +95,7 @@ function issueProblem(issue: Issue, value: unknown): AdapterProblem {
 
 /** Whether the browser's own selector engine accepts `selector` (a fragment: nothing is searched). */
 export function isValidSelector(selector: string): boolean {
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
+  return isSteppedSelector(selector);
 }
 
 const at = (object: unknown, key: string): unknown => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined);
@@ -183,6 +181,7 @@ export function checkAdapter(value: unknown, patterns: PatternJudge, selectorOk:
   for (const { path, selector } of selectorsOf(value)) {
     if (!flagged.has(path) && !selectorOk(selector)) problems.push(selectorProblem(path, selector));
   }
-  if (parsed.success && problems.length === 0) return { ok: true, adapter: parsed.data };
+  // A `/1` adapter comes in as `/2` (it means the same): what is saved is always the current format.
+  if (parsed.success && problems.length === 0) return { ok: true, adapter: migrateAdapter(parsed.data) };
   return { ok: false, problems };
 }

@@ -4,11 +4,11 @@
  * wrong — the JSON position of a syntax error, or which adapter and which field — so an administrator can
  * fix the file without guessing.
  */
+import { JsonSyntaxError, parseJsonStrict } from '@trede/core';
 import { t, type Lang } from '../i18n/t';
 import { checkAdapter, isValidSelector, type AdapterProblem } from './errors';
-import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { PatternJudge } from './pattern-safety';
-import { ADAPTER_FORMAT, type Adapter } from './schema';
+import { ADAPTER_FORMAT, ADAPTER_FORMAT_V1, migrateAdapter, type Adapter } from './schema';
 import '../i18n/adapter-texts';
 
 export const ADAPTERS_FILE_FORMAT = 'trede.adapters/1';
@@ -35,9 +35,12 @@ export function fileSizeProblem(file: { name: string; size: number }): FileProbl
   return { text: (lang) => t('adapters.import.fileTooLarge', lang, { file: file.name, size: sizeText(file.size, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }) };
 }
 
-/** The JSON text of an export: always the file format, also for one adapter, so import reads it alike. */
+/**
+ * The JSON text of an export: always the file format, also for one adapter, so import reads it alike. An
+ * adapter stored by an older version goes out in the current format (it means the same).
+ */
 export function adapterFileText(adapters: readonly Adapter[]): string {
-  return `${JSON.stringify({ format: ADAPTERS_FILE_FORMAT, adapters }, null, 2)}\n`;
+  return `${JSON.stringify({ format: ADAPTERS_FILE_FORMAT, adapters: adapters.map(migrateAdapter) }, null, 2)}\n`;
 }
 
 /** A file name for an export: the adapter's id for one, a general name for several. */
@@ -64,19 +67,6 @@ export interface ReadFile {
   fileProblem: FileProblem | null;
 }
 
-/**
- * Where JSON.parse stopped: found by walking the grammar (engines differ in what their messages say), with
- * the engine's own "position N" / "line L column C" as a fallback.
- */
-export function syntaxErrorPosition(text: string, message: string): { line: number; column: number } | null {
-  const offset = jsonErrorOffset(text);
-  if (offset !== null) return lineAndColumn(text, offset);
-  const lineColumn = /line (\d+) column (\d+)/iu.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/iu.exec(message);
-  return position ? lineAndColumn(text, Number(position[1])) : null;
-}
-
 const fileProblem = (text: FileProblem['text']): ReadFile => ({ adapters: [], rejected: [], fileProblem: { text } });
 
 const idOf = (value: unknown): string | null => {
@@ -93,20 +83,25 @@ export function readAdapterFile(text: string, patterns: PatternJudge, selectorOk
   if (text.length > MAX_ADAPTER_FILE_BYTES) {
     return fileProblem((lang) => t('adapters.import.textTooLarge', lang, { size: sizeText(text.length, lang), maximum: sizeText(MAX_ADAPTER_FILE_BYTES, lang) }));
   }
-  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON refuses.
   const json = text.replace(/^\uFEFF/u, '');
   if (!json.trim()) return fileProblem((lang) => t('adapters.import.empty', lang));
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Core's strict reader, the same at every boundary: a key written twice is refused (JSON.parse would keep
+    // the last one without a word), and every error comes with its line and column.
+    data = parseJsonStrict(json);
   } catch (e) {
-    const where = syntaxErrorPosition(json, e instanceof Error ? e.message : String(e));
-    return fileProblem((lang) => (where ? t('adapters.import.syntaxAt', lang, where) : t('adapters.import.syntax', lang)));
+    if (!(e instanceof JsonSyntaxError)) return fileProblem((lang) => t('adapters.import.syntax', lang));
+    if (e.code === 'duplicate-key') return fileProblem((lang) => t('adapters.import.duplicateKey', lang, { reason: e[lang] }));
+    const where = { line: e.line, column: e.column };
+    return fileProblem((lang) => t('adapters.import.syntaxAt', lang, where));
   }
 
   const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
   let entries: unknown[];
-  if (format === ADAPTER_FORMAT) entries = [data];
+  // A single adapter in the current format or the first (read as the current one, src/adapters/schema.ts).
+  if (format === ADAPTER_FORMAT || format === ADAPTER_FORMAT_V1) entries = [data];
   else if (format === ADAPTERS_FILE_FORMAT) {
     // The wrapper is checked here and each adapter on its own below, so a bad adapter is named by its number
     // and field instead of the whole file failing as "matches none of the allowed shapes".

@@ -7,9 +7,10 @@
  * for all given origins in one prompt, because a second prompt after an await would be refused.
  */
 import { browser } from 'wxt/browser';
-import { originPattern } from './schema';
+import { hostPattern } from '../browser-differences';
 
-const patterns = (origins: Iterable<string>): string[] => [...new Set(origins)].map(originPattern);
+/** The patterns for these origins, each once (in Firefox several ports of one host share a pattern). */
+export const patterns = (origins: Iterable<string>): string[] => [...new Set([...origins].map((origin) => hostPattern(origin)))];
 
 /** Asks for the origins (one prompt). Resolves false when refused or when the browser will not ask. */
 export function requestOrigins(origins: readonly string[]): Promise<boolean> {
@@ -24,7 +25,7 @@ export function requestOrigins(origins: readonly string[]): Promise<boolean> {
 
 /** Whether Trede may read pages of `origin` now. */
 export function originGranted(origin: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(origin)] }).then(Boolean, () => false);
+  return browser.permissions.contains({ origins: [hostPattern(origin)] }).then(Boolean, () => false);
 }
 
 /** Which of these origins are granted, as a map. */

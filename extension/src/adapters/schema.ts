@@ -12,7 +12,14 @@ import type { MessageKey } from '../i18n/messages';
 /** Trede's own checks carry a message key; src/adapters/errors.ts translates it (nl/en). */
 const issueKey = (key: MessageKey & `adapter.issue.${string}`): { error: string } => ({ error: key });
 
-export const ADAPTER_FORMAT = 'trede.adapter/1';
+/**
+ * The format Trede writes. `trede.adapter/2` added selector steps into shadow roots and frames (`>>>`,
+ * src/overlay/steps.ts) and the `role` of the URL and the element. Every `/1` adapter means the same in `/2`
+ * (a `/1` selector cannot contain `>>>`, which is not CSS, and both parts were references), so `/1` files
+ * and adapters stored by older versions are read as they are and written back as `/2` (migrateAdapter).
+ */
+export const ADAPTER_FORMAT = 'trede.adapter/2';
+export const ADAPTER_FORMAT_V1 = 'trede.adapter/1';
 
 /**
  * Hosts for which plain http is allowed: a developer's or trainer's own machine. Everything else must be
@@ -64,10 +71,22 @@ const regExpSource = z.string().check(
   z.maxLength(MAX_PATTERN_LENGTH, { abort: true }),
   z.refine(isRegExpSource, issueKey('adapter.issue.regex')),
 );
-/** CSS selectors are checked against a real DOM where one exists (the options page); here only their size. */
+/**
+ * CSS selectors, optionally in steps joined by `>>>` into open shadow roots and same-origin frames
+ * (src/overlay/steps.ts). Checked against a real DOM where one exists (the options page); here only their size.
+ */
 const cssSelector = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 /** Read an attribute (e.g. `datetime` of a <time>) instead of the element's text. */
 const attributeName = z.string().check(z.regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]{0,99}$/, issueKey('adapter.issue.attribute')));
+
+/**
+ * What a part of the reference locator says: `reference` (the default) gives the client's reference;
+ * `client-page` only says that this is a client page (the URL carries an internal dossier id, or an element
+ * such as a dossier header is present) while the other part gives the reference. At least one part gives it;
+ * the two only have to agree when both do.
+ */
+export const LOCATOR_ROLES = ['reference', 'client-page'] as const;
+export type LocatorRole = (typeof LOCATOR_ROLES)[number];
 
 /** Where a value sits on the page: an element, optionally one attribute of it, optionally cut out by a pattern. */
 export const ElementLocatorSchema = z.strictObject({
@@ -81,10 +100,16 @@ export type ElementLocator = z.infer<typeof ElementLocatorSchema>;
 export const ReferenceLocatorSchema = z
   .strictObject({
     /** Matched against path + query + hash, e.g. `/klant/(\d+)`. */
-    url: z.optional(z.strictObject({ pattern: regExpSource })),
-    element: z.optional(ElementLocatorSchema),
+    url: z.optional(z.strictObject({ pattern: regExpSource, role: z.optional(z.enum(LOCATOR_ROLES)) })),
+    element: z.optional(z.strictObject({ ...ElementLocatorSchema.shape, role: z.optional(z.enum(LOCATOR_ROLES)) })),
   })
-  .check(z.refine((r) => r.url !== undefined || r.element !== undefined, issueKey('adapter.issue.referenceEmpty')));
+  .check(
+    z.refine((r) => r.url !== undefined || r.element !== undefined, issueKey('adapter.issue.referenceEmpty')),
+    z.refine(
+      (r) => (r.url === undefined && r.element === undefined) || [r.url, r.element].some((part) => part !== undefined && (part.role ?? 'reference') === 'reference'),
+      issueKey('adapter.issue.referenceRoles'),
+    ),
+  );
 export type ReferenceLocator = z.infer<typeof ReferenceLocatorSchema>;
 
 /**
@@ -126,7 +151,7 @@ export type PrefillField = z.infer<typeof PrefillFieldSchema>;
 
 export const AdapterSchema = z
   .strictObject({
-    format: z.literal(ADAPTER_FORMAT),
+    format: z.enum([ADAPTER_FORMAT, ADAPTER_FORMAT_V1]),
     /** Stable id, e.g. `werkplein-demo`; the file name of an export. */
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, issueKey('adapter.issue.id'))),
     name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
@@ -154,12 +179,21 @@ export const AdapterSchema = z
   );
 export type Adapter = z.infer<typeof AdapterSchema>;
 
-/** What the content script needs of an adapter: the validated data without the display name. */
-export type PageRules = Pick<Adapter, 'clientPages' | 'reference' | 'prefill' | 'writeBack'>;
+/** An adapter in the current format: a `/1` one means the same in `/2`, only its label changes. */
+export function migrateAdapter(adapter: Adapter): Adapter {
+  return adapter.format === ADAPTER_FORMAT ? adapter : { ...adapter, format: ADAPTER_FORMAT };
+}
+
+/**
+ * What the content script needs of an adapter: the validated data without the display name. `paths` and
+ * `clientPages` travel along because single-page systems navigate without loading a document: the content
+ * script checks them at every navigation.
+ */
+export type PageRules = Pick<Adapter, 'paths' | 'clientPages' | 'reference' | 'prefill' | 'writeBack'>;
 
 export function pageRules(adapter: Adapter): PageRules {
-  const { clientPages, reference, prefill, writeBack } = adapter;
-  return { clientPages, reference, prefill, writeBack };
+  const { paths, clientPages, reference, prefill, writeBack } = adapter;
+  return { paths, clientPages, reference, prefill, writeBack };
 }
 
 /** The host-permission match pattern for an adapter's origin: exactly that scheme, host and port. */

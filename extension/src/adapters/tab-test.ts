@@ -15,7 +15,8 @@ import { TestResponseSchema } from '../overlay/message-schemas';
 import type { TestRequest, TestResponse } from '../overlay/protocol';
 import { latestTab } from '../tabs';
 import { convertPrefill, type Converted } from './prefill';
-import { originPattern, pageRules, type Adapter, type PrefillConversion, type PrefillItemId } from './schema';
+import { hostPattern } from '../browser-differences';
+import { pageRules, type Adapter, type PrefillConversion, type PrefillItemId } from './schema';
 
 /** The content script's file, as the background injects it (WXT's path type wants a leading slash; both work). */
 const OVERLAY_FILE = OVERLAY_SCRIPT_FILE as ScriptPublicPath;
@@ -58,13 +59,22 @@ async function ask(tabId: number, request: TestRequest): Promise<TestResponse | 
   }
 }
 
+const originOf = (href: string | undefined): string | null => {
+  try {
+    return href ? new URL(href).origin : null;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Finds the system's most recent tab and lets the content script there apply `adapter`'s rules, starting
  * the script first when none runs yet. The origin must be granted already (asked for in the click).
  */
 export async function runTabTest(adapter: Adapter): Promise<TestResponse | null> {
-  const tabs = await browser.tabs.query({ url: [originPattern(adapter.origin)] }).catch(() => []);
-  const tab = latestTab(tabs);
+  const tabs = await browser.tabs.query({ url: [hostPattern(adapter.origin)] }).catch(() => []);
+  // In Firefox the pattern has no port (src/browser-differences.ts): keep the adapter's exact origin only.
+  const tab = latestTab(tabs.filter((t) => originOf(t.url) === adapter.origin));
   if (!tab) return null;
   const request: TestRequest = { kind: 'trede/test', rules: pageRules(adapter) };
   const first = await ask(tab.id, request);
@@ -102,7 +112,12 @@ export function maskedPath(href: string, references: readonly string[]): string 
 export function reportFrom(response: TestResponse, adapter: Adapter, today: string): TestReport {
   const values = [response.reference, response.url?.ok ? response.url.value : null, response.element?.ok ? response.element.value : null];
   const reference = response.reference
-    ? { masked: maskReference(response.reference), bsn: isBsn(response.reference), from: response.element?.ok ? ('element' as const) : ('url' as const) }
+    ? {
+        masked: maskReference(response.reference),
+        bsn: isBsn(response.reference),
+        // The element may only mark the client page (role client-page): then the number came from the URL.
+        from: response.element?.ok && response.element.value === response.reference ? ('element' as const) : ('url' as const),
+      }
     : null;
   const referenceMisses: TestReport['referenceMisses'] = [];
   const urlMiss = missOf(response.url);

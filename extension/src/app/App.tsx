@@ -20,6 +20,8 @@ const LAZY = {
   history: lazyScreen(() => import('../ui/screens/HistoryScreen').then((m) => m.HistoryScreen)),
   outcomes: lazyScreen(() => import('../ui/screens/OutcomesScreen').then((m) => m.OutcomesScreen)),
   rights: lazyScreen(() => import('../ui/rights/ClientRightsScreen').then((m) => m.ClientRightsScreen)),
+  // Training mode's switch, personas, walkthrough and reset (src/training/): never needed to open the panel.
+  training: lazyScreen(() => import('../training/TrainingScreen').then((m) => m.TrainingScreen)),
 };
 
 const SCREENS = {
@@ -64,7 +66,15 @@ export function App(props: { store?: TredeStore | null; storeError?: unknown; in
   const Screen = SCREENS[view.screen];
   return (
     <div class="app">
-      <Shell tagline={t('app.tagline')} mainClass="app-main" testId="app" footer={<OpenOptionsLink />}>
+      <Shell tagline={t('app.tagline')} mainClass="app-main" testId="app" footer={
+          <>
+            <OpenOptionsLink />{' '}
+            <button type="button" class="options-link" data-testid="open-training" onClick={() => navigate({ screen: 'training' })}>
+              {t('training.open')}
+            </button>
+          </>
+        }
+      >
         {context ? (
           <AppContext.Provider value={context}>
             {page ? <PageBanner page={page} /> : null}

@@ -7,6 +7,8 @@
  *   Both load on demand (src/ui/lock/*), so the side panel's first load does not carry them.
  * - Open: the page renders at once with a store whose calls wait until it is open (src/app/page-store.ts),
  *   or again with the reason when it cannot be opened.
+ * - Training mode (src/training/mode.ts): its own database of fictional clients, without the lock, and marked
+ *   on every screen.
  * - Locked elsewhere (another page's lock button, the idle time): the page shows the unlock screen at once
  *   and keeps no client data on screen; what was just typed is saved with the store the page had opened, and
  *   later calls wait for the unlock.
@@ -15,7 +17,9 @@ import { render, type ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LanguageProvider, useLanguage, type LanguageSetting } from '../i18n/context';
 import { lock, lockState, onLockChange, openUnlockedStore, touchActivity, type LockState } from '../store/lock';
+import { deferredStore } from '../store/deferred';
 import { openStore, type TredeStore } from '../store/repo';
+import { openStoreFor, trainingOn } from '../training/mode';
 import type { Lang } from '../i18n/t';
 import { lazyScreen } from './lazy-screen';
 import { LockContext, type LockControl } from './lock-context';
@@ -26,6 +30,8 @@ import { Shell } from './Shell';
 export interface PageProps {
   store: TredeStore | null;
   storeError?: unknown;
+  /** Training mode: the store is the training database (src/training/mode.ts). */
+  training?: boolean;
 }
 
 type Gate = { kind: 'checking' } | { kind: 'failed'; error: unknown } | LockState;
@@ -186,5 +192,40 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
 }
 
 export function startPage(Page: ComponentType<PageProps>, root: HTMLElement = document.getElementById('root')!): void {
-  render(<PageGate Page={Page} />, root);
+  if (trainingOn()) startTrainingPage(Page, root);
+  else render(<PageGate Page={Page} />, root);
+}
+
+/**
+ * A page in training mode: the training database, opened at once (no passphrase: its clients are fictional),
+ * the language stored in it, and the training marker above every screen.
+ */
+function startTrainingPage(Page: ComponentType<PageProps>, root: HTMLElement): void {
+  const store = openStoreFor(true);
+  const languageSetting: LanguageSetting = {
+    load: async () => {
+      const { settings, unreadable } = await (await store).readSettings();
+      if (unreadable) throw unreadable;
+      return settings.language;
+    },
+    save: async (language) => {
+      await (await store).saveSettings({ language });
+    },
+  };
+  const show = (props: PageProps) =>
+    render(
+      <LanguageProvider setting={languageSetting}>
+        <TrainingMarker />
+        <Page {...props} />
+      </LanguageProvider>,
+      root,
+    );
+  show({ store: deferredStore(store), training: true });
+  store.catch((error: unknown) => show({ store: null, storeError: error, training: true }));
+}
+
+/** On every screen of every Trede page while training (src/training/mode.ts): nobody mistakes it for real work. */
+function TrainingMarker() {
+  const { t } = useLanguage();
+  return <p class="training-marker">{t('training.marker')}</p>;
 }

@@ -13,7 +13,8 @@ export type View =
   | { screen: 'results'; clientKey: string; intakeId: string }
   | { screen: 'history'; clientKey: string }
   | { screen: 'outcomes'; clientKey: string }
-  | { screen: 'rights'; clientKey: string };
+  | { screen: 'rights'; clientKey: string }
+  | { screen: 'training' };
 
 /** The client open in this panel, in memory only: key, masked reference, and whether it looked like a BSN. */
 export interface CurrentClient {

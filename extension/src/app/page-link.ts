@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import type { PrefillWhy } from '../adapters/prefill';
 import type { PrefillItemId } from '../adapters/schema';
 import type { Miss, Read } from '../overlay/detect';
-import type { DetectionReport, ToContentScript, WriteBackResponse } from '../overlay/protocol';
+import type { DetectionReport, StateResponse, ToContentScript, WriteBackResponse } from '../overlay/protocol';
 import type { Sender } from '../overlay/senders';
 import { isBsn, maskReference } from '../reference';
 import type { TredeStore } from '../store/repo';
@@ -105,8 +105,8 @@ export interface PageLink {
 }
 
 /** The content script's answer to "trede/state", when it has the expected shape; null otherwise. */
-const detectionOf = async (answer: unknown): Promise<DetectionReport | null> => {
-  const parsed = (await messageSchemas()).DetectionReportSchema.safeParse(answer);
+const detectionOf = async (answer: unknown): Promise<StateResponse> => {
+  const parsed = (await messageSchemas()).StateResponseSchema.safeParse(answer);
   return parsed.success ? parsed.data : null;
 };
 
@@ -157,6 +157,13 @@ export function usePageLink(
       if (tabId === null) return live && setStatus({ kind: 'none' });
       // No content script in that tab (no adapter, no permission): no link.
       const state = await detectionOf(await apis.ask(tabId, { kind: 'trede/state' }).catch(() => null));
+      // The page is between clients (a navigation, a dossier still loading): the content script announces
+      // how that ends, after its grace period. A tab update (a hash change fires one) is no reason to say
+      // that the adapter no longer fits; the panel keeps what it shows for this tab.
+      if (state?.pending) {
+        if (live && tabId === activeTab.current && statusRef.current.kind !== 'none' && statusRef.current.tabId !== tabId) setStatus({ kind: 'none' });
+        return;
+      }
       await handle(tabId, state);
     };
     void refresh();
@@ -176,7 +183,7 @@ export function usePageLink(
         const linked = statusRef.current;
         if (!apis || !store || linked.kind !== 'client' || linked.clientKey !== clientKey) return null;
         const state = await detectionOf(await apis.ask(linked.tabId, { kind: 'trede/state' }).catch(() => null));
-        if (!state?.reference || (await store.clientKeyFor(state.reference)) !== clientKey) return null;
+        if (!state || state.pending || !state.reference || (await store.clientKeyFor(state.reference)) !== clientKey) return null;
         const adapter = (await store.listAdapters()).items.find((r) => r.id === state.adapterId)?.adapter;
         if (!adapter) return null;
         // Loaded with the first intake, not when the panel opens: reading dates off a page is not first-load work.

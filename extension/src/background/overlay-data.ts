@@ -6,13 +6,18 @@
  */
 import { applyOverrides, headline } from '@trede/core';
 import type { Adapter } from '../adapters/schema';
-import { t, type Lang } from '../i18n/t';
+import { trainingBadgeMessages } from '../i18n/areas/training-badge';
+import { addMessages, t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
 import { intakeDate } from '../store/intake-date';
 import { LockedError, onLockChange, openUnlockedStore } from '../store/lock';
 import { openStore, type TredeStore } from '../store/repo';
+import { openStoreFor } from '../training/mode';
+import { readTrainingMode } from '../training/mode-switch';
 import type { IntakeRecord } from '../store/schema';
 import type { OverlayData } from './overlay';
+
+addMessages(trainingBadgeMessages);
 
 /** A statement from core as a sentence of the accessible name. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -38,11 +43,12 @@ export function screenedBadge(intake: IntakeRecord, lang: Lang): BadgeContent {
   };
 }
 
-export async function badgeContent(store: TredeStore, reference: string): Promise<BadgeContent> {
+export async function badgeContent(store: TredeStore, reference: string, training = false): Promise<BadgeContent> {
   const { language: lang } = await store.getSettings();
   const latest = await store.latestIntake(await store.clientKeyFor(reference));
-  if (!latest) return { tone: 'none', text: t('badge.none', lang), title: t('badge.noneTitle', lang) };
-  return screenedBadge(latest, lang);
+  const badge = latest ? screenedBadge(latest, lang) : { tone: 'none' as const, text: t('badge.none', lang), title: t('badge.noneTitle', lang) };
+  // Training mode says so on the badge too, so nobody takes a fictional client's badge for real work.
+  return training ? { ...badge, text: `${t('training.badge', lang)} · ${badge.text}`, title: `${t('training.badgeTitle', lang)} ${badge.title}` } : badge;
 }
 
 /** While Trede is locked the badge says only that: nothing about the client can be read. */
@@ -50,32 +56,46 @@ export function lockedBadge(lang: Lang): BadgeContent {
   return { tone: 'none', text: t('badge.locked', lang), title: t('badge.lockedTitle', lang) };
 }
 
+/** The real store as unlocked (LockedError while locked), or the training database (no lock: fictional clients). */
+const openForMode = (training: boolean): Promise<TredeStore> => (training ? openStoreFor(true) : openUnlockedStore());
+
 /**
  * The store, opened on first use and opened again when it was closed (the side panel upgrading the
- * database closes other connections) or when Trede was locked or unlocked (the data key is dropped at once).
+ * database closes other connections), when training mode was switched (src/training/mode.ts): the
+ * badge and the adapters then come from the other database, or when Trede was locked or unlocked (the data
+ * key is dropped at once).
  */
 export function storeOverlayData(
-  open: () => Promise<TredeStore> = () => openUnlockedStore(),
-  /** The store without the vault: what is not sealed (settings, adapters) stays readable while locked. */
+  open: (training: boolean) => Promise<TredeStore> = openForMode,
+  trainingMode: () => Promise<boolean> = () => readTrainingMode().catch(() => false),
+  /** The real store without the vault: what is not sealed (settings, adapters) stays readable while locked. */
   openPlain: () => Promise<TredeStore> = () => openStore(),
   watchLock: typeof onLockChange = onLockChange,
 ): OverlayData {
   let store: Promise<TredeStore> | null = null;
+  let storeIsTraining = false;
   watchLock(() => {
     const held = store;
     store = null;
     void held?.then((s) => s.close(), () => {});
   });
-  const withStore = async <T>(work: (s: TredeStore) => Promise<T>): Promise<T> => {
-    store ??= open();
+  const withStore = async <T>(work: (s: TredeStore, training: boolean) => Promise<T>): Promise<T> => {
+    const training = await trainingMode();
+    if (store && storeIsTraining !== training) {
+      const stale = store;
+      store = null;
+      void stale.then((s) => s.close(), () => {});
+    }
+    storeIsTraining = training;
+    store ??= open(training);
     try {
-      return await work(await store);
+      return await work(await store, training);
     } catch {
       // One retry on a fresh connection (the old one may have been closed for an upgrade); a second failure is real.
       const stale = store;
-      store = open();
+      store = open(training);
       void stale.then((s) => s.close(), () => {});
-      return work(await store);
+      return work(await store, training);
     }
   };
   const language = (): Promise<Lang> => withStore((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang);
@@ -88,14 +108,15 @@ export function storeOverlayData(
       plain.close();
     }
   };
+  const adapterList = async (s: TredeStore): Promise<Adapter[]> => (await s.listAdapters()).items.map((r) => r.adapter);
   return {
     adapters: () =>
-      withStore(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter)).catch((e: unknown) => {
+      withStore(adapterList).catch((e: unknown) => {
         if (!(e instanceof LockedError)) throw e;
-        return unsealed(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter));
+        return unsealed(adapterList);
       }),
     badge: (reference) =>
-      withStore((s) => badgeContent(s, reference)).catch(async (e: unknown) => {
+      withStore((s, training) => badgeContent(s, reference, training)).catch(async (e: unknown) => {
         if (!(e instanceof LockedError)) throw e;
         return lockedBadge(await unsealed((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang));
       }),

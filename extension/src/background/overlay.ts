@@ -7,7 +7,8 @@
  *
  * Only the parts of the browser API used here are typed, so the module can be tested with a stub.
  */
-import { pageRules, originPattern, type Adapter } from '../adapters/schema';
+import { pageRules, type Adapter } from '../adapters/schema';
+import { hostPattern, openPanel, type PanelOpeners } from '../browser-differences';
 import type { BadgeContent } from '../overlay/badge';
 import { addressForPatterns } from '../overlay/detect';
 import { AdaptersChangedSchema, BadgeRequestSchema, OpenPanelSchema, RulesRequestSchema } from './messages';
@@ -43,8 +44,8 @@ export interface OverlayApis {
     query(query: { url: string[] }): Promise<Tab[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
+  sidePanel?: PanelOpeners['sidePanel'];
+  sidebarAction?: PanelOpeners['sidebarAction'];
 }
 
 /** What the background reads from Trede's store. */
@@ -71,6 +72,18 @@ export function adapterFor(adapters: readonly Adapter[], href: string): Adapter 
   return adapters.find((a) => a.origin === url.origin && (!a.paths || new RegExp(a.paths, 'u').test(address)));
 }
 
+/**
+ * The rules the content script gets: the adapter for the page, else the origin's first adapter. A
+ * single-page system may navigate into an adapter's paths without loading a document, so the content script
+ * keeps watching: it checks `paths` at every navigation, finds nothing outside them, and asks again.
+ */
+export function adapterForScript(adapters: readonly Adapter[], href: string): Adapter | undefined {
+  const fits = adapterFor(adapters, href);
+  if (fits || addressForPatterns(href) === null) return fits;
+  const origin = originOf(href);
+  return adapters.find((a) => a.origin === origin);
+}
+
 const originOf = (href: string | undefined): string | null => {
   try {
     return href ? new URL(href).origin : null;
@@ -85,7 +98,7 @@ export interface OverlayBackground {
 }
 
 export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message: string, error: unknown) => void = console.error): OverlayBackground {
-  const granted = (origin: string) => api.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
+  const granted = (origin: string) => api.permissions.contains({ origins: [hostPattern(origin)] }).catch(() => false);
   /** Origins the content script was registered for at the last sync; null before the first one finished. */
   let registeredOrigins: ReadonlySet<string> | null = null;
 
@@ -94,7 +107,8 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
     const allowed: string[] = [];
     for (const origin of origins) if (await granted(origin)) allowed.push(origin);
     registeredOrigins = new Set(allowed);
-    const matches = allowed.map(originPattern);
+    // Each pattern once: in Firefox, origins on several ports of one host share one (src/browser-differences.ts).
+    const matches = [...new Set(allowed.map((origin) => hostPattern(origin)))];
     const before = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
     const previous = before.flatMap((s) => s.matches ?? []);
     if (before.length) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
@@ -125,7 +139,7 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
   };
 
   const rulesFor = async (href: string): Promise<RulesResponse> => {
-    const adapter = adapterFor(await data.adapters(), href);
+    const adapter = adapterForScript(await data.adapters(), href);
     if (!adapter || !(await granted(adapter.origin))) return null;
     return { adapterId: adapter.id, adapterName: adapter.name, rules: pageRules(adapter) };
   };
@@ -152,8 +166,7 @@ export function setUpOverlay(api: OverlayApis, data: OverlayData, log: (message:
       // after the worker woke up none is known yet; then the sender checks alone stand: only Trede's own
       // content script carries Trede's id from a tab, and it runs only where it was registered.
       if (registeredOrigins && !registeredOrigins.has(origin)) return undefined;
-      if (api.sidePanel) api.sidePanel.open({ tabId }).catch((e: unknown) => log('Trede: sidePanel.open failed', e));
-      else api.sidebarAction?.open().catch((e: unknown) => log('Trede: sidebarAction.open failed', e));
+      openPanel(api, tabId, log);
       return undefined;
     }
     const rules = RulesRequestSchema.safeParse(message);

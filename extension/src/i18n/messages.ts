@@ -15,12 +15,16 @@ import type { resultsMessages } from './areas/results';
 import type { rightsMessages } from './areas/rights';
 import type { storageSettingsMessages } from './areas/storage-settings';
 import { storeMessages } from './areas/store';
+import { trainingMarkerMessages } from './areas/training-marker';
+import type { trainingMessages } from './areas/training';
+import type { trainingBadgeMessages } from './areas/training-badge';
 
 export const messages = {
   // Screens: each area keeps its strings in its own file under ./areas.
   ...intakeMessages,
   ...overlayMessages,
   ...storeMessages,
+  ...trainingMarkerMessages,
 
   // Manifest and toolbar (_locales). Chrome limits the description to 132 characters.
   'manifest.name': { nl: 'Trede', en: 'Trede' },
@@ -161,4 +165,4 @@ export const messages = {
  * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts,
  * prefill-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages | keyof typeof prefillMessages | keyof typeof lockMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages | keyof typeof prefillMessages | keyof typeof lockMessages | keyof typeof trainingMessages | keyof typeof trainingBadgeMessages;

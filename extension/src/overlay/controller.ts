@@ -15,7 +15,8 @@
  */
 import type { PageRules } from '../adapters/schema';
 import { Badge, BADGE_TAG, type BadgeContent } from './badge';
-import { detect, findReference } from './detect';
+import { detect, findReference, pageScope } from './detect';
+import { enteredRoots } from './steps';
 import { isBadgeResponse, isRulesResponse, type DetectionReport, type RulesResponse, type ToBackground, type ToContentScript, type WriteBackResponse } from './protocol';
 import { writeBack } from './write-back';
 
@@ -50,10 +51,16 @@ export function startOverlay(env: OverlayEnv): Overlay {
   let lastCheck = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let missingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** No client on the page, and the grace period not over yet: nothing said about it so far. */
+  let settling = false;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let lastHref = '';
+  /** The address the adapter's rules were asked for; another adapter of the origin may fit a later one. */
+  let rulesHref = '';
   let stopped = false;
   const badgeCache = new Map<string, BadgeContent>();
+  /** Shadow roots and frame documents the reference's selector steps into, observed as well. */
+  let watchedRoots = new WeakSet<Node>();
 
   const send = (message: ToBackground): Promise<unknown> => env.send(message).catch(() => undefined);
 
@@ -91,6 +98,9 @@ export function startOverlay(env: OverlayEnv): Overlay {
     lastCheck = now();
     const href = doc.location.href;
     lastHref = href;
+    // Navigated outside the adapter's paths: another adapter of this origin may fit, so ask again.
+    if (href !== rulesHref && !pageScope(href, adapter.rules).inPaths) void loadRules();
+    watchInside(adapter.rules);
     const finding = findReference(doc, href, adapter.rules);
     const reference = finding.reference;
     if (reference) {
@@ -108,9 +118,15 @@ export function startOverlay(env: OverlayEnv): Overlay {
     if (key === lastKey) return;
     lastKey = key;
     clearTimeout(missingTimer);
+    settling = !reference;
     if (reference) announce();
     // No client: say so only once it lasts, so a page still loading does not look like a broken adapter.
-    else missingTimer = setTimeout(() => !shownFor && announce(), MISSING_GRACE_MS);
+    else {
+      missingTimer = setTimeout(() => {
+        settling = false;
+        if (!shownFor) announce();
+      }, MISSING_GRACE_MS);
+    }
   };
 
   const schedule = (): void => {
@@ -132,6 +148,20 @@ export function startOverlay(env: OverlayEnv): Overlay {
   }) : null;
   const navigation = (win as { navigation?: EventTarget } | null)?.navigation;
 
+  /** A number shown inside a web component changes there, where the page's observer does not look. */
+  const watchInside = (rules: PageRules): void => {
+    const selector = rules.reference.element?.selector;
+    if (!observer || !selector) return;
+    for (const root of enteredRoots(doc, selector)) {
+      // A frame's document is of the frame's window: judged by nodeType, not instanceof.
+      const node = root as Node;
+      const target = node.nodeType === 9 ? (node as Document).documentElement : node;
+      if (!target || watchedRoots.has(target)) continue;
+      watchedRoots.add(target);
+      observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+  };
+
   const observe = (): void => {
     observer?.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     win?.addEventListener('popstate', schedule);
@@ -146,6 +176,7 @@ export function startOverlay(env: OverlayEnv): Overlay {
 
   const unobserve = (): void => {
     observer?.disconnect();
+    watchedRoots = new WeakSet<Node>();
     win?.removeEventListener('popstate', schedule);
     win?.removeEventListener('hashchange', schedule);
     navigation?.removeEventListener('navigatesuccess', schedule);
@@ -153,11 +184,13 @@ export function startOverlay(env: OverlayEnv): Overlay {
     pollTimer = undefined;
     clearTimeout(timer);
     clearTimeout(missingTimer);
+    settling = false;
     timer = undefined;
   };
 
   const loadRules = async (): Promise<void> => {
-    const response = await send({ kind: 'trede/rules', href: doc.location.href });
+    rulesHref = doc.location.href;
+    const response = await send({ kind: 'trede/rules', href: rulesHref });
     if (stopped) return;
     // No answer, or one of another shape: no rules, so the page is left alone.
     adapter = isRulesResponse(response) ? response : null;
@@ -175,8 +208,14 @@ export function startOverlay(env: OverlayEnv): Overlay {
 
   env.listen((message) => {
     switch (message.kind) {
-      case 'trede/state':
-        return adapter ? report(adapter.rules) : null;
+      case 'trede/state': {
+        // Whoever asks (the panel after a tab update, which a hash change also fires) learns what the page
+        // shows now, but a missing client only once the grace period is over: until then it is `pending`.
+        // Looked at now: the page may have changed since the last check (checks are coalesced per frame).
+        if (adapter && !stopped) check();
+        const state = adapter ? report(adapter.rules) : null;
+        return state && settling && !state.reference ? { ...state, pending: true } : state;
+      }
       case 'trede/test':
         return detectHere(message.rules);
       case 'trede/write-back': {

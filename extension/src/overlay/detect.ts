@@ -11,6 +11,7 @@
 import type { ElementLocator, PageRules, PrefillItemId } from '../adapters/schema';
 import { normaliseReference } from '../reference';
 import { MAX_ADDRESS, MAX_TEXT } from './limits';
+import { queryStepped } from './steps';
 
 export { MAX_ADDRESS, MAX_TEXT };
 
@@ -39,7 +40,10 @@ export interface ReferenceFinding {
 
 export interface Detection extends ReferenceFinding {
   href: string;
-  /** Whether the URL is one of the adapter's client pages; null when the adapter does not say. */
+  /**
+   * Whether the URL is one of the adapter's client pages (its `clientPages`, else a URL part whose role is
+   * `client-page`); false outside its `paths`; null when the adapter does not say.
+   */
   onClientPage: boolean | null;
   prefill: Partial<Record<PrefillItemId, Read>>;
   writeBack: Read | null;
@@ -51,13 +55,7 @@ function firstGroup(pattern: string, text: string): string | null {
   return (m.length > 1 ? m.slice(1).find((g) => g !== undefined) : m[0]) ?? m[0];
 }
 
-function querySafe(root: ParentNode, selector: string): Element | null | 'invalid' {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return 'invalid';
-  }
-}
+const querySafe = queryStepped;
 
 /** The text of an element or one of its attributes, cut to MAX_TEXT, whitespace collapsed. */
 function rawValue(element: Element, attribute: string | undefined): string {
@@ -88,6 +86,12 @@ export function addressForPatterns(href: string): string | null {
   return address.length <= MAX_ADDRESS ? address : null;
 }
 
+/** Whether a pattern matches the page address (path + query + hash); false for an address too long to look at. */
+export function addressMatches(href: string, pattern: string): boolean {
+  const address = addressForPatterns(href);
+  return address !== null && new RegExp(pattern, 'u').test(address);
+}
+
 export function readUrl(href: string, pattern: string): Read {
   const raw = addressForPatterns(href);
   if (raw === null) return { ok: false, miss: 'address-too-long', detail: String(MAX_ADDRESS) };
@@ -102,30 +106,60 @@ export function readUrl(href: string, pattern: string): Read {
 }
 
 /**
- * The client on the page. With both a URL pattern and an element, the element wins where it exists, but
- * when the two disagree (a single-page app whose URL already shows the next client while the old one is
- * still on screen) there is no client until they agree: following the wrong client is worse than waiting.
+ * Where the adapter applies on this address: outside its `paths` nothing is looked for; outside its
+ * `clientPages` (when set) no client is looked for, so a list page full of numbers never becomes "a client".
+ */
+export function pageScope(href: string, rules: Pick<PageRules, 'paths' | 'clientPages'>): { inPaths: boolean; clientPage: boolean | null } {
+  if (rules.paths && !addressMatches(href, rules.paths)) return { inPaths: false, clientPage: false };
+  // An address too long to look at is no client page: better no client than a frozen page.
+  return { inPaths: true, clientPage: rules.clientPages ? addressMatches(href, rules.clientPages) : null };
+}
+
+/**
+ * The client on the page. Each part (URL pattern, element) either gives the reference or, with the role
+ * `client-page`, only says that this is a client page. When both give the reference, the element wins where
+ * it exists, but while the two disagree (a single-page app whose URL already shows the next client while
+ * the old one is still on screen) there is no client: following the wrong client is worse than waiting.
  */
 export function findReference(root: ParentNode, href: string, rules: PageRules): ReferenceFinding {
-  const url = rules.reference.url ? readUrl(href, rules.reference.url.pattern) : null;
-  const found = rules.reference.element ? readElement(root, rules.reference.element) : null;
+  const none: ReferenceFinding = { reference: null, anchor: null, url: null, element: null };
+  const scope = pageScope(href, rules);
+  if (!scope.inPaths || scope.clientPage === false) return none;
+  const { url: urlPart, element: elementPart } = rules.reference;
+  const url = urlPart ? readUrl(href, urlPart.pattern) : null;
+  const found = elementPart ? readElement(root, elementPart) : null;
   const element: Read | null = found && (found.ok ? { ok: true, value: found.value } : found);
   const anchor = found?.ok ? (found.element ?? null) : null;
-  if (url?.ok && element?.ok && normaliseReference(url.value) !== normaliseReference(element.value)) {
+  const urlGives = urlPart !== undefined && (urlPart.role ?? 'reference') === 'reference';
+  const elementGives = elementPart !== undefined && (elementPart.role ?? 'reference') === 'reference';
+  // A part that only marks the client page must match, or this is no client page (yet).
+  if ((urlPart && !urlGives && !url?.ok && !addressMatches(href, urlPart.pattern)) || (elementPart && !elementGives && !element?.ok)) return { ...none, url, element };
+  if (urlGives && elementGives && url?.ok && element?.ok && normaliseReference(url.value) !== normaliseReference(element.value)) {
     return { reference: null, anchor: null, url, element: { ok: false, miss: 'url-and-page-disagree' } };
   }
-  if (element?.ok) return { reference: element.value, anchor, url, element };
-  if (url?.ok) return { reference: url.value, anchor: null, url, element };
+  if (elementGives && element?.ok) return { reference: element.value, anchor, url, element };
+  if (urlGives && url?.ok) return { reference: url.value, anchor: elementGives ? null : anchor, url, element };
   return { reference: null, anchor: null, url, element };
 }
 
-/** A field "insert summary" can write into: a textarea, a text input, or an editable element. */
+/** Whether the URL says this is a client page: `clientPages`, else a URL part with the role `client-page`. */
+function clientPageOf(href: string, rules: PageRules, url: Read | null): boolean | null {
+  const scope = pageScope(href, rules);
+  if (!scope.inPaths || scope.clientPage !== null) return scope.clientPage;
+  if (rules.reference.url?.role === 'client-page') return url?.ok === true || addressMatches(href, rules.reference.url.pattern);
+  return null;
+}
+
+/**
+ * A field "insert summary" can write into: a textarea, a text input, or an editable element. Judged by tag
+ * and properties, not `instanceof`: an element inside a frame belongs to the frame's window, whose classes
+ * are not this script's.
+ */
 export function isWritable(element: Element): boolean {
-  if (element instanceof HTMLTextAreaElement) return !element.disabled && !element.readOnly;
-  if (element instanceof HTMLInputElement) {
-    return ['text', 'search', ''].includes(element.type) && !element.disabled && !element.readOnly;
-  }
-  return element instanceof HTMLElement && element.isContentEditable;
+  const field = element as HTMLInputElement & HTMLTextAreaElement & HTMLElement;
+  if (element.localName === 'textarea') return !field.disabled && !field.readOnly;
+  if (element.localName === 'input') return ['text', 'search', ''].includes(field.type) && !field.disabled && !field.readOnly;
+  return field.isContentEditable === true;
 }
 
 export function findWriteTarget(root: ParentNode, selector: string): { ok: true; element: Element } | { ok: false; miss: Miss; detail: string } {
@@ -138,6 +172,9 @@ export function findWriteTarget(root: ParentNode, selector: string): { ok: true;
 
 export function detect(root: ParentNode, href: string, rules: PageRules): Detection {
   const finding = findReference(root, href, rules);
+  const onClientPage = clientPageOf(href, rules, finding.url);
+  // Nothing is read off a page that is not a client page: no prefill, no write-back target.
+  if (onClientPage === false) return { ...finding, href, onClientPage, prefill: {}, writeBack: null };
   const prefill: Detection['prefill'] = {};
   for (const field of rules.prefill) {
     const read = readElement(root, field);
@@ -147,12 +184,6 @@ export function detect(root: ParentNode, href: string, rules: PageRules): Detect
   if (rules.writeBack) {
     const target = findWriteTarget(root, rules.writeBack.selector);
     writeBack = target.ok ? { ok: true, value: target.element.tagName.toLowerCase() } : target;
-  }
-  let onClientPage: boolean | null = null;
-  if (rules.clientPages) {
-    // An address too long to look at is no client page: better no client than a frozen page.
-    const address = addressForPatterns(href);
-    onClientPage = address !== null && new RegExp(rules.clientPages, 'u').test(address);
   }
   return { ...finding, href, onClientPage, prefill, writeBack };
 }

@@ -53,6 +53,12 @@ export const DetectionReportSchema = z.strictObject({
   adapterName: z.string().check(z.maxLength(80)),
 });
 
+/** The answer to "trede/state": a detection, marked `pending` while a missing client is within its grace period. */
+export const StateResponseSchema = z.strictObject({
+  ...DetectionReportSchema.shape,
+  pending: z.optional(z.literal(true)),
+});
+
 /** Content script → side panel, the answer to "trede/write-back" (WriteBackResponse). */
 export const WriteBackResponseSchema = z.union([
   z.strictObject({ ok: z.literal(true), field: pageText }),

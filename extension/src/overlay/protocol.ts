@@ -36,11 +36,15 @@ export interface OpenPanelMessage {
   kind: 'trede/open-panel';
 }
 
-/** Panel → content script: the current detection (null before the adapter's rules arrived). */
+/**
+ * Panel → content script: the current detection (null before the adapter's rules arrived). `pending`: no
+ * client on the page yet, but still within the grace period after a navigation or a change of the page;
+ * the content script announces the outcome itself, so the panel keeps what it shows until then.
+ */
 export interface StateRequest {
   kind: 'trede/state';
 }
-export type StateResponse = DetectionReport | null;
+export type StateResponse = (DetectionReport & { pending?: true }) | null;
 
 /** Panel → content script: put text into the write-back field. */
 export interface WriteBackRequest {
@@ -80,14 +84,15 @@ const optionalString = (value: unknown): boolean => value === undefined || typeo
 const hasOnly = (value: Loose, keys: readonly string[]): boolean => Object.keys(value).every((key) => keys.includes(key));
 const isLocator = (value: unknown): boolean =>
   isObject(value) && typeof value.selector === 'string' && optionalString(value.attribute) && optionalString(value.pattern);
+const isRole = (value: unknown): boolean => value === undefined || value === 'reference' || value === 'client-page';
 
 /** The outline of PageRules: enough that applying them cannot throw halfway. */
 function isPageRules(value: unknown): value is PageRules {
   if (!isObject(value) || !isObject(value.reference) || !Array.isArray(value.prefill)) return false;
   const { url, element } = value.reference;
-  if (url !== undefined && !(isObject(url) && typeof url.pattern === 'string')) return false;
-  if (element !== undefined && !isLocator(element)) return false;
-  if (!optionalString(value.clientPages)) return false;
+  if (url !== undefined && !(isObject(url) && typeof url.pattern === 'string' && isRole(url.role))) return false;
+  if (element !== undefined && !(isLocator(element) && isRole((element as Loose).role))) return false;
+  if (!optionalString(value.clientPages) || !optionalString(value.paths)) return false;
   if (value.writeBack !== undefined && !(isObject(value.writeBack) && typeof value.writeBack.selector === 'string')) return false;
   return value.prefill.every((field) => isLocator(field) && typeof (field as Loose).item === 'string');
 }

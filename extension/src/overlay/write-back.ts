@@ -1,7 +1,10 @@
 /**
  * "Insert summary": puts text into the host page's notes field the way typing would, so the page's own
- * code (plain listeners, React/Vue-controlled inputs) notices. It never submits anything: saving stays the
- * caseworker's click in their own system.
+ * code (plain listeners, React/Vue-controlled inputs, rich-text editors) notices. It never submits anything:
+ * saving stays the caseworker's click in their own system.
+ *
+ * The field may sit in a same-origin frame (a selector step `iframe >>> textarea`, src/overlay/steps.ts):
+ * everything here uses the field's own window (its prototypes and event classes), never this script's.
  */
 import { findWriteTarget, type Miss } from './detect';
 
@@ -14,13 +17,40 @@ function joined(existing: string, text: string): string {
 
 /**
  * Frameworks that control an input remember the last value they set on the element itself; setting
- * `value` through the prototype's setter, as the browser does for typing, makes them see a change.
+ * `value` through the prototype's setter, as the browser does for typing, makes them see a change. The
+ * prototype is the element's own (a frame has its own HTMLTextAreaElement).
  */
 function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  let proto: object | null = Object.getPrototypeOf(element);
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'value')) proto = Object.getPrototypeOf(proto);
+  const setter = proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;
   if (setter) setter.call(element, value);
   else element.value = value;
+}
+
+/** Block elements an editor uses for its paragraphs; a new paragraph takes the kind the editor already uses. */
+const PARAGRAPH_TAGS = ['p', 'div'];
+
+/**
+ * Appends the summary to a rich-text editor as paragraphs of its own: what is there keeps its nodes (bold,
+ * lists, paragraphs, the editor's own attributes). Paragraphs are separated by empty lines in the summary;
+ * a single line break inside one becomes <br>. Text nodes only, never HTML.
+ */
+function appendParagraphs(editor: HTMLElement, text: string): void {
+  const doc = editor.ownerDocument;
+  const last = editor.lastElementChild?.localName;
+  const tag = last && PARAGRAPH_TAGS.includes(last) ? last : 'p';
+  // Text typed straight into the editor (no paragraph of its own) is closed off with a line break first.
+  const trailing = editor.lastChild;
+  if (trailing && trailing.nodeType === trailing.TEXT_NODE && trailing.textContent?.trim()) editor.append(doc.createElement('br'));
+  for (const block of text.split(/\n\s*\n/u)) {
+    const paragraph = doc.createElement(tag);
+    block.split('\n').forEach((line, i) => {
+      if (i > 0) paragraph.append(doc.createElement('br'));
+      paragraph.append(doc.createTextNode(line));
+    });
+    editor.append(paragraph);
+  }
 }
 
 export function writeBack(root: Document, selector: string, text: string): WriteResult {
@@ -28,19 +58,17 @@ export function writeBack(root: Document, selector: string, text: string): Write
   if (!target.ok) return target;
   const element = target.element as HTMLElement;
   element.focus({ preventScroll: false });
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+  const isField = element.localName === 'textarea' || element.localName === 'input';
+  if (isField) {
+    const field = element as HTMLInputElement | HTMLTextAreaElement;
     // A single-line input gets the summary on one line.
-    const value = element instanceof HTMLInputElement ? text.replace(/\s*\n+\s*/gu, ' · ') : text;
-    setNativeValue(element, joined(element.value, value));
-  } else {
-    // contenteditable: text nodes only, never HTML.
-    const lines = joined(element.textContent ?? '', text).split('\n');
-    element.replaceChildren(...lines.flatMap((line, i) => (i === 0 ? [line] : [element.ownerDocument.createElement('br'), line])));
-  }
+    const value = element.localName === 'input' ? text.replace(/\s*\n+\s*/gu, ' · ') : text;
+    setNativeValue(field, joined(field.value, value));
+  } else appendParagraphs(element, text);
   const view = element.ownerDocument.defaultView;
   const InputEventCtor = view?.InputEvent ?? InputEvent;
   const EventCtor = view?.Event ?? Event;
-  element.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text }));
+  element.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: isField ? 'insertText' : 'insertParagraph', data: isField ? text : null }));
   element.dispatchEvent(new EventCtor('change', { bubbles: true }));
-  return { ok: true, field: element.tagName.toLowerCase() };
+  return { ok: true, field: element.localName };
 }

@@ -1,16 +1,8 @@
 // `pnpm bench`: figures, not pass/fail. Timings on shared machines are noisy; compare ratios.
 // Prints one JSON line per benchmark and a readable summary at the end.
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createScorer } from '../dist/index.js';
 import { prng, randomIntake } from './generate.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '..', 'dist', 'cli', 'index.js');
 const quick = !!process.env.TREDE_BENCH_QUICK && process.env.TREDE_BENCH_QUICK !== '0';
 // TREDE_BENCH_QUICK=1: a shorter batch run (50,000 lines) for a quick look; the issue's figure is for 1,000,000.
 const batchLines = Number(process.env.TREDE_BENCH_LINES ?? (quick ? 50_000 : 1_000_000));
@@ -69,52 +61,10 @@ function riskOverhead(intakes) {
   });
 }
 
-async function writeNdjson(path, lines) {
-  const rand = prng(7);
-  const pool = Array.from({ length: 1_000 }, () => `${JSON.stringify(randomIntake(rand))}\n`);
-  const out = createWriteStream(path);
-  for (let i = 0; i < lines; i++) {
-    if (!out.write(pool[i % pool.length])) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
-
-/** `trede batch` over many lines: wall time and the child's peak RSS (reported by the child itself at exit). */
+/** `trede batch`: compact lines/s on one core, --jobs scaling, bytes per line, peak RSS (bench/batch.mjs). */
 async function batch() {
-  const dir = await mkdtemp(join(tmpdir(), 'trede-bench-'));
-  try {
-    const input = join(dir, 'intakes.ndjson');
-    await writeNdjson(input, batchLines);
-    const { size } = await stat(input);
-    const rssHook = "data:text/javascript,process.on('exit',()=>process.stderr.write('TREDE_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))";
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', rssHook, cli, 'batch', input, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let outBytes = 0;
-    let outLines = 0;
-    child.stdout.on('data', (chunk) => {
-      outBytes += chunk.length;
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outLines++;
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const maxRssKb = Number(/TREDE_MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-    report({
-      benchmark: 'batch-ndjson',
-      lines: batchLines,
-      exitCode: code,
-      outputLines: outLines,
-      inputMB: +(size / 1e6).toFixed(1),
-      outputMB: +(outBytes / 1e6).toFixed(1),
-      seconds: +seconds.toFixed(1),
-      linesPerSec: Math.round(batchLines / seconds),
-      peakRssMB: +(maxRssKb / 1024).toFixed(1),
-      peakRssUnder200MB: maxRssKb / 1024 < 200,
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const { run } = await import('./batch.mjs');
+  for (const entry of await run({ lines: batchLines })) report(entry);
 }
 
 async function fhirpathRatio() {

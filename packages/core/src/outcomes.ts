@@ -8,6 +8,7 @@ import type { OutcomeKind, OutcomePhase, OutcomeReason } from './outcome-codes.j
 
 export type { OutcomeKind, OutcomePhase, OutcomeReason };
 
+/** The kinds of outcome with their labels in Dutch and English. */
 export const OUTCOME_KINDS = {
   started: { nl: 'Gestart met traject', en: 'Started the trajectory' },
   'dropped-out': { nl: 'Uitgevallen', en: 'Dropped out' },

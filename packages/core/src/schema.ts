@@ -18,8 +18,12 @@ export const AnswerValueSchema = z.union([
   z.array(z.string()),
   z.null(),
 ]);
+/** An answer value (see AnswerValueSchema). */
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+/** An answer that was given: any AnswerValue but null. */
+export type GivenAnswer = Exclude<AnswerValue, null>;
 
+/** The study group a score is compared with. */
 export const NormGroupSchema = z.enum(['total', 'control', 'intervention']);
 
 /** Answers keyed by item id, or as a list of { item, value } (a list lets us report duplicates). */
@@ -41,6 +45,7 @@ const intakeEnvelope = {
   instruments: z.optional(z.array(z.string())),
 };
 
+/** An intake response (schema `trede.intake/1`): the envelope and the answers. */
 export const IntakeResponseSchema = z.strictObject({ ...intakeEnvelope, answers: AnswersSchema });
 
 /**
@@ -49,10 +54,13 @@ export const IntakeResponseSchema = z.strictObject({ ...intakeEnvelope, answers:
  * A property test holds the two to the same verdict.
  */
 export const IntakeEnvelopeSchema = z.strictObject({ ...intakeEnvelope, answers: z.unknown() });
+/** An intake response (schema `trede.intake/1`); IntakeInput types its answer keys. */
 export type IntakeResponse = z.infer<typeof IntakeResponseSchema>;
 
+/** The band a score falls in, with its label and source. */
 export const BandResultSchema = z.object({ id: z.string(), label: TextSchema, citation: TextSchema });
 
+/** A score compared with the chosen reference group. */
 export const ReferenceResultSchema = z.object({
   group: NormGroupSchema,
   mean: z.number(),
@@ -74,6 +82,7 @@ export const ReferenceResultSchema = z.object({
 /** 'not-applicable': the scale's questions do not apply to this client (skip logic), so nothing is missing. */
 export const ScaleStatusSchema = z.enum(['scored', 'insufficient', 'not-applicable', 'not-administered']);
 
+/** The result of one scale. */
 export const ScaleResultSchema = z.object({
   id: z.string(),
   instrumentId: z.string(),
@@ -93,8 +102,10 @@ export const ScaleResultSchema = z.object({
   /** Why there is no score, when there is none. */
   reason: z.nullable(TextSchema),
 });
+/** The result of one scale: status, score, band and the comparison with the reference group. */
 export type ScaleResult = z.infer<typeof ScaleResultSchema>;
 
+/** The ladder part of a result. */
 export const LadderResultSchema = z.object({
   instrumentVersion: z.string(),
   status: z.enum(['placed', 'rung-only', 'insufficient', 'not-administered']),
@@ -107,8 +118,10 @@ export const LadderResultSchema = z.object({
   reason: TextSchema,
   reference: z.nullable(ReferenceResultSchema),
 });
+/** The ladder part of a result: rung, growth potential, position and the reference group. */
 export type LadderResult = z.infer<typeof LadderResultSchema>;
 
+/** How the ladder position changed between two intakes. */
 export const LadderMovementSchema = z.object({
   from: z.object({ position: z.int(), rung: z.int(), date: z.nullable(z.string()) }),
   to: z.object({ position: z.int(), rung: z.int(), date: z.nullable(z.string()) }),
@@ -119,6 +132,7 @@ export const LadderMovementSchema = z.object({
   days: z.nullable(z.int()),
   summary: TextSchema,
 });
+/** How the ladder position changed between two intakes. */
 export type LadderMovement = z.infer<typeof LadderMovementSchema>;
 
 /**
@@ -127,10 +141,12 @@ export type LadderMovement = z.infer<typeof LadderMovementSchema>;
  * four of the five: the finer split lies on the side of concern (much higher dropout, much lower chance of work).
  */
 export const RiskBandSchema = z.enum(['much-lower', 'lower', 'around', 'higher', 'much-higher']);
+/** How a client's chance compares with the study group's (see RiskBandSchema). */
 export type RiskBand = z.infer<typeof RiskBandSchema>;
 
 /** What a moment's chance is a chance of: dropping out (a concern when higher) or work or study (a concern when lower). */
 export const RiskKindSchema = z.enum(['dropout', 'work']);
+/** What a moment's chance is a chance of: dropout, or work or study. */
 export type RiskKind = z.infer<typeof RiskKindSchema>;
 
 /** A chance as a natural frequency: "about 6 in 10"; `qualifier` for the ends ("fewer than 1 in 100"). */
@@ -139,17 +155,20 @@ export const NaturalFrequencySchema = z.object({
   of: z.union([z.literal(10), z.literal(100)]),
   qualifier: z.enum(['about', 'fewer-than', 'more-than']),
 });
+/** A chance as "about n in 10" or "in 100". */
 export type NaturalFrequency = z.infer<typeof NaturalFrequencySchema>;
 
 /** Where an action comes from: a source that supports it, or Trede's own suggestion (never with a citation). */
 export const ActionBasisSchema = z.enum(['source', 'suggestion']);
 
+/** An action with where it comes from: a source, or Trede's suggestion. */
 export const RiskActionSchema = z.object({
   text: TextSchema,
   basis: ActionBasisSchema,
   /** Only for basis 'source'. */
   citation: z.nullable(TextSchema),
 });
+/** An action with where it comes from: a source, or Trede's suggestion. */
 export type RiskAction = z.infer<typeof RiskActionSchema>;
 
 /** What a model card says about one factor: the same for every client, so results share one object. */
@@ -189,6 +208,7 @@ export const RiskFactorResultSchema = z.object({
   /** Set when the value was derived approximately (e.g. DASS-21 anxiety mapped onto the 4–16 scale). */
   approximation: z.nullable(TextSchema),
 });
+/** One factor of a model for one client. */
 export type RiskFactorResult = z.infer<typeof RiskFactorResultSchema>;
 
 /** A signal with its reason, action and source (after-placement checklist and other rule-based checks). */
@@ -202,8 +222,10 @@ export const FlagSchema = z.object({
   action: z.nullable(TextSchema),
   citation: TextSchema,
 });
+/** A signal with its reason, action and source. */
 export type Flag = z.infer<typeof FlagSchema>;
 
+/** A caseworker's band for a moment, with the mandatory reason. */
 export const OverrideSchema = z.object({
   band: RiskBandSchema,
   /** Mandatory: why the caseworker sees it differently. */
@@ -211,11 +233,15 @@ export const OverrideSchema = z.object({
   by: z.nullable(z.string().check(z.maxLength(200))),
   at: z.string(),
 });
+/** A caseworker's band for a moment, with the mandatory reason. */
 export type Override = z.infer<typeof OverrideSchema>;
 
+/** The four moments the risk report covers. */
 export const MomentSchema = z.enum(['before-start', 'during', 'outflow', 'after-placement']);
+/** One of the four moments the risk report covers. */
 export type Moment = z.infer<typeof MomentSchema>;
 
+/** The risk report of one moment. */
 export const MomentRiskSchema = z.object({
   moment: MomentSchema,
   /** Dropout (before start, during, after placement) or the chance of work or study (outflow): never mixed. */
@@ -243,16 +269,21 @@ export const MomentRiskSchema = z.object({
   citation: TextSchema,
   override: z.nullable(OverrideSchema),
 });
+/** The risk report of one moment: band, chance, factors, flags, actions and sources. */
 export type MomentRisk = z.infer<typeof MomentRiskSchema>;
 
+/** The organisation's approach, which picks the during-trajectory model. */
 export const ApproachSchema = z.enum(['integrated', 'direct']);
+/** The organisation's approach: integrated or direct mediation. */
 export type Approach = z.infer<typeof ApproachSchema>;
 
+/** The risk report of a result. */
 export const RiskReportSchema = z.object({
   /** Which study population the during-trajectory model comes from (the organisation's setting). */
   approach: ApproachSchema,
   moments: z.array(MomentRiskSchema),
 });
+/** The risk report of a result: the approach and one report per moment. */
 export type RiskReport = z.infer<typeof RiskReportSchema>;
 
 /**
@@ -265,8 +296,10 @@ export const IntakeWarningSchema = z.object({
   items: z.array(z.string()),
   message: TextSchema,
 });
+/** Something in the answers to look at (see IntakeWarningSchema). */
 export type IntakeWarning = z.infer<typeof IntakeWarningSchema>;
 
+/** The result of scoring one intake (schema `trede.result/2`). */
 export const IntakeResultSchema = z.object({
   schema: z.literal('trede.result/2'),
   engineVersion: z.string(),
@@ -283,16 +316,19 @@ export const IntakeResultSchema = z.object({
   /** Dropout risks for the four moments, with factors, actions and sources; null when the caller asked for scales only. */
   risks: z.nullable(RiskReportSchema),
 });
+/** The result of scoring one intake: scales, ladder, background, warnings and risks. */
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
 /** What the risk models read from a result: everything but the risks themselves. */
 export type ScoredIntake = Pick<IntakeResult, 'scales' | 'ladder' | 'background' | 'referenceGroup'>;
 
+/** One problem validation found in a response. */
 export const ValidationIssueSchema = z.object({
   code: z.enum(['structure', 'unknown-item', 'wrong-type', 'off-scale', 'duplicate', 'unknown-instrument']),
   /** The item id or field the issue is about. */
   path: z.string(),
   message: TextSchema,
 });
+/** One problem validation found in a response: a code, the path and a message in Dutch and English. */
 export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;
 
 /** The JSON Schemas of the public contracts, for `trede schema` and for other tools. */

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/help.js';
 import { IntakeResultSchema } from '../src/schema.js';
 
 /** These tests run the built CLI (`pnpm test` builds first), exactly as a user would. */
@@ -25,6 +26,53 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
+
+describe('trede help', () => {
+  it('lists every command in the overview, in one language', () => {
+    const nl = trede(['help']);
+    expect(nl.code).toBe(0);
+    for (const c of COMMANDS) expect(nl.stdout).toContain(`  ${c.name.padEnd(12)} ${c.summary.nl}`);
+    expect(nl.stdout).not.toContain(COMMANDS[0]!.summary.en);
+    const en = trede(['help', '--lang', 'en']);
+    for (const c of COMMANDS) expect(en.stdout).toContain(c.summary.en);
+    expect(en.stdout).not.toContain(COMMANDS[0]!.summary.nl);
+  });
+
+  it('explains each command with every option and its default, examples and exit codes; --help says the same', () => {
+    for (const c of COMMANDS) {
+      for (const lang of ['nl', 'en'] as const) {
+        const r = trede(['help', c.name, '--lang', lang]);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(c.usage[lang]);
+        for (const o of c.options) {
+          expect(r.stdout).toContain(`--${o.name}`);
+          expect(r.stdout).toContain(o.text[lang]);
+          if (o.default) expect(r.stdout).toContain(`(${lang === 'nl' ? 'standaard' : 'default'}: ${o.default[lang]})`);
+        }
+        for (const e of c.examples) expect(r.stdout).toContain(`  ${e.command}\n      ${e.text[lang]}`);
+        for (const e of c.exitCodes) expect(r.stdout).toMatch(new RegExp(`^ +${e.code}  ${e.text[lang].replace(/[()]/g, '\\$&')}$`, 'm'));
+        if (c.name !== 'help') expect(trede([c.name, '--help', '--lang', lang]).stdout).toBe(r.stdout);
+      }
+    }
+  });
+
+  it('documents the options the code reads, and takes no option it does not document', () => {
+    const batch = COMMANDS.find((c) => c.name === 'batch')!.options.map((o) => o.name);
+    expect(batch).toEqual(expect.arrayContaining(['input-format', 'explain', 'scales-only', 'approach', 'jobs', 'max-issues', 'max-line', 'quiet', 'lang']));
+    const score = COMMANDS.find((c) => c.name === 'score')!.options.map((o) => o.name);
+    expect(score).toEqual(expect.arrayContaining(['format', 'approach', 'max-issues', 'max-bytes', 'lang']));
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--format', 'text']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('trede: trede batch kent de optie --format niet (zie trede help batch)\n');
+    expect(trede(['score', example, '--frobnicate']).stderr).toBe('trede: onbekende optie --frobnicate (zie trede help)\n');
+  });
+
+  it('refuses help on an unknown command with exit code 2', () => {
+    const r = trede(['help', 'nope', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "nope"');
+  });
+});
 
 describe('trede score', () => {
   it('prints a JSON result that satisfies the result schema', () => {
@@ -62,16 +110,21 @@ describe('trede score', () => {
     expect(en.stdout.split('\n')[0]).toBe('Trede — intake summary');
     const bad = trede(['score', example, '--format', 'pdf']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain('kies json, text of summary');
+    expect(bad.stderr).toBe('trede: onbekend formaat "pdf"; kies json, text of summary\n');
   });
 
-  it('exits 1 with the reasons in Dutch and English for an invalid intake', () => {
-    const r = trede(['score', file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}')]);
+  it('exits 1 with the reasons for an invalid intake, once, in Dutch or with --lang en in English', () => {
+    const bad = file('bad.json', '{"answers":{"bc.stress":7,"foo":1}}');
+    const r = trede(['score', bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('valt buiten de schaal');
-    expect(r.stderr).toContain('is off the scale');
+    expect(r.stderr).not.toContain('is off the scale');
     expect(r.stderr).toContain('"foo"');
+    expect(r.stderr.match(/bc\.stress/g)).toHaveLength(2); // path and message, printed once
+    const en = trede(['score', bad, '--lang', 'en']);
+    expect(en.stderr).toContain('is off the scale');
+    expect(en.stderr).not.toContain('valt buiten de schaal');
   });
 
   it('names the position of a JSON error and a duplicate key', () => {
@@ -87,14 +140,14 @@ describe('trede score', () => {
   it('says clearly when the file does not exist', () => {
     const r = trede(['score', join(dir, 'nope.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('bestaat niet');
-    expect(r.stderr).toContain('does not exist');
+    expect(r.stderr).toBe(`trede: bestand "${join(dir, 'nope.json')}" bestaat niet\n`);
+    expect(trede(['score', join(dir, 'nope.json'), '--lang', 'en']).stderr).toBe(`trede: file "${join(dir, 'nope.json')}" does not exist\n`);
   });
 });
 
 describe('trede batch', () => {
   it('scores NDJSON, reports bad lines with their numbers and processes the rest', () => {
-    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet']);
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--lang', 'en']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((row) => [row.line, row.ok])).toEqual([
@@ -105,23 +158,40 @@ describe('trede batch', () => {
       [6, false],
       [7, true],
     ]);
-    expect(rows[0].result.scales.basicCompetences.score).toBe(4);
-    expect(rows[5].result.ladder.position).toBe(10);
-    expect(r.stderr).toMatch(/regel 2 overgeslagen/);
+    expect(rows[0].scores.basicCompetences).toBe(4);
+    expect(rows[5].ladder).toBe(10);
+    expect(r.stderr).toMatch(/line 2 skipped/);
+    expect(r.stderr).not.toMatch(/regel 2 overgeslagen/);
     expect(r.stderr).toMatch(/line 5 skipped/);
     expect(r.stderr).toMatch(/line 6 skipped/);
     expect(r.stderr).toContain('6 rows, 3 invalid');
   });
 
-  it('leaves the risk report out with --scales-only', () => {
-    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only']);
+  it('leaves the risk report out with --scales-only, compact and with --explain', () => {
+    const compact = JSON.parse(trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only']).stdout.split('\n')[0]!);
+    expect(compact.chances).toBeNull();
+    expect(compact.scores.basicCompetences).toBe(4);
+    const r = trede(['batch', join(fixtures, 'batch-mixed.ndjson'), '--quiet', '--scales-only', '--explain']);
     const first = JSON.parse(r.stdout.split('\n')[0]!);
     expect(first.result.risks).toBeNull();
     expect(first.result.scales.basicCompetences.score).toBe(4);
   });
 
+  it('writes compact lines by default (scores, bands, chances, flag ids) and the full result with --explain', () => {
+    const input = join(fixtures, 'batch-mixed.ndjson');
+    const compact = trede(['batch', input, '--quiet']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const full = trede(['batch', input, '--quiet', '--explain']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(compact.map((row) => row.line)).toEqual(full.map((row) => row.line));
+    const [c, f] = [compact[2], full[2]];
+    expect(Object.keys(c)).toEqual(['line', 'ok', 'id', 'ladder', 'scores', 'bands', 'chances', 'flags', 'warnings']);
+    expect(c.scores.dassAnxiety).toBe(f.result.scales.dassAnxiety.score);
+    const during = f.result.risks.moments.find((m: { moment: string }) => m.moment === 'during');
+    expect(c.chances.during).toEqual({ p: Math.round(during.probability * 10_000) / 10_000, band: during.band });
+    expect(JSON.stringify(c).length * 10).toBeLessThan(JSON.stringify(f).length);
+  });
+
   it('scores a Dutch CSV export and names the bad cell', () => {
-    const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet']);
+    const r = trede(['batch', join(fixtures, 'batch.csv'), '--quiet', '--explain']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(4);
@@ -135,6 +205,24 @@ describe('trede batch', () => {
     expect(k3).toMatchObject({ line: 4, ok: false });
     expect(k3.issues[0].message.en).toContain('"misschien" is not yes or no');
     expect(k4.result.intakeId).toBe('k;4');
+  });
+
+  it('writes each finished line before reading on: through a named pipe, line 1 is out before line 2 is written', async () => {
+    const fifo = join(dir, 'pipe.ndjson');
+    execFileSync('mkfifo', [fifo]);
+    const child = spawn(process.execPath, [cli, 'batch', fifo, '--quiet', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+    const writer = createWriteStream(fifo);
+    writer.write('{"id":"first","answers":{"resp.1":5}}\n');
+    const deadline = Date.now() + 20_000;
+    while (!stdout.includes('"first"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(stdout).toContain('"id":"first"');
+    expect(stdout).not.toContain('"second"');
+    writer.end('{"id":"second","answers":{"resp.1":4}}\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
   });
 
   it('rejects a CSV whose header names an unknown item, before scoring anything', () => {
@@ -185,7 +273,7 @@ describe('risks in trede score and trede model-card', () => {
     expect(trede(['model-card', 'during-direct', '--lang', 'en']).stdout).toContain('5 found regular work themselves and 13 moved to an actiefstage');
     const all = trede(['model-card']).stdout;
     for (const id of ['before-start', 'during-integrated', 'during-direct', 'outflow']) expect(all).toContain(id);
-    expect(trede(['model-card', 'nope']).stderr).toContain('unknown model card "nope"');
+    expect(trede(['model-card', 'nope', '--lang', 'en']).stderr).toContain('unknown model card "nope"');
     expect(JSON.parse(trede(['model-card', 'outflow', '--json']).stdout).baseRate).toEqual(expect.objectContaining({ events: 18, total: 207 }));
   });
 });
@@ -218,7 +306,7 @@ describe('trede instruments, schema, fhir', () => {
 
   it('explains wrong usage with exit code 2', () => {
     expect(trede(['frobnicate']).code).toBe(2);
-    expect(trede(['fhir', 'questionnaire', 'nope']).stderr).toContain('unknown instrument "nope"');
+    expect(trede(['fhir', 'questionnaire', 'nope']).stderr).toContain('onbekend instrument "nope"');
     expect(trede(['score', example, '--format', 'xml']).code).toBe(2);
   });
 });

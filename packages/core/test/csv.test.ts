@@ -23,6 +23,36 @@ function rec(lineNumber: number, ...fields: string[]): CsvRecord {
 }
 
 describe('readLines', () => {
+  it('keeps a line of exactly maxLength and reports a longer one by its length, also split over chunks and with \\r\\n', async () => {
+    const read = (chunks: string[]) => collect(readLines(Readable.from(chunks), { maxLength: 5 }));
+    expect(await read(['12345\n123456\nok\n'])).toEqual([
+      { line: '12345', lineNumber: 1 },
+      { line: '', lineNumber: 2, tooLong: 6 },
+      { line: 'ok', lineNumber: 3 },
+    ]);
+    expect(await read(['12', '345\r', '\n12', '34', '567', '89\r\nok'])).toEqual([
+      { line: '12345', lineNumber: 1 },
+      { line: '', lineNumber: 2, tooLong: 9 },
+      { line: 'ok', lineNumber: 3 },
+    ]);
+    expect(await read(['ok\n1234567890'])).toEqual([
+      { line: 'ok', lineNumber: 1 },
+      { line: '', lineNumber: 2, tooLong: 10 },
+    ]);
+  });
+
+  it('awaits beforeRead before pulling each chunk, so finished lines can be written before more input is read', async () => {
+    const events: string[] = [];
+    async function* source() {
+      for (const chunk of ['a\nb', '\nc\n']) {
+        events.push(`read ${JSON.stringify(chunk)}`);
+        yield chunk;
+      }
+    }
+    for await (const l of readLines(source(), { beforeRead: () => void events.push('flush') })) events.push(`line ${l.line}`);
+    expect(events).toEqual(['flush', 'read "a\\nb"', 'line a', 'flush', 'read "\\nc\\n"', 'line b', 'line c', 'flush']);
+  });
+
   it('splits on \\n and \\r\\n, with a final line without newline', async () => {
     expect(await lines('a\r\nb\n\nc')).toEqual([
       { line: 'a', lineNumber: 1 },

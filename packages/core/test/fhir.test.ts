@@ -19,7 +19,8 @@ import { ladderInstrument } from '../src/ladder/definition.js';
 import type { AnswerValue } from '../src/schema.js';
 import { applicability } from '../src/scoring/applicability.js';
 import { createCatalogue, type Catalogue } from '../src/scoring/catalogue.js';
-import { DEFAULT_CATALOGUE, createScorer } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { createScorer } from '../src/intake/score.js';
 import { IntakeValidationError } from '../src/scoring/validate.js';
 import { validAnswer } from './support/arbitraries.js';
 

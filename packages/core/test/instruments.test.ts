@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument } from '../src/instruments/index.js';
 import { bandFor } from '../src/scoring/scale.js';
-import { scoreIntake } from '../src/scoring/intake.js';
+import { scoreIntake } from '../src/intake/score.js';
 
 const scaleOf = (instrumentId: string, scaleId: string) => getInstrument(instrumentId)!.scales.find((s) => s.id === scaleId)!;
 const fill = (ids: string[], value: number) => Object.fromEntries(ids.map((id) => [id, value]));

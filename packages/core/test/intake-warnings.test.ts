@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../src/report/summary.js';
 import { formatTextReport } from '../src/report/text.js';
 import { IntakeResultSchema } from '../src/schema.js';
-import { createScorer, safeScoreIntake } from '../src/scoring/intake.js';
+import { createScorer, safeScoreIntake } from '../src/intake/score.js';
 import { WARNINGS_HEADING } from '../src/report/warnings-block.js';
 
 /** Scales and ladder only: these tests are about answers, not about the risk models. */

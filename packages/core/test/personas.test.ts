@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntakeResultSchema } from '../src/schema.js';
 import { BANDS_OF_KIND } from '../src/risk/bands.js';
-import { createScorer, DEFAULT_CATALOGUE, scoreIntake } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { createScorer, scoreIntake } from '../src/intake/score.js';
 
 interface Persona {
   id: string;

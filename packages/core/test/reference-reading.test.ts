@@ -5,7 +5,7 @@ import { LADDER_NORMS } from '../src/ladder/definition.js';
 import { placeOnLadder } from '../src/ladder/place.js';
 import { referenceInWords } from '../src/report/labels.js';
 import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
-import { createScorer } from '../src/scoring/intake.js';
+import { createScorer } from '../src/intake/score.js';
 import { MAX_SHARE_OUTSIDE_RANGE, REFERENCE_READING_RULE, readingOf, shareOutsideRange } from '../src/scoring/reading.js';
 import { compareWithNorms } from '../src/scoring/reference.js';
 import { intakeAnswers } from './support/arbitraries.js';

@@ -5,7 +5,8 @@ import { formatNumber } from '../src/report/format.js';
 import { formatSummary } from '../src/report/summary.js';
 import { formatTextReport } from '../src/report/text.js';
 import type { IntakeResponse, IntakeResult } from '../src/schema.js';
-import { createScorer, DEFAULT_CATALOGUE } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { createScorer } from '../src/intake/score.js';
 
 const personas = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'personas.json'), 'utf8')) as {
   id: string;

@@ -6,7 +6,8 @@ import { highestDropout } from '../src/risk/effective.js';
 import { naturalFrequencies } from '../src/risk/frequency.js';
 import { ODDS_BANDS } from '../src/risk/model-card.js';
 import { overrideBand } from '../src/risk/override.js';
-import { createScorer, DEFAULT_CATALOGUE } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { createScorer } from '../src/intake/score.js';
 import { intakeAnswers } from './support/arbitraries.js';
 
 const rank = (band: string | null) => BAND_ORDER.indexOf(band as never);

@@ -8,7 +8,7 @@ import { expit, logitOf as logit } from '../src/stats/logistic.js';
 import { evaluateRisks } from '../src/risk/evaluate.js';
 import { OverrideError, overrideBand } from '../src/risk/override.js';
 import { MomentRiskSchema, RiskReportSchema } from '../src/schema.js';
-import { scoreIntake } from '../src/scoring/intake.js';
+import { scoreIntake } from '../src/intake/score.js';
 import { scoredWith } from './support/scored.js';
 
 const odds = (p: number) => p / (1 - p);
@@ -226,7 +226,7 @@ describe('the risk report', () => {
 
 describe('scales only', () => {
   it('leaves the risk report out when asked, and changes nothing else', async () => {
-    const { createScorer } = await import('../src/scoring/intake.js');
+    const { createScorer } = await import('../src/intake/score.js');
     const answers = { 'bg.children': true, 'resp.1': 2, 'resp.2': 2 };
     const full = createScorer().score({ answers });
     const lean = createScorer(undefined, { risks: false }).score({ answers });

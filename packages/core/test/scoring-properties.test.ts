@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntakeResult } from '../src/schema.js';
 import { applicability } from '../src/scoring/applicability.js';
-import { DEFAULT_CATALOGUE, scoreIntake } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { scoreIntake } from '../src/intake/score.js';
 import type { ItemDefinition } from '../src/instruments/types.js';
 import { intakeAnswers } from './support/arbitraries.js';
 

@@ -5,7 +5,7 @@ import { overrideBand } from '../src/risk/override.js';
 import { formatNumber } from '../src/report/format.js';
 import { formatSummary as buildSummary } from '../src/report/summary.js';
 import type { IntakeResponse, IntakeResult } from '../src/schema.js';
-import { scoreIntake } from '../src/scoring/intake.js';
+import { scoreIntake } from '../src/intake/score.js';
 
 const personas = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'personas.json'), 'utf8')) as {
   id: string;

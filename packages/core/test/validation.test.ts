@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonStrict } from '../src/json/strict-parse.js';
-import { DEFAULT_CATALOGUE, safeScoreIntake, scoreIntake } from '../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../src/scoring/default-catalogue.js';
+import { safeScoreIntake, scoreIntake } from '../src/intake/score.js';
 import { IntakeValidationError, validateIntake } from '../src/scoring/validate.js';
 
 function issuesOf(input: unknown) {

@@ -13,6 +13,10 @@ export const adapterMessages = {
     nl: 'Geef aan waar het cliëntnummer staat: een patroon voor het adres, een element op de pagina, of beide.',
     en: 'Say where the client number is: a pattern for the address, an element on the page, or both.',
   },
+  'adapter.issue.referenceRoles': {
+    nl: 'Het adres en het element zeggen nu allebei alleen dat dit een cliëntpagina is. Laat minstens één van beide het cliëntnummer geven.',
+    en: 'The address and the element now both only say that this is a client page. Let at least one of them give the client number.',
+  },
   'adapter.issue.conversion': {
     nl: 'Deze omzetting past niet bij deze vraag.',
     en: 'This conversion does not fit this question.',
@@ -76,6 +80,8 @@ export const adapterMessages = {
   'adapters.field.referenceSelector': { nl: 'Cliëntnummer op de pagina: CSS-selector', en: 'Client number on the page: CSS selector' },
   'adapters.field.referenceAttribute': { nl: 'Cliëntnummer op de pagina: attribuut', en: 'Client number on the page: attribute' },
   'adapters.field.referencePattern': { nl: 'Cliëntnummer op de pagina: patroon', en: 'Client number on the page: pattern' },
+  'adapters.field.referenceUrlRole': { nl: 'Cliëntnummer in het adres: wat het zegt', en: 'Client number in the address: what it says' },
+  'adapters.field.referenceElementRole': { nl: 'Cliëntnummer op de pagina: wat het zegt', en: 'Client number on the page: what it says' },
   'adapters.field.prefill': { nl: 'Vooringevulde antwoorden', en: 'Prefilled answers' },
   'adapters.field.prefillRow': { nl: 'Vooringevuld antwoord {number}', en: 'Prefilled answer {number}' },
   'adapters.field.prefillPart': { nl: 'Vooringevuld antwoord {number}: {part}', en: 'Prefilled answer {number}: {part}' },
@@ -99,16 +105,35 @@ export const adapterMessages = {
     en: 'Regular expression for path, query and #-part, for example ^/client. Empty: every page of the system.',
   },
   'adapters.hint.clientPages': {
-    nl: 'Pagina’s die één cliënt tonen. Vindt Trede daar geen cliëntnummer, dan meldt het paneel dat de koppeling misschien niet meer past.',
-    en: 'Pages that show one client. If Trede finds no client number there, the panel reports that the adapter may no longer fit.',
+    nl: 'Pagina’s die één cliënt tonen. Alleen daar zoekt Trede een cliënt, zodat een lijst vol nummers nooit “een cliënt” is. Vindt Trede er geen cliëntnummer, dan meldt het paneel dat de koppeling misschien niet meer past. Trede kijkt bij elke navigatie opnieuw, ook zonder herladen (#-adressen).',
+    en: 'Pages that show one client. Trede only looks for a client there, so a list full of numbers is never “a client”. If Trede finds no client number there, the panel reports that the adapter may no longer fit. Trede looks again at every navigation, also without a reload (#-addresses).',
   },
   'adapters.hint.reference': {
-    nl: 'Een patroon voor het adres, een element op de pagina, of beide. Bij beide moeten ze dezelfde cliënt noemen.',
-    en: 'A pattern for the address, an element on the page, or both. With both, they must name the same client.',
+    nl: 'Een patroon voor het adres, een element op de pagina, of beide. Elk van de twee geeft het cliëntnummer, of zegt alleen dat dit een cliëntpagina is (bijvoorbeeld een adres met een intern dossiernummer). Geven ze allebei het nummer, dan moeten ze dezelfde cliënt noemen.',
+    en: 'A pattern for the address, an element on the page, or both. Each gives the client number, or only says that this is a client page (for example an address with an internal file number). When both give the number, they must name the same client.',
   },
   'adapters.hint.referenceUrl': {
     nl: 'De eerste groep tussen haakjes is het nummer, bijvoorbeeld ^/klant/(\\d+).',
     en: 'The first group in brackets is the number, for example ^/client/(\\d+).',
+  },
+  'adapters.field.role': { nl: 'Wat dit zegt', en: 'What this says' },
+  'adapters.fragile.generatedId': {
+    nl: 'Let op: {part} lijkt een id dat het systeem zelf nummert; het kan bij een volgende cliënt, herladen of update anders zijn. Kies liever een vaste class, een data-attribuut of een name.',
+    en: 'Note: {part} looks like an id the system numbers itself; it may differ for the next client, after a reload or an update. Prefer a fixed class, a data attribute or a name.',
+  },
+  'adapters.fragile.generatedClass': {
+    nl: 'Let op: {part} lijkt een class die het systeem uit zijn opmaak berekent; bij een nieuwe versie van het systeem heet hij anders. Kies liever een vaste class, een data-attribuut of een name.',
+    en: 'Note: {part} looks like a class the system computes from its styles; a new release of the system names it differently. Prefer a fixed class, a data attribute or a name.',
+  },
+  'adapters.fragile.position': {
+    nl: 'Let op: {part} kiest op plaats. Als rijen soms ontbreken (bijvoorbeeld kinderen of een tweede adres), staat hier een ander gegeven. Kies liever een class of data-attribuut van dit gegeven.',
+    en: 'Note: {part} selects by position. When rows are sometimes missing (for example children or a second address), another fact sits there. Prefer a class or data attribute of this fact.',
+  },
+  'adapters.role.reference': { nl: 'het cliëntnummer', en: 'the client number' },
+  'adapters.role.clientPage': { nl: 'alleen: dit is een cliëntpagina', en: 'only: this is a client page' },
+  'adapters.hint.selector': {
+    nl: 'Staat het element in een webcomponent (open shadow root) of in een frame van hetzelfde systeem, stap er dan in met >>>, bijvoorbeeld werkplein-kop >>> .klantnummer of iframe#rapport >>> textarea.',
+    en: 'If the element is inside a web component (open shadow root) or a frame of the same system, step into it with >>>, for example werkplein-header >>> .client-number or iframe#report >>> textarea.',
   },
   'adapters.hint.attribute': {
     nl: 'Lees een attribuut in plaats van de tekst, bijvoorbeeld datetime of data-id.',
@@ -119,8 +144,8 @@ export const adapterMessages = {
     en: 'Cuts the value out of the text: the first group in brackets, otherwise the whole match.',
   },
   'adapters.hint.writeBack': {
-    nl: 'Het tekstveld waarin “Samenvatting invoegen” schrijft, bijvoorbeeld textarea#notities. Leeg: geen invoegen.',
-    en: 'The text field “Insert summary” writes into, for example textarea#notes. Empty: no inserting.',
+    nl: 'Het tekstveld waarin “Samenvatting invoegen” schrijft: een tekstvak of een opgemaakte editor (contenteditable), ook in een frame (iframe#rapport >>> textarea). Bijvoorbeeld textarea#notities. Leeg: geen invoegen.',
+    en: 'The text field “Insert summary” writes into: a text box or a rich-text editor (contenteditable), also in a frame (iframe#report >>> textarea). For example textarea#notes. Empty: no inserting.',
   },
 
   // The page
@@ -253,6 +278,22 @@ export const adapterMessages = {
     nl: 'Dit nummer is een BSN (de elfproef klopt). Trede bewaart het niet; alleen een sleutel die er niet naar terug te rekenen is.',
     en: 'This number is a BSN (it passes the eleven test). Trede does not store it; only a key that cannot be traced back to it.',
   },
+  'adapters.test.again': {
+    nl: 'Open in dat tabblad de pagina van een andere cliënt en test opnieuw: daar hoort de koppeling een ander cliëntnummer te vinden.',
+    en: 'Open another client’s page in that tab and test again: the adapter should find a different client number there.',
+  },
+  'adapters.test.samePage': {
+    nl: 'Dezelfde pagina en cliënt ({now}) als bij de vorige test. Open de pagina van een andere cliënt en test opnieuw.',
+    en: 'The same page and client ({now}) as in the previous test. Open another client’s page and test again.',
+  },
+  'adapters.test.otherClient': {
+    nl: 'Tweede cliëntpagina: hier {now}, op de vorige getest pagina {before}. De koppeling volgt de cliënt.',
+    en: 'Second client page: {now} here, {before} on the page tested before. The adapter follows the client.',
+  },
+  'adapters.test.sameClient': {
+    nl: 'Let op: dezelfde cliënt ({now}) als op de vorige geteste pagina ({path}), hoewel het adres anders is. Toont deze pagina een andere cliënt, dan leest de koppeling iets dat niet met de cliënt meeverandert.',
+    en: 'Note: the same client ({now}) as on the page tested before ({path}), although the address differs. If this page shows another client, the adapter reads something that does not change with the client.',
+  },
   'adapters.test.noReference': { nl: 'geen cliëntnummer gevonden', en: 'no client number found' },
   'adapters.test.viaUrl': { nl: 'Adres: {why}', en: 'Address: {why}' },
   'adapters.test.viaElement': { nl: 'Pagina: {why}', en: 'Page: {why}' },
@@ -269,8 +310,8 @@ export const adapterMessages = {
   'adapters.export.all': { nl: 'Alle koppelingen exporteren', en: 'Export all adapters' },
   'adapters.import.title': { nl: 'Importeren', en: 'Import' },
   'adapters.import.hint': {
-    nl: 'Een JSON-bestand van Trede (formaat trede.adapters/1) of één koppeling (trede.adapter/1). U ziet eerst wat erin staat; pas na bevestigen wordt er iets opgeslagen.',
-    en: 'A Trede JSON file (format trede.adapters/1) or a single adapter (trede.adapter/1). You first see what it holds; nothing is saved until you confirm.',
+    nl: 'Een JSON-bestand van Trede (formaat trede.adapters/1) of één koppeling (trede.adapter/2 of /1). U ziet eerst wat erin staat; pas na bevestigen wordt er iets opgeslagen.',
+    en: 'A Trede JSON file (format trede.adapters/1) or a single adapter (trede.adapter/2 or /1). You first see what it holds; nothing is saved until you confirm.',
   },
   'adapters.import.file': { nl: 'Bestand kiezen', en: 'Choose a file' },
   'adapters.import.paste': { nl: 'Of plak de JSON hier', en: 'Or paste the JSON here' },
@@ -295,6 +336,10 @@ export const adapterMessages = {
     en: 'This is not valid JSON: the error is at line {line}, column {column}. Nothing was imported.',
   },
   'adapters.import.syntax': { nl: 'Dit is geen geldige JSON. Er is niets geïmporteerd.', en: 'This is not valid JSON. Nothing was imported.' },
+  'adapters.import.duplicateKey': {
+    nl: 'Dit bestand is niet eenduidig: {reason}. Er is niets geïmporteerd.',
+    en: 'This file is ambiguous: {reason}. Nothing was imported.',
+  },
   'adapters.import.unknownFormat': {
     nl: 'Onbekend formaat ({found}): verwacht "{file}" met een lijst "adapters", of één koppeling met "{single}". Er is niets geïmporteerd.',
     en: 'Unknown format ({found}): expected "{file}" with an "adapters" list, or a single adapter with "{single}". Nothing was imported.',

@@ -6,9 +6,10 @@ import { useLanguage } from '../../i18n/context';
 import { t as translate } from '../../i18n/t';
 import type { PatternJudge } from '../../adapters/pattern-safety';
 import { adapterFromDraft, fieldIdFor, idFromName, type AdapterDraft } from './draft';
-import { describedBy, FieldError, TextField } from './Field';
+import { describedBy, FieldError, TextField, useSelectorWarnings } from './Field';
 import { usePatternJudge } from './pattern-judge';
 import { PrefillRows } from './PrefillRows';
+import { RoleSelect } from './RoleSelect';
 import { TestOnTab } from './TestOnTab';
 
 export interface AdapterFormProps {
@@ -52,6 +53,7 @@ export function AdapterForm(props: AdapterFormProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const patterns = usePatternJudge();
+  const selectorWarnings = useSelectorWarnings();
   // Checked once problems are shown (and at the click that shows them): patterns are judged by a checker
   // that can take a moment, which every keystroke before that need not pay.
   const checked = shown ? checkDraft(draft, props.otherIds, patterns) : null;
@@ -87,7 +89,11 @@ export function AdapterForm(props: AdapterFormProps) {
     );
   };
 
-  const field = (key: 'name' | 'id' | 'origin' | 'paths' | 'clientPages' | 'writeBack', id: string, options: { required?: boolean; code?: boolean; hint?: string; label?: string } = {}) => (
+  const field = (
+    key: 'name' | 'id' | 'origin' | 'paths' | 'clientPages' | 'writeBack',
+    id: string,
+    options: { required?: boolean; code?: boolean; hint?: string; label?: string; warnings?: string[] } = {},
+  ) => (
     <TextField
       id={id}
       label={options.label ?? fieldLabel(key, lang)}
@@ -95,6 +101,7 @@ export function AdapterForm(props: AdapterFormProps) {
       required={options.required}
       code={options.code}
       hint={options.hint}
+      warnings={options.warnings}
       problems={problemsAt(id)}
       onInput={(value) => (key === 'name' ? setName(value) : key === 'id' ? set({ id: value, idEdited: true }) : set({ [key]: value }))}
     />
@@ -154,16 +161,20 @@ export function AdapterForm(props: AdapterFormProps) {
           problems={problemsAt('adapter-reference-url')}
           onInput={(referenceUrl) => set({ referenceUrl })}
         />
+        <RoleSelect id="adapter-reference-url-role" value={draft.referenceUrlRole} onChange={(referenceUrlRole) => set({ referenceUrlRole })} />
         <fieldset class="subgroup">
           <legend>{t('adapters.field.referenceElement')}</legend>
           <TextField
             id="adapter-reference-selector"
             label={t('adapters.field.selector')}
+            hint={t('adapters.hint.selector')}
+            warnings={selectorWarnings(draft.referenceSelector)}
             value={draft.referenceSelector}
             code
             problems={problemsAt('adapter-reference-selector')}
             onInput={(referenceSelector) => set({ referenceSelector })}
           />
+          <RoleSelect id="adapter-reference-element-role" value={draft.referenceElementRole} onChange={(referenceElementRole) => set({ referenceElementRole })} />
           <div class="field-pair">
             <TextField
               id="adapter-reference-attribute"
@@ -191,7 +202,12 @@ export function AdapterForm(props: AdapterFormProps) {
 
       <fieldset class="group">
         <legend>{t('adapters.form.writeBack')}</legend>
-        {field('writeBack', 'adapter-write-back', { code: true, hint: t('adapters.hint.writeBack'), label: t('adapters.field.selector') })}
+        {field('writeBack', 'adapter-write-back', {
+          code: true,
+          hint: t('adapters.hint.writeBack'),
+          label: t('adapters.field.selector'),
+          warnings: selectorWarnings(draft.writeBack),
+        })}
       </fieldset>
 
       {unplaced.length ? <FieldError id="adapter-form-other" problems={unplaced} /> : null}

@@ -1,10 +1,24 @@
 import type { AdapterProblem } from '../../adapters/errors';
+import { fragileParts } from '../../adapters/fragile-selectors';
 import { useLanguage } from '../../i18n/context';
 
-/** The ids an input's aria-describedby lists: its hint and, when there is one, its error. */
-export function describedBy(id: string, hint: boolean, problems: readonly AdapterProblem[]): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', problems.length ? `${id}-error` : ''].filter(Boolean);
+/** The ids an input's aria-describedby lists: its hint, its error and its warning, where there are. */
+export function describedBy(id: string, hint: boolean, problems: readonly AdapterProblem[], warnings: readonly string[] = []): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', problems.length ? `${id}-error` : '', warnings.length ? `${id}-warning` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
+}
+
+const FRAGILITY_TEXT = {
+  'generated-id': 'adapters.fragile.generatedId',
+  'generated-class': 'adapters.fragile.generatedClass',
+  position: 'adapters.fragile.position',
+} as const;
+
+/** Warnings about a selector that may break with the next client or release (src/adapters/fragile-selectors.ts). */
+export function useSelectorWarnings(): (selector: string) => string[] {
+  const { t } = useLanguage();
+  return (selector) =>
+    fragileParts(selector).map((f) => t(FRAGILITY_TEXT[f.kind], { part: f.part }));
 }
 
 /** The problems of one field, under it; its id is what the field's aria-describedby points at. */
@@ -26,11 +40,14 @@ export function TextField(props: {
   onInput(value: string): void;
   problems: readonly AdapterProblem[];
   hint?: string;
+  /** Not errors: the value may be right, but is likely to break (shown under the field, saving still works). */
+  warnings?: readonly string[];
   required?: boolean;
   code?: boolean;
 }) {
   const { t } = useLanguage();
   const { id, problems } = props;
+  const warnings = props.warnings ?? [];
   return (
     <div class="field">
       <label for={id}>
@@ -52,10 +69,15 @@ export function TextField(props: {
         autocomplete="off"
         aria-required={props.required ? true : undefined}
         aria-invalid={problems.length > 0}
-        aria-describedby={describedBy(id, Boolean(props.hint), problems)}
+        aria-describedby={describedBy(id, Boolean(props.hint), problems, warnings)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       <FieldError id={id} problems={problems} />
+      {warnings.length ? (
+        <p class="field-warning" id={`${id}-warning`} data-testid={`${id}-warning`}>
+          {warnings.join(' ')}
+        </p>
+      ) : null}
     </div>
   );
 }

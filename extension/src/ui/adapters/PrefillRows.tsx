@@ -3,7 +3,7 @@ import type { AdapterProblem } from '../../adapters/errors';
 import { PREFILL_ITEM_IDS, type PrefillConversion, type PrefillItemId } from '../../adapters/schema';
 import { useLanguage } from '../../i18n/context';
 import { canAddPrefillRow, conversionsFor, newPrefillRow, withItem, type PrefillDraft } from './draft';
-import { describedBy, FieldError, TextField } from './Field';
+import { describedBy, FieldError, TextField, useSelectorWarnings } from './Field';
 
 /**
  * The prefill rows: per row a question, a conversion that fits it (only those are offered), and where the
@@ -11,6 +11,7 @@ import { describedBy, FieldError, TextField } from './Field';
  */
 export function PrefillRows(props: { rows: PrefillDraft[]; onChange(rows: PrefillDraft[]): void; problemsAt(fieldId: string): AdapterProblem[] }) {
   const { t } = useLanguage();
+  const selectorWarnings = useSelectorWarnings();
   const { rows, problemsAt } = props;
   const update = (index: number, row: PrefillDraft) => props.onChange(rows.map((r, i) => (i === index ? row : r)));
   const canAdd = canAddPrefillRow(rows);
@@ -90,6 +91,7 @@ export function PrefillRows(props: { rows: PrefillDraft[]; onChange(rows: Prefil
               id={`${base}-selector`}
               label={t('adapters.field.selector')}
               value={row.selector}
+              warnings={selectorWarnings(row.selector)}
               required
               code
               problems={problemsAt(`${base}-selector`)}

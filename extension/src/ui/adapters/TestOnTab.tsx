@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { requestOrigins } from '../../adapters/permissions';
 import type { Adapter } from '../../adapters/schema';
+import { compareTests, referenceToken, type Comparison, type TestedClient } from '../../adapters/second-page';
 import { localDay, reportFrom, runTabTest, type TestReport } from '../../adapters/tab-test';
 import { useLanguage } from '../../i18n/context';
 import { TestReportView } from './TestReportView';
@@ -11,7 +12,14 @@ type TestState =
   | { kind: 'invalid' }
   | { kind: 'no-permission'; origin: string }
   | { kind: 'no-page' }
-  | { kind: 'report'; report: TestReport };
+  | { kind: 'report'; report: TestReport; comparison: Comparison | null; before: TestedClient | null };
+
+const COMPARISON_TEXT = {
+  first: 'adapters.test.again',
+  'same-page': 'adapters.test.samePage',
+  'same-client': 'adapters.test.sameClient',
+  'other-client': 'adapters.test.otherClient',
+} as const;
 
 /**
  * "Test on the current tab": the form's adapter as it is now (saved or not) applied to the system's open
@@ -20,6 +28,8 @@ type TestState =
 export function TestOnTab(props: { check(): Adapter | null }) {
   const { t } = useLanguage();
   const [state, setState] = useState<TestState>({ kind: 'idle' });
+  /** The client the last test found (a token, never the reference): a second test compares with it. */
+  const lastClient = useRef<TestedClient | null>(null);
 
   const test = () => {
     const adapter = props.check();
@@ -36,7 +46,16 @@ export function TestOnTab(props: { check(): Adapter | null }) {
         return;
       }
       const response = await runTabTest(adapter);
-      setState(response ? { kind: 'report', report: reportFrom(response, adapter, localDay()) } : { kind: 'no-page' });
+      if (!response) return setState({ kind: 'no-page' });
+      const report = reportFrom(response, adapter, localDay());
+      const before = lastClient.current;
+      let comparison: Comparison | null = null;
+      if (response.reference && report.reference) {
+        const now = { token: await referenceToken(response.reference), masked: report.reference.masked, path: report.path };
+        comparison = compareTests(before, now);
+        lastClient.current = now;
+      }
+      setState({ kind: 'report', report, comparison, before });
     })();
   };
 
@@ -53,6 +72,15 @@ export function TestOnTab(props: { check(): Adapter | null }) {
         {state.kind === 'no-permission' ? <p class="field-error">{t('adapters.test.noPermission', { origin: state.origin })}</p> : null}
         {state.kind === 'no-page' ? <p class="field-error">{t('adapters.test.noPage', { why: t('miss.no-page') })}</p> : null}
         {state.kind === 'report' ? <TestReportView report={state.report} /> : null}
+        {state.kind === 'report' && state.comparison ? (
+          <p class={state.comparison === 'same-client' ? 'field-warning' : 'field-hint'} data-testid="test-compare" data-comparison={state.comparison}>
+            {t(COMPARISON_TEXT[state.comparison], {
+              now: state.report.reference?.masked ?? '',
+              before: state.before?.masked ?? '',
+              path: state.before?.path ?? '',
+            })}
+          </p>
+        ) : null}
       </div>
     </section>
   );

@@ -6,7 +6,7 @@
  * The functions that ask for a permission do so in their first, synchronous statement: callers invoke them
  * straight from a click handler, before awaiting anything, or the browser refuses to show the prompt.
  */
-import { announceAdaptersChanged, grantedOrigins, releaseOrigins, requestOrigins } from '../../adapters/permissions';
+import { announceAdaptersChanged, grantedOrigins, patterns, releaseOrigins, requestOrigins } from '../../adapters/permissions';
 import type { Adapter } from '../../adapters/schema';
 import type { TredeStore } from '../../store/repo';
 
@@ -16,11 +16,14 @@ export interface SaveOutcome {
   inactive: string[];
 }
 
-/** Origins that no stored adapter uses any more, out of `candidates`. */
+/**
+ * Origins whose permission no stored adapter needs any more, out of `candidates`: compared by pattern, since
+ * in Firefox adapters on other ports of the same host share it (src/browser-differences.ts).
+ */
 async function unusedOrigins(store: TredeStore, candidates: readonly string[]): Promise<string[]> {
   const { items } = await store.listAdapters();
-  const inUse = new Set(items.map((record) => record.adapter.origin));
-  return [...new Set(candidates)].filter((origin) => !inUse.has(origin));
+  const inUse = new Set(patterns(items.map((record) => record.adapter.origin)));
+  return [...new Set(candidates)].filter((origin) => !inUse.has(patterns([origin])[0]!));
 }
 
 /** Least privilege: an origin no adapter needs is given back. A failure here leaves the adapters as saved. */

@@ -4,7 +4,7 @@
  * empty optional fields are left out, but a part that was started (an attribute without a selector) is kept
  * so the schema can say what is missing instead of it silently disappearing.
  */
-import { ADAPTER_FORMAT, normaliseOrigin, PREFILL_ITEM_IDS, PREFILL_ITEMS, type Adapter, type PrefillConversion, type PrefillItemId } from '../../adapters/schema';
+import { ADAPTER_FORMAT, normaliseOrigin, PREFILL_ITEM_IDS, PREFILL_ITEMS, type Adapter, type LocatorRole, type PrefillConversion, type PrefillItemId } from '../../adapters/schema';
 
 export interface PrefillDraft {
   /** Stable key for the row while rows are added and removed. */
@@ -25,7 +25,10 @@ export interface AdapterDraft {
   paths: string;
   clientPages: string;
   referenceUrl: string;
+  /** What the URL pattern says: the client number, or only that this is a client page. */
+  referenceUrlRole: LocatorRole;
   referenceSelector: string;
+  referenceElementRole: LocatorRole;
   referenceAttribute: string;
   referencePattern: string;
   prefill: PrefillDraft[];
@@ -44,7 +47,9 @@ export function blankDraft(): AdapterDraft {
     paths: '',
     clientPages: '',
     referenceUrl: '',
+    referenceUrlRole: 'reference',
     referenceSelector: '',
+    referenceElementRole: 'reference',
     referenceAttribute: '',
     referencePattern: '',
     prefill: [],
@@ -61,7 +66,9 @@ export function draftFromAdapter(adapter: Adapter): AdapterDraft {
     paths: adapter.paths ?? '',
     clientPages: adapter.clientPages ?? '',
     referenceUrl: adapter.reference.url?.pattern ?? '',
+    referenceUrlRole: adapter.reference.url?.role ?? 'reference',
     referenceSelector: adapter.reference.element?.selector ?? '',
+    referenceElementRole: adapter.reference.element?.role ?? 'reference',
     referenceAttribute: adapter.reference.element?.attribute ?? '',
     referencePattern: adapter.reference.element?.pattern ?? '',
     prefill: adapter.prefill.map((field) => ({
@@ -121,13 +128,21 @@ export function tidyOrigin(text: string): string {
   return origin && typed.replace(/\/$/u, '').toLowerCase() === origin.toLowerCase() ? origin : typed;
 }
 
+/** The default role is left out, so an adapter that uses none reads as it always did. */
+const roleField = (role: LocatorRole): LocatorRole | undefined => (role === 'reference' ? undefined : role);
+
 /** An adapter-shaped value for validation (not yet an Adapter: the schema decides). */
 export function adapterFromDraft(draft: AdapterDraft): unknown {
   const element =
     draft.referenceSelector.trim() || draft.referenceAttribute.trim() || draft.referencePattern.trim()
-      ? { selector: draft.referenceSelector, attribute: optional(draft.referenceAttribute.trim()), pattern: optional(draft.referencePattern) }
+      ? {
+          selector: draft.referenceSelector,
+          attribute: optional(draft.referenceAttribute.trim()),
+          pattern: optional(draft.referencePattern),
+          role: roleField(draft.referenceElementRole),
+        }
       : undefined;
-  const url = draft.referenceUrl.trim() ? { pattern: draft.referenceUrl } : undefined;
+  const url = draft.referenceUrl.trim() ? { pattern: draft.referenceUrl, role: roleField(draft.referenceUrlRole) } : undefined;
   const value = {
     format: ADAPTER_FORMAT,
     id: draft.id.trim(),
@@ -160,6 +175,8 @@ export function fieldIdFor(path: string): string | null {
     reference: 'adapter-reference',
     'reference.url': 'adapter-reference-url',
     'reference.url.pattern': 'adapter-reference-url',
+    'reference.url.role': 'adapter-reference-url-role',
+    'reference.element.role': 'adapter-reference-element-role',
     'reference.element': 'adapter-reference-selector',
     'reference.element.selector': 'adapter-reference-selector',
     'reference.element.attribute': 'adapter-reference-attribute',

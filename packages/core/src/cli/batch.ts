@@ -1,12 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { bilingual } from '../i18n/text.js';
-import { checkTableHeader, tableRowToResponse } from '../io/table-row.js';
-import { JsonSyntaxError, parseJsonStrict } from '../json/strict-parse.js';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Lang, Text } from '../i18n/text.js';
+import { checkTableHeader } from '../io/table-row.js';
 import type { Approach, ValidationIssue } from '../schema.js';
-import { DEFAULT_CATALOGUE, createScorer } from '../scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor } from './batch-record.js';
+import type { ChunkRequest, ChunkResult } from './batch-worker.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
-import { readLines } from './lines.js';
-import { CliError, EXIT, issueLines } from './messages.js';
+import { detectForeignEncoding, foreignEncodingText } from './encoding.js';
+import { readLines, type Line } from './lines.js';
+import { CliError, EXIT, count, issueLines, lineTooLong, moreIssues } from './messages.js';
+import { fileProblem } from './read-input.js';
+import { escapeControls } from './terminal-safe.js';
 
 export interface BatchOptions {
   input: string;
@@ -15,14 +22,44 @@ export interface BatchOptions {
   progressMs: number;
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
+  lang: Lang;
   approach?: Approach;
-  /** Leave out the risk report: much smaller output when only scale scores are needed. */
+  /** Leave out the risk report. */
   scalesOnly?: boolean;
+  /** The full result per line instead of the compact one. */
+  explain?: boolean;
+  /** Worker threads; 1 = score in this thread. */
+  jobs?: number;
+  maxIssues: number;
+  /** Longest line read, in characters. */
+  maxLine: number;
 }
 
 export interface BatchSummary {
   rows: number;
   bad: number;
+  /** Lines that failed because of an error in Trede itself. */
+  internal: number;
+}
+
+/** Bad lines described on stderr; the rest are only in the output (ok: false), so a bad file cannot flood the terminal. */
+export const REPORTED_BAD_LINES = 20;
+
+/** Records per message to a worker: enough to make the message cost small next to the scoring. */
+const CHUNK_RECORDS = 256;
+
+/**
+ * A worker's heap is kept small, since every worker has one and most of a heap's size is room the garbage
+ * collector leaves itself. Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are
+ * therefore scored in the main thread, in their place in the order, where the heap may grow for them.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+const BIG_RECORD = 64 * 1024;
+
+function recordSize(record: BatchRecord): number {
+  if (record.kind === 'json') return record.text.length;
+  if (record.kind === 'row') return record.fields.reduce((sum, f) => sum + f.length, 0);
+  return 0;
 }
 
 /** Writes in chunks and waits for the stream to drain, so memory stays flat however long the input. */
@@ -44,107 +81,231 @@ class ChunkedWriter {
   }
 }
 
-interface Row {
-  lineNumber: number;
-  parse: () => { ok: true; input: unknown } | { ok: false; issues: ValidationIssue[] };
-}
-
-function syntaxIssue(error: JsonSyntaxError): ValidationIssue {
-  return { code: 'structure', path: error.path || '(line)', message: { nl: error.nl, en: error.en } };
-}
-
-async function* ndjsonRows(path: string): AsyncGenerator<Row> {
-  for await (const { line, lineNumber } of readLines(createReadStream(path))) {
-    if (line.trim() === '') continue;
-    yield {
-      lineNumber,
-      parse: () => {
-        try {
-          return { ok: true, input: parseJsonStrict(line) };
-        } catch (error) {
-          if (error instanceof JsonSyntaxError) return { ok: false, issues: [syntaxIssue(error)] };
-          throw error;
-        }
-      },
-    };
-  }
-}
-
-async function* csvRows(path: string, scorer: ReturnType<typeof createScorer>): AsyncGenerator<Row> {
-  let header: string[] | null = null;
-  for await (const record of readCsvRecords(readLines(createReadStream(path)))) {
-    if ('error' in record) {
-      const issues: ValidationIssue[] = [{ code: 'structure', path: '(row)', message: record.error }];
-      yield { lineNumber: record.lineNumber, parse: () => ({ ok: false, issues }) };
-      continue;
-    }
-    if (header === null) {
-      header = record.fields.map((f) => f.trim());
-      const problems = [...csvHeaderCheck(header).map((message) => ({ code: 'structure' as const, path: 'header', message })), ...checkTableHeader(header, scorer.catalogue)];
-      if (problems.length > 0) {
-        throw new CliError({
-          nl: `${path}: de kopregel klopt niet:\n${issueLines(problems)}`,
-          en: `${path}: the header line is wrong:\n${issueLines(problems)}`,
-        });
-      }
-      continue;
-    }
-    const cols: string[] = header;
-    const fields = record.fields;
-    if (fields.length === 1 && fields[0]!.trim() === '') continue; // blank line
-    yield {
-      lineNumber: record.lineNumber,
-      parse: () => {
-        const row = tableRowToResponse(cols, fields, scorer.catalogue);
-        return row.ok ? { ok: true, input: row.response } : row;
-      },
-    };
-  }
-}
-
 function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 'csv' {
   if (format !== 'auto') return format;
   if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(nd)?jsonl?$/i.test(path)) return 'ndjson';
   throw new CliError(
-    { nl: `kan het formaat van "${path}" niet bepalen; gebruik .ndjson of .csv, of --input-format`, en: `cannot tell the format of "${path}"; use .ndjson or .csv, or --input-format` },
+    { nl: `kan het formaat van "${escapeControls(path)}" niet bepalen; gebruik .ndjson of .csv, of --input-format`, en: `cannot tell the format of "${escapeControls(path)}"; use .ndjson or .csv, or --input-format` },
     EXIT.usage,
   );
 }
 
+/** Checks that the input exists and is not a folder, without opening it (a named pipe must be read only once). */
+async function checkInput(path: string): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(path)).isDirectory();
+  } catch (error) {
+    throw fileProblem(path, error);
+  }
+  if (isDirectory) throw fileProblem(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+}
+
+/** Passes the stream's chunks on, after checking from the first bytes that the input is not UTF-16 or UTF-32. */
+async function* utf8Only(input: AsyncIterable<Buffer>, path: string): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const chunk of input) {
+    if (first) {
+      first = false;
+      const encoding = detectForeignEncoding(chunk.subarray(0, 4));
+      if (encoding) throw new CliError(foreignEncodingText(escapeControls(path), encoding));
+    }
+    yield chunk;
+  }
+}
+
+const structure = (path: string, message: Text): ValidationIssue => ({ code: 'structure', path, message });
+
+async function* ndjsonRecords(lines: AsyncIterable<Line>, maxLine: number): AsyncGenerator<BatchRecord> {
+  for await (const { line, lineNumber, tooLong } of lines) {
+    if (tooLong !== undefined) yield { kind: 'bad', lineNumber, issues: [structure('(line)', lineTooLong(lineNumber, tooLong, maxLine))] };
+    else if (line.trim() !== '') yield { kind: 'json', lineNumber, text: line };
+  }
+}
+
+/** The header is read here and checked before any row is scored; the header itself is not a record. */
+async function* csvRecords(lines: AsyncIterable<Line>, path: string, options: BatchOptions, header: { names: string[] | null }): AsyncGenerator<BatchRecord> {
+  const tooLong = (l: Line) => lineTooLong(l.lineNumber, l.tooLong!, options.maxLine);
+  for await (const record of readCsvRecords(lines, { tooLong })) {
+    if (record.kind === 'error') {
+      yield { kind: 'bad', lineNumber: record.lineNumber, issues: [structure('(row)', record.error)] };
+      continue;
+    }
+    if (header.names === null) {
+      header.names = record.fields.map((f) => f.trim());
+      const problems = [...csvHeaderCheck(header.names).map((message) => structure('header', message)), ...checkTableHeader(header.names, DEFAULT_CATALOGUE)];
+      if (problems.length > 0) {
+        // Each message names its column; the paths ("header", "column 3") would only repeat it, in English.
+        const lines = issueLines(problems, options.lang, options.maxIssues, false);
+        const shown = escapeControls(path);
+        throw new CliError({ nl: `${shown}: de kopregel klopt niet:\n${lines}`, en: `${shown}: the header line is wrong:\n${lines}` });
+      }
+      continue;
+    }
+    if (record.fields.length === 1 && record.fields[0]!.trim() === '') continue; // blank line
+    yield { kind: 'row', lineNumber: record.lineNumber, fields: record.fields };
+  }
+}
+
+/** How many worker threads `--jobs` asks for: a whole number of at least 1, or "auto" for one per core. */
+export function jobsOf(value: unknown): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (typeof value === 'string' && /^\d+$/.test(value) && n >= 1 && n <= 256) return n;
+  throw new CliError({ nl: `--jobs moet een geheel getal van 1 tot 256 zijn, of auto; gegeven: "${escapeControls(String(value))}"`, en: `--jobs must be a whole number from 1 to 256, or auto; given: "${escapeControls(String(value))}"` }, EXIT.usage);
+}
+
 /**
- * Scores every row and writes one NDJSON line per row: { line, ok: true, result } or { line, ok: false, issues }.
- * Bad rows are also reported on stderr with their line number; the rest is still processed.
+ * Scores every record and writes one NDJSON line per record, in input order: compact by default, the full
+ * result with --explain, or { line, ok: false, issues } for a bad one. Bad lines are also described on
+ * stderr (the first REPORTED_BAD_LINES); the rest is still processed.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const scorer = createScorer(DEFAULT_CATALOGUE, { approach: options.approach, risks: !options.scalesOnly });
   const format = detectFormat(options.input, options.format);
-  const rows = format === 'csv' ? csvRows(options.input, scorer) : ndjsonRows(options.input);
+  await checkInput(options.input);
   const writer = new ChunkedWriter(options.out);
-  const summary: BatchSummary = { rows: 0, bad: 0 };
+  const stream = createReadStream(options.input);
+  // Finished results are written before the next chunk of input is read: a later line can never cost them.
+  const lines = readLines(utf8Only(stream, options.input), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
+  const header: { names: string[] | null } = { names: null };
+  const records = format === 'csv' ? csvRecords(lines, options.input, options, header) : ndjsonRecords(lines, options.maxLine);
+  const settings = (): RecordSettings => ({
+    explain: options.explain === true,
+    scalesOnly: options.scalesOnly === true,
+    approach: options.approach,
+    maxIssues: options.maxIssues,
+    header: header.names,
+  });
+
+  const summary: BatchSummary = { rows: 0, bad: 0, internal: 0 };
+  const { lang } = options;
   const started = Date.now();
   let lastProgress = started;
-
-  for await (const row of rows) {
-    summary.rows++;
-    const parsed = row.parse();
-    const outcome = parsed.ok ? scorer.safeScore(parsed.input) : parsed;
-    if (outcome.ok) {
-      await writer.push(`{"line":${row.lineNumber},"ok":true,"result":${JSON.stringify(outcome.result)}}\n`);
-    } else {
-      summary.bad++;
-      await writer.push(`${JSON.stringify({ line: row.lineNumber, ok: false, issues: outcome.issues })}\n`);
-      options.err.write(`${bilingual({ nl: `regel ${row.lineNumber} overgeslagen`, en: `line ${row.lineNumber} skipped` })}:\n${issueLines(outcome.issues)}\n`);
+  const noteBad = (bad: BadRecord) => {
+    summary.bad++;
+    if (bad.internal) summary.internal++;
+    if (summary.bad <= REPORTED_BAD_LINES) {
+      const head: Text = { nl: `regel ${bad.line} overgeslagen`, en: `line ${bad.line} skipped` };
+      const more = bad.more > 0 ? `\n  ${moreIssues(bad.more, lang)}` : '';
+      options.err.write(`trede: ${head[lang]}:\n${issueLines(bad.issues, lang, Infinity)}${more}\n`);
+    } else if (summary.bad === REPORTED_BAD_LINES + 1) {
+      const rest: Text = {
+        nl: `meer dan ${REPORTED_BAD_LINES} ongeldige regels: de volgende staan alleen in de uitvoer (met "ok":false)`,
+        en: `more than ${REPORTED_BAD_LINES} invalid lines: the next ones are only in the output (with "ok":false)`,
+      };
+      options.err.write(`trede: ${rest[lang]}\n`);
     }
-    if (options.progressMs > 0 && summary.rows % 1024 === 0) {
-      const now = Date.now();
-      if (now - lastProgress >= options.progressMs) {
-        lastProgress = now;
-        const perSec = Math.round(summary.rows / ((now - started) / 1000));
-        options.err.write(`${bilingual({ nl: `${summary.rows} rijen verwerkt (${perSec}/s)`, en: `${summary.rows} rows processed (${perSec}/s)` })}\n`);
+  };
+  const progress = () => {
+    if (options.progressMs <= 0 || summary.rows % 1024 !== 0) return;
+    const now = Date.now();
+    if (now - lastProgress < options.progressMs) return;
+    lastProgress = now;
+    const perSec = Math.round(summary.rows / ((now - started) / 1000));
+    const text: Text = { nl: `${count(summary.rows, 'nl')} rijen verwerkt (${count(perSec, 'nl')}/s)`, en: `${count(summary.rows, 'en')} rows processed (${count(perSec, 'en')}/s)` };
+    options.err.write(`trede: ${text[lang]}\n`);
+  };
+
+  try {
+    const jobs = options.jobs ?? 1;
+    if (jobs <= 1) {
+      let process: ((record: BatchRecord) => ReturnType<ReturnType<typeof createRecordProcessor>>) | null = null;
+      for await (const record of records) {
+        process ??= createRecordProcessor(settings()); // after the CSV header
+        summary.rows++;
+        const done = process(record);
+        await writer.push(done.out);
+        if (done.bad) noteBad(done.bad);
+        progress();
+      }
+    } else {
+      await runInWorkers(records, jobs, settings, writer, summary, noteBad, progress);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if ((error as NodeJS.ErrnoException)?.code && 'syscall' in (error as object)) throw fileProblem(options.input, error);
+    throw error;
+  } finally {
+    // Whatever happens, the lines already scored reach the output.
+    await writer.flush();
+    stream.destroy();
+  }
+  return summary;
+}
+
+/**
+ * Sends the records in chunks to `jobs` workers, round robin, and writes their results in input order. At
+ * most two chunks per worker are under way, so memory does not depend on the input's length.
+ */
+async function runInWorkers(
+  records: AsyncIterable<BatchRecord>,
+  jobs: number,
+  settings: () => RecordSettings,
+  writer: ChunkedWriter,
+  summary: BatchSummary,
+  noteBad: (bad: BadRecord) => void,
+  progress: () => void,
+): Promise<void> {
+  let workers: Worker[] | null = null;
+  const waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }>();
+  const queue: Promise<ChunkResult>[] = [];
+  let seq = 0;
+  const start = () => {
+    const made = Array.from({ length: jobs }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings(), resourceLimits: WORKER_LIMITS }));
+    for (const worker of made) {
+      worker.on('message', (result: ChunkResult) => {
+        waiting.get(result.seq)?.resolve(result);
+        waiting.delete(result.seq);
+      });
+      worker.on('error', (error) => {
+        for (const w of waiting.values()) w.reject(error);
+        waiting.clear();
+      });
+    }
+    return made;
+  };
+  const submit = (chunk: BatchRecord[]) => {
+    workers ??= start();
+    const n = seq++;
+    const result = new Promise<ChunkResult>((resolve, reject) => waiting.set(n, { resolve, reject }));
+    result.catch(() => undefined); // a chunk given up after an earlier failure must not be an unhandled rejection
+    queue.push(result);
+    workers[n % jobs]!.postMessage({ seq: n, records: chunk } satisfies ChunkRequest);
+  };
+  const writeNext = async () => {
+    const result = await queue.shift()!;
+    await writer.push(result.out);
+    for (const bad of result.bad) noteBad(bad);
+  };
+  let inThisThread: ReturnType<typeof createRecordProcessor> | null = null;
+  try {
+    let chunk: BatchRecord[] = [];
+    for await (const record of records) {
+      summary.rows++;
+      progress();
+      if (recordSize(record) > BIG_RECORD) {
+        // Everything before it is written first, so the order holds.
+        if (chunk.length > 0) submit(chunk);
+        chunk = [];
+        while (queue.length > 0) await writeNext();
+        inThisThread ??= createRecordProcessor(settings());
+        const done = inThisThread(record);
+        await writer.push(done.out);
+        if (done.bad) noteBad(done.bad);
+        continue;
+      }
+      chunk.push(record);
+      if (chunk.length === CHUNK_RECORDS) {
+        submit(chunk);
+        chunk = [];
+        while (queue.length >= 2 * jobs) await writeNext();
       }
     }
+    if (chunk.length > 0) submit(chunk);
+    while (queue.length > 0) await writeNext();
+  } finally {
+    if (workers) await Promise.all((workers as Worker[]).map((w) => w.terminate()));
   }
-  await writer.flush();
-  return summary;
 }

@@ -9,6 +9,8 @@ import type { Text } from '../i18n/text.js';
 export interface CsvLine {
   line: string;
   lineNumber: number;
+  /** Set by `readLines` for a line over its length limit: the line's length; its text is gone. */
+  tooLong?: number;
 }
 
 export type CsvRecord =
@@ -26,6 +28,8 @@ export type CsvRecord =
     };
 
 export interface CsvOptions {
+  /** The message for a line that was too long to read (see CsvLine.tooLong). */
+  tooLong?: (line: CsvLine) => Text;
   /** One character. Default: detected from the first non-empty line, see {@link detectDelimiter}. */
   delimiter?: string;
   /**
@@ -173,6 +177,16 @@ export async function* readCsvRecords(lines: AsyncIterable<CsvLine>, opts: CsvOp
         nl: `aanhalingsteken op regel ${st.quoteLine}, kolom ${st.quoteColumn} wordt niet gesloten: einde van de invoer bereikt`,
         en: `quote opened on line ${st.quoteLine}, column ${st.quoteColumn} is not closed: reached the end of the input`,
       });
+      continue;
+    }
+    if (l.tooLong !== undefined) {
+      // The line's text is gone, so a record open on it cannot be finished: both end here.
+      st.fields = [];
+      st.open = false;
+      st.quoted = '';
+      recordLines = [];
+      const error = opts.tooLong?.(l) ?? { nl: `regel ${l.lineNumber} is te lang`, en: `line ${l.lineNumber} is too long` };
+      yield { kind: 'error', error, lineNumber: l.lineNumber };
       continue;
     }
     if (!st.open) {

@@ -1,30 +1,30 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../fhir/index.js';
-import { bilingual, type Lang } from '../i18n/text.js';
+import type { Lang, Text } from '../i18n/text.js';
+import { formatModelCard } from '../report/model-card-text.js';
 import { formatSummary } from '../report/summary.js';
 import { formatTextReport } from '../report/text.js';
-import { jsonSchemas } from '../schema.js';
-import { formatModelCard } from '../report/model-card-text.js';
 import { MODEL_CARDS, getModelCard } from '../risk/cards/index.js';
-import { ApproachSchema } from '../schema.js';
-import { DEFAULT_CATALOGUE, createScorer, safeScoreIntake } from '../scoring/intake.js';
+import { ApproachSchema, jsonSchemas, type ValidationIssue } from '../schema.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { createScorer } from '../intake/score.js';
 import { ENGINE_VERSION } from '../version.js';
-import { runBatch } from './batch.js';
-import { CliError, EXIT, issueLines } from './messages.js';
-import { parseJsonFile, readText } from './read-input.js';
+import { jobsOf, runBatch } from './batch.js';
+import { COMMANDS, commandHelp, formatCommandHelp, formatOverview } from './help.js';
+import { CliError, DEFAULT_MAX_ISSUES, EXIT, count, issueLines } from './messages.js';
+import { DEFAULT_MAX_BYTES, parseJsonFile, readText } from './read-input.js';
+import { escapeControls } from './terminal-safe.js';
+import { withNumbersAsWritten } from './written-numbers.js';
 
-const USAGE = `trede ${ENGINE_VERSION} — scoort re-integratie-intakes / scores re-integration intakes
+type Values = Record<string, string | boolean | undefined>;
 
-  trede score <bestand|->      [--format json|text|summary] [--lang nl|en] [--approach integrated|direct]
-  trede batch <in.ndjson|in.csv> [--input-format ndjson|csv] [--approach integrated|direct] [--scales-only] [--quiet]
-  trede instruments            [--json]
-  trede model-card [id]        [--lang nl|en] [--json]
-  trede schema
-  trede fhir questionnaire <instrument-id> [--lang nl|en]
-  trede fhir response <bestand|-> [--instrument <id>]
-  trede --version | --help
-`;
+/** Every option any command takes, from the help data; each command then checks that it takes the ones given. */
+const OPTIONS: ParseArgsConfig['options'] = { version: { type: 'boolean', short: 'v' } };
+for (const command of COMMANDS) for (const o of command.options) OPTIONS[o.name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+
+/** Default for --max-line: a full intake is about 2,000 characters. */
+const DEFAULT_MAX_LINE = 1_000_000;
 
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -36,54 +36,115 @@ function json(value: unknown): void {
 
 function langOf(value: unknown): Lang {
   if (value === undefined || value === 'nl' || value === 'en') return (value ?? 'nl') as Lang;
-  throw new CliError({ nl: `onbekende taal "${String(value)}"; kies nl of en`, en: `unknown language "${String(value)}"; choose nl or en` }, EXIT.usage);
+  const shown = escapeControls(String(value));
+  throw new CliError({ nl: `onbekende taal "${shown}"; kies nl of en`, en: `unknown language "${shown}"; choose nl or en` }, EXIT.usage);
 }
 
-function needArg(value: string | undefined, what: { nl: string; en: string }): string {
-  if (!value) throw new CliError({ nl: `${what.nl} ontbreekt (zie trede --help)`, en: `${what.en} is missing (see trede --help)` }, EXIT.usage);
+/** The language asked for, read straight from the arguments: for messages about arguments that did not parse. */
+function langIn(argv: readonly string[]): Lang {
+  const i = argv.lastIndexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : [...argv].reverse().find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'nl';
+}
+
+function needArg(value: string | undefined, what: Text, command: string): string {
+  if (!value) throw new CliError({ nl: `${what.nl} ontbreekt (zie trede help ${command})`, en: `${what.en} is missing (see trede help ${command})` }, EXIT.usage);
   return value;
 }
 
-async function score(args: string[], values: Record<string, unknown>): Promise<number> {
-  const path = needArg(args[0], { nl: 'invoerbestand', en: 'input file' });
-  const input = parseJsonFile(await readText(path), path);
-  const outcome = createScorer(DEFAULT_CATALOGUE, { approach: approachOf(values.approach) }).safeScore(input);
-  if (!outcome.ok) {
-    throw new CliError({
-      nl: `${path}: de intake is ongeldig:\n${issueLines(outcome.issues)}`,
-      en: `${path}: the intake is invalid:\n${issueLines(outcome.issues)}`,
-    });
-  }
-  const format = values.format ?? 'json';
-  if (format === 'text') print(formatTextReport(outcome.result, langOf(values.lang)));
-  else if (format === 'summary') print(formatSummary(outcome.result, langOf(values.lang)));
-  else if (format === 'json') json(outcome.result);
-  else throw new CliError({ nl: `onbekend formaat "${String(format)}"; kies json, text of summary`, en: `unknown format "${String(format)}"; choose json, text or summary` }, EXIT.usage);
-  return EXIT.ok;
+/** A whole number option of at least 1. */
+function positive(values: Values, name: string, fallback: number): number {
+  const value = values[name];
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value) && Number(value) >= 1) return Number(value);
+  const shown = escapeControls(String(value));
+  throw new CliError({ nl: `--${name} moet een geheel getal van minstens 1 zijn; gegeven: "${shown}"`, en: `--${name} must be a whole number of at least 1; given: "${shown}"` }, EXIT.usage);
+}
+
+function invalidIntake(path: string, issues: readonly ValidationIssue[], lang: Lang, maxIssues: number): CliError {
+  const shown = escapeControls(path);
+  const lines = issueLines(issues, lang, maxIssues);
+  return new CliError({ nl: `${shown}: de intake is ongeldig:\n${lines}`, en: `${shown}: the intake is invalid:\n${lines}` });
 }
 
 function approachOf(value: unknown) {
   if (value === undefined) return undefined;
   const parsed = ApproachSchema.safeParse(value);
   if (!parsed.success) {
-    throw new CliError({ nl: `onbekende aanpak "${String(value)}"; kies integrated of direct`, en: `unknown approach "${String(value)}"; choose integrated or direct` }, EXIT.usage);
+    const shown = escapeControls(String(value));
+    throw new CliError({ nl: `onbekende aanpak "${shown}"; kies integrated of direct`, en: `unknown approach "${shown}"; choose integrated or direct` }, EXIT.usage);
   }
   return parsed.data;
 }
 
-function modelCard(args: string[], values: Record<string, unknown>): number {
+/** Reads, parses and scores one intake file, or throws the reasons it is invalid. */
+async function scoreFile(path: string, values: Values, lang: Lang) {
+  const text = await readText(path, positive(values, 'max-bytes', DEFAULT_MAX_BYTES));
+  const input = parseJsonFile(text, path);
+  const outcome = createScorer(DEFAULT_CATALOGUE, { approach: approachOf(values.approach) }).safeScore(input);
+  if (!outcome.ok) throw invalidIntake(path, withNumbersAsWritten(outcome.issues, text), lang, positive(values, 'max-issues', DEFAULT_MAX_ISSUES));
+  return { input, result: outcome.result };
+}
+
+async function score(args: string[], values: Values, lang: Lang): Promise<number> {
+  const path = needArg(args[0], { nl: 'invoerbestand', en: 'input file' }, 'score');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text' && format !== 'summary') {
+    const shown = escapeControls(String(format));
+    throw new CliError({ nl: `onbekend formaat "${shown}"; kies json, text of summary`, en: `unknown format "${shown}"; choose json, text or summary` }, EXIT.usage);
+  }
+  const { result } = await scoreFile(path, values, lang);
+  if (format === 'text') print(formatTextReport(result, lang));
+  else if (format === 'summary') print(formatSummary(result, lang));
+  else json(result);
+  return EXIT.ok;
+}
+
+async function batch(args: string[], values: Values, lang: Lang): Promise<number> {
+  const inputFormat = values['input-format'] ?? 'auto';
+  if (inputFormat !== 'auto' && inputFormat !== 'ndjson' && inputFormat !== 'csv') {
+    const shown = escapeControls(String(inputFormat));
+    throw new CliError({ nl: `onbekend invoerformaat "${shown}"; kies ndjson of csv`, en: `unknown input format "${shown}"; choose ndjson or csv` }, EXIT.usage);
+  }
+  const summary = await runBatch({
+    input: needArg(args[0], { nl: 'invoerbestand', en: 'input file' }, 'batch'),
+    format: inputFormat,
+    progressMs: values.quiet ? 0 : 2000,
+    lang,
+    approach: approachOf(values.approach),
+    scalesOnly: values['scales-only'] === true,
+    explain: values.explain === true,
+    jobs: jobsOf(values.jobs),
+    maxIssues: positive(values, 'max-issues', DEFAULT_MAX_ISSUES),
+    maxLine: positive(values, 'max-line', DEFAULT_MAX_LINE),
+    out: process.stdout,
+    err: process.stderr,
+  });
+  if (!values.quiet || summary.bad > 0) {
+    const text: Text = {
+      nl: `${count(summary.rows, 'nl')} rijen, ${count(summary.bad, 'nl')} ongeldig`,
+      en: `${count(summary.rows, 'en')} rows, ${count(summary.bad, 'en')} invalid`,
+    };
+    process.stderr.write(`trede: ${text[lang]}\n`);
+  }
+  if (summary.internal > 0) return EXIT.internal;
+  return summary.bad > 0 ? EXIT.invalidInput : EXIT.ok;
+}
+
+function modelCard(args: string[], values: Values, lang: Lang): number {
   const id = args[0];
   const cards = id ? [getModelCard(id)] : MODEL_CARDS;
   if (cards[0] === undefined) {
     const ids = MODEL_CARDS.map((c) => c.id).join(', ');
-    throw new CliError({ nl: `onbekende modelkaart "${id}"; kies uit: ${ids}`, en: `unknown model card "${id}"; choose from: ${ids}` }, EXIT.usage);
+    const shown = escapeControls(String(id));
+    throw new CliError({ nl: `onbekende modelkaart "${shown}"; kies uit: ${ids}`, en: `unknown model card "${shown}"; choose from: ${ids}` }, EXIT.usage);
   }
   if (values.json) json(id ? cards[0] : cards);
-  else print(cards.map((card) => formatModelCard(card!, langOf(values.lang))).join('\n'));
+  else print(cards.map((card) => formatModelCard(card!, lang)).join('\n'));
   return EXIT.ok;
 }
 
-function instruments(values: Record<string, unknown>): number {
+function instruments(values: Values, lang: Lang): number {
   const list = DEFAULT_CATALOGUE.instruments.map((i) => ({
     id: i.id,
     version: i.version,
@@ -92,8 +153,9 @@ function instruments(values: Record<string, unknown>): number {
     items: i.items.map((item) => item.id),
     scales: i.scales.map((s) => s.id),
   }));
-  if (values.json) json(list);
-  else for (const i of list) print(`${i.id.padEnd(20)} ${i.version.padEnd(8)} ${i.title.nl} / ${i.title.en}${i.optional ? ' (optioneel / optional)' : ''} — ${i.items.length} items`);
+  if (values.json) return json(list), EXIT.ok;
+  const optional: Text = { nl: ' (optioneel)', en: ' (optional)' };
+  for (const i of list) print(`${i.id.padEnd(20)} ${i.version.padEnd(8)} ${i.title[lang]}${i.optional ? optional[lang] : ''} — ${i.items.length} items`);
   return EXIT.ok;
 }
 
@@ -101,101 +163,111 @@ function findInstrument(id: string) {
   const instrument = DEFAULT_CATALOGUE.instruments.find((i) => i.id === id);
   if (!instrument) {
     const ids = DEFAULT_CATALOGUE.instruments.map((i) => i.id).join(', ');
-    throw new CliError({ nl: `onbekend instrument "${id}"; kies uit: ${ids}`, en: `unknown instrument "${id}"; choose from: ${ids}` }, EXIT.usage);
+    const shown = escapeControls(id);
+    throw new CliError({ nl: `onbekend instrument "${shown}"; kies uit: ${ids}`, en: `unknown instrument "${shown}"; choose from: ${ids}` }, EXIT.usage);
   }
   return instrument;
 }
 
-async function fhir(args: string[], values: Record<string, unknown>): Promise<number> {
+async function fhir(args: string[], values: Values, lang: Lang): Promise<number> {
   const [what, target] = args;
   if (what === 'questionnaire') {
-    json(toFhirQuestionnaire(findInstrument(needArg(target, { nl: 'instrument-id', en: 'instrument id' })), langOf(values.lang)));
+    json(toFhirQuestionnaire(findInstrument(needArg(target, { nl: 'instrument-id', en: 'instrument id' }, 'fhir')), lang));
     return EXIT.ok;
   }
   if (what === 'response') {
-    const path = needArg(target, { nl: 'invoerbestand', en: 'input file' });
-    const input = parseJsonFile(await readText(path), path);
-    const outcome = safeScoreIntake(input);
-    if (!outcome.ok) throw new CliError({ nl: `${path}: de intake is ongeldig:\n${issueLines(outcome.issues)}`, en: `${path}: the intake is invalid:\n${issueLines(outcome.issues)}` });
-    const chosen = values.instrument
-      ? [findInstrument(String(values.instrument))]
-      : outcome.result.instruments.filter((i) => i.administered).map((i) => findInstrument(i.id));
+    const { input, result } = await scoreFile(needArg(target, { nl: 'invoerbestand', en: 'input file' }, 'fhir'), values, lang);
+    const chosen = values.instrument ? [findInstrument(String(values.instrument))] : result.instruments.filter((i) => i.administered).map((i) => findInstrument(i.id));
     const responses = chosen.map((instrument) => toFhirQuestionnaireResponse(input as never, instrument));
     json(responses.length === 1 ? responses[0] : { resourceType: 'Bundle', type: 'collection', entry: responses.map((resource) => ({ resource })) });
     return EXIT.ok;
   }
-  throw new CliError({ nl: `gebruik: trede fhir questionnaire <id> | trede fhir response <bestand>`, en: 'usage: trede fhir questionnaire <id> | trede fhir response <file>' }, EXIT.usage);
+  throw new CliError({ nl: 'gebruik: trede fhir questionnaire <id> | trede fhir response <bestand> (zie trede help fhir)', en: 'usage: trede fhir questionnaire <id> | trede fhir response <file> (see trede help fhir)' }, EXIT.usage);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      json: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      instrument: { type: 'string' },
-      approach: { type: 'string' },
-      'scales-only': { type: 'boolean' },
-      'input-format': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-  const [command, ...args] = positionals;
-  if (values.version) return print(ENGINE_VERSION), EXIT.ok;
-  if (values.help || !command) return print(USAGE), command || values.help ? EXIT.ok : EXIT.usage;
-  switch (command) {
-    case 'score':
-      return score(args, values);
-    case 'batch': {
-      const inputFormat = values['input-format'] ?? 'auto';
-      if (!['auto', 'ndjson', 'csv'].includes(inputFormat)) {
-        throw new CliError({ nl: `onbekend invoerformaat "${inputFormat}"`, en: `unknown input format "${inputFormat}"` }, EXIT.usage);
-      }
-      const summary = await runBatch({
-        input: needArg(args[0], { nl: 'invoerbestand', en: 'input file' }),
-        format: inputFormat as 'auto' | 'ndjson' | 'csv',
-        progressMs: values.quiet ? 0 : 2000,
-        approach: approachOf(values.approach),
-        scalesOnly: values['scales-only'] === true,
-        out: process.stdout,
-        err: process.stderr,
-      });
-      if (!values.quiet || summary.bad > 0) {
-        process.stderr.write(`${bilingual({ nl: `${summary.rows} rijen, ${summary.bad} ongeldig`, en: `${summary.rows} rows, ${summary.bad} invalid` })}\n`);
-      }
-      return summary.bad > 0 ? EXIT.invalidInput : EXIT.ok;
-    }
-    case 'instruments':
-      return instruments(values);
-    case 'model-card':
-      return modelCard(args, values);
-    case 'schema':
-      return json(jsonSchemas()), EXIT.ok;
-    case 'fhir':
-      return fhir(args, values);
-    default:
-      throw new CliError({ nl: `onbekend commando "${command}" (zie trede --help)`, en: `unknown command "${command}" (see trede --help)` }, EXIT.usage);
+function help(name: string | undefined, lang: Lang): number {
+  if (name === undefined) return print(formatOverview(lang)), EXIT.ok;
+  const command = commandHelp(name);
+  if (!command) throw unknownCommand(name);
+  print(formatCommandHelp(command, lang));
+  return EXIT.ok;
+}
+
+function unknownCommand(name: string): CliError {
+  const shown = escapeControls(name);
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  return new CliError({ nl: `onbekend commando "${shown}"; kies uit: ${names} (zie trede help)`, en: `unknown command "${shown}"; choose from: ${names} (see trede help)` }, EXIT.usage);
+}
+
+/** Options the command does not take are refused by name rather than ignored. */
+function checkOptions(command: string, values: Values): void {
+  const takes = new Set(commandHelp(command)!.options.map((o) => o.name));
+  for (const name of Object.keys(values)) {
+    if (values[name] === undefined || takes.has(name) || name === 'help') continue;
+    const shown = escapeControls(name);
+    throw new CliError({ nl: `trede ${command} kent de optie --${shown} niet (zie trede help ${command})`, en: `trede ${command} has no option --${shown} (see trede help ${command})` }, EXIT.usage);
   }
 }
 
-main(process.argv.slice(2)).then(
+function parse(argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
+    const option = escapeControls(/'([^']*)'/.exec((error as Error).message)?.[1] ?? '?');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError({ nl: `onbekende optie ${option} (zie trede help)`, en: `unknown option ${option} (see trede help)` }, EXIT.usage);
+    throw new CliError({ nl: `optie ${option} is verkeerd gebruikt: ontbreekt de waarde, of hoort er geen bij? (zie trede help)`, en: `option ${option} is used wrongly: is its value missing, or does it take none? (see trede help)` }, EXIT.usage);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const lang = langOf(values.lang);
+  const [command, ...args] = positionals;
+  if (values.version) return print(ENGINE_VERSION), EXIT.ok;
+  if (command === undefined) {
+    print(formatOverview(lang));
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  if (command === 'help') return help(args[0], lang);
+  if (!commandHelp(command)) throw unknownCommand(command);
+  if (values.help) return help(command, lang);
+  checkOptions(command, values);
+  switch (command) {
+    case 'score':
+      return score(args, values, lang);
+    case 'batch':
+      return batch(args, values, lang);
+    case 'instruments':
+      return instruments(values, lang);
+    case 'model-card':
+      return modelCard(args, values, lang);
+    case 'schema':
+      return json(jsonSchemas()), EXIT.ok;
+    default:
+      return fhir(args, values, lang);
+  }
+}
+
+/** Messages go out once, in the language asked for; only an error in Trede itself shows its stack. */
+function fail(error: unknown, lang: Lang): void {
+  if (error instanceof CliError) {
+    process.stderr.write(`trede: ${error.text[lang]}\n`);
+    process.exitCode = error.exitCode;
+    return;
+  }
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text: Text = { nl: `interne fout in Trede (meld dit, met deze melding): ${what}`, en: `internal error in Trede (please report it, with this message): ${what}` };
+  process.stderr.write(`trede: ${escapeControls(text[lang])}\n`);
+  process.exitCode = EXIT.internal;
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    if (error instanceof CliError) {
-      process.stderr.write(`trede: ${error.text.nl}\ntrede: ${error.text.en}\n`);
-      process.exitCode = error.exitCode;
-    } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`trede: ${error.message}\n\n${USAGE}`);
-      process.exitCode = EXIT.usage;
-    } else {
-      process.stderr.write(`trede: interne fout / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 70;
-    }
-  },
+  (error: unknown) => fail(error, langIn(argv)),
 );

@@ -1,6 +1,6 @@
 /**
- * Streams the lines of a text stream with memory bounded by the longest line, for
- * batch files of any length.
+ * Streams the lines of a text stream with memory bounded by the longest line allowed, for
+ * batch files of any length and any line.
  *
  * Written by hand rather than with node:readline: readline's async iterator can lose
  * lines that arrive before iteration starts, and it treats a lone `\r` as a line end.
@@ -8,10 +8,23 @@
 import { StringDecoder } from 'node:string_decoder';
 
 export interface Line {
-  /** The line's text without its terminator (`\n` or `\r\n`). */
+  /** The line's text without its terminator (`\n` or `\r\n`); empty for a line that was too long. */
   line: string;
   /** 1-based. */
   lineNumber: number;
+  /** Set when the line was longer than `maxLength`: its length in UTF-16 code units. Its text was never kept. */
+  tooLong?: number;
+}
+
+export interface ReadLinesOptions {
+  /**
+   * Longest line kept, in UTF-16 code units (without the terminator). A longer line is
+   * yielded as `{ line: '', tooLong }` and its text is dropped chunk by chunk as it is
+   * read, so a line of any size costs no more memory than this. Default: no limit.
+   */
+  maxLength?: number;
+  /** Awaited before each chunk is pulled from the input: a batch writes its finished results here. */
+  beforeRead?: () => Promise<void> | void;
 }
 
 /**
@@ -25,11 +38,15 @@ export interface Line {
  * Iteration pulls chunks on demand, so a slow consumer applies backpressure to the
  * stream instead of lines piling up in memory.
  */
-export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>): AsyncGenerator<Line> {
+export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>, options: ReadLinesOptions = {}): AsyncGenerator<Line> {
+  const max = options.maxLength ?? Infinity;
   const decoder = new StringDecoder('utf8');
   // Pieces of the line that is not complete yet. Kept as a list and joined once, so a
   // line spread over many chunks is not copied again for every chunk.
   let partial: string[] = [];
+  let partialLength = 0;
+  // True while dropping the rest of a line that is already known to be too long.
+  let dropping = false;
   let lineNumber = 0;
   let first = true;
 
@@ -39,6 +56,10 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
     // removed from the assembled line rather than searched for in the chunk.
     if (beforeNewline && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
     return { line: text, lineNumber };
+  };
+  const tooLong = (length: number): Line => {
+    lineNumber++;
+    return { line: '', lineNumber, tooLong: length };
   };
 
   const split = function* (text: string): Generator<Line> {
@@ -50,22 +71,45 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
     for (;;) {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
-      let piece = text.slice(start, nl);
-      if (partial.length > 0) {
-        partial.push(piece);
-        piece = partial.join('');
-        partial = [];
+      const length = partialLength + nl - start;
+      // A \r before the \n is the terminator's, not the line's.
+      const contentLength = text.charCodeAt(nl - 1) === 0x0d || (nl === start && partial.at(-1)?.endsWith('\r')) ? length - 1 : length;
+      if (dropping || contentLength > max) {
+        yield tooLong(contentLength);
+      } else {
+        let piece = text.slice(start, nl);
+        if (partial.length > 0) {
+          partial.push(piece);
+          piece = partial.join('');
+        }
+        yield emit(piece, true);
       }
-      yield emit(piece, true);
+      partial = [];
+      partialLength = 0;
+      dropping = false;
       start = nl + 1;
     }
-    if (start < text.length) partial.push(text.slice(start));
+    if (start < text.length) {
+      partialLength += text.length - start;
+      if (dropping || partialLength > max + 1) {
+        // +1: the line's \r may be the last character of this chunk.
+        dropping = true;
+        partial = [];
+      } else {
+        partial.push(text.slice(start));
+      }
+    }
   };
 
-  for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
-    yield* split(text);
+  const source = (input as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
+  for (;;) {
+    if (options.beforeRead) await options.beforeRead();
+    const next = await source.next();
+    if (next.done) break;
+    const chunk = next.value;
+    yield* split(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
   }
   yield* split(decoder.end());
-  if (partial.length > 0) yield emit(partial.join(''), false);
+  if (dropping || partialLength > max) yield tooLong(partialLength);
+  else if (partial.length > 0) yield emit(partial.join(''), false);
 }

@@ -1,4 +1,9 @@
-/** FHIR R4 export: instruments as SDC Questionnaires with scoring expressions, answers as QuestionnaireResponses. */
+/**
+ * `@trede/core/fhir`: FHIR R4 export: instruments as SDC Questionnaires with scoring expressions, answers as
+ * QuestionnaireResponses (and back).
+ *
+ * @module @trede/core/fhir
+ */
 export {
   toFhirQuestionnaire,
   scaleExpression,

@@ -33,6 +33,7 @@ export interface FhirPrimitiveExtensions {
   extension: FhirExtension[];
 }
 
+/** A FHIR Coding: a code in a code system. */
 export interface FhirCoding {
   system?: string;
   code?: string;
@@ -40,11 +41,13 @@ export interface FhirCoding {
   _display?: FhirPrimitiveExtensions;
 }
 
+/** A FHIR CodeableConcept: codings and a text. */
 export interface FhirCodeableConcept {
   coding?: FhirCoding[];
   text?: string;
 }
 
+/** A FHIR Expression (FHIRPath), as SDC variables and calculated expressions use. */
 export interface FhirExpression {
   name?: string;
   language: string;
@@ -52,11 +55,13 @@ export interface FhirExpression {
   description?: string;
 }
 
+/** One answer option of a Questionnaire item, with its itemWeight extension where the answer scores. */
 export interface FhirAnswerOption {
   valueCoding: FhirCoding;
   extension?: FhirExtension[];
 }
 
+/** The Questionnaire item types the export writes. */
 export type FhirQuestionnaireItemType = 'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'string' | 'choice';
 
 /** Skip logic: the item is enabled when the answer to `question` compares as stated with answer[x]. */
@@ -69,6 +74,7 @@ export interface FhirEnableWhen {
   answerCoding?: FhirCoding;
 }
 
+/** One item of a FHIR Questionnaire: a question, a group, a display text or a calculated score. */
 export interface FhirQuestionnaireItem {
   linkId: string;
   text?: string;
@@ -84,6 +90,7 @@ export interface FhirQuestionnaireItem {
   item?: FhirQuestionnaireItem[];
 }
 
+/** A FHIR R4 Questionnaire as the export writes it (the fields Trede uses). */
 export interface FhirQuestionnaire {
   resourceType: 'Questionnaire';
   id: string;
@@ -105,6 +112,7 @@ export interface FhirQuestionnaire {
 // ---------------------------------------------------------------------------------------------
 // URIs
 
+/** The canonical URLs of the FHIR and SDC extensions the export uses. */
 export const FHIR_EXT = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
   itemWeight: 'http://hl7.org/fhir/StructureDefinition/itemWeight',
@@ -122,10 +130,12 @@ const SDC_PROFILE = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-question
 /** Names the FHIRPath environment already uses; a scale variable must not shadow them. */
 const RESERVED_VARIABLES = new Set(['resource', 'rootResource', 'context', 'questionnaire', 'qitem', 'ucum', 'sct', 'loinc', 'factory', 'terminologies', 'server']);
 
+/** The Questionnaire's id for an instrument: `trede-` and the instrument's id. */
 export function questionnaireId(instrument: InstrumentDefinition): string {
   return `trede-${instrument.id}`;
 }
 
+/** The Questionnaire's canonical URL for an instrument, without its version (a URN, nothing to fetch). */
 export function questionnaireUrl(instrument: InstrumentDefinition): string {
   return `urn:trede:questionnaire:${instrument.id}`;
 }

@@ -26,6 +26,7 @@ export interface FhirAnswer {
   item?: FhirResponseItem[];
 }
 
+/** One item of a FHIR QuestionnaireResponse: the linkId and its answers. */
 export interface FhirResponseItem {
   linkId: string;
   text?: string;
@@ -33,6 +34,7 @@ export interface FhirResponseItem {
   item?: FhirResponseItem[];
 }
 
+/** A FHIR R4 QuestionnaireResponse as the export writes and reads it. */
 export interface FhirQuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
   id?: string;
@@ -45,8 +47,10 @@ export interface FhirQuestionnaireResponse {
   item?: FhirResponseItem[];
 }
 
+/** Answers keyed by item id, without unanswered items. */
 export type Answers = Record<string, Exclude<AnswerValue, null>>;
 
+/** Options for writing an intake as a QuestionnaireResponse. */
 export interface ToFhirResponseOptions {
   /** Catalogue to validate against; DEFAULT_CATALOGUE unless given (pass one for a custom instrument). */
   catalogue?: Catalogue;
@@ -204,6 +208,7 @@ function readAnswer(item: ItemDefinition, instrument: InstrumentDefinition, answ
   }
 }
 
+/** Options for reading a QuestionnaireResponse back into answers. */
 export interface FromFhirResponseOptions {
   /** Accept a response that names another version of the same Questionnaire (default false). */
   anyVersion?: boolean;

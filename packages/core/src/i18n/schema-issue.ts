@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import type { Text } from './text.js';
 
+/** An issue zod reports for a value that does not fit a schema; describeSchemaIssue words it. */
 export type SchemaIssue = z.core.$ZodIssue;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,6 +1,7 @@
+import { defineInstrument } from './define.js';
 import { TNO_APPENDIX_2, TNO_TABLE_3, TNO_TABLE_4, tnoNorms } from './tno.js';
 import type { Text } from '../i18n/text.js';
-import type { EnableWhen, InstrumentDefinition, MissingRule } from './types.js';
+import type { EnableWhen, MissingRule } from './types.js';
 
 
 
@@ -23,7 +24,7 @@ const HAS_CHILDREN: EnableWhen = { question: 'bg.children', operator: '=', answe
  * Single-question scales carry the study's reference values; the other answers are reported as given.
  * Ethnicity, country of birth and gender are deliberately not asked.
  */
-export const background: InstrumentDefinition = {
+export const background = defineInstrument({
   id: 'background',
   // 1.1.0: the youngest child's age and childcare are asked (and count) only when the client has children.
   version: '1.1.0',
@@ -248,4 +249,4 @@ export const background: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_TABLE_3, TNO_TABLE_4],
-};
+});

@@ -1,13 +1,13 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 
 /**
  * Basiscompetenties: one self-report statement per competence (TNO 2013, appendix 2).
  * The study's item wordings are proprietary; these statements are Trede's own.
  */
-export const basicCompetences: InstrumentDefinition = {
+export const basicCompetences = defineInstrument({
   id: 'basic-competences',
   version: '1.0.0',
   title: { nl: 'Basiscompetenties', en: 'Basic work competences' },
@@ -46,4 +46,4 @@ export const basicCompetences: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2],
-};
+});

@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_44 = tnoFootnote(44);
 
@@ -9,7 +9,7 @@ const TNO_FOOTNOTE_44 = tnoFootnote(44);
  * (TNO 2013, appendix 2; three items). The study's item wordings are proprietary; these statements are Trede's own.
  * One statement is worded the other way round and reverse-keyed.
  */
-export const control: InstrumentDefinition = {
+export const control = defineInstrument({
   id: 'control',
   version: '1.0.0',
   title: { nl: 'Gevoel van controle', en: 'Sense of control' },
@@ -41,4 +41,4 @@ export const control: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_44, TNO_TABLE_4],
-};
+});

@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { FREQUENCY_1_4 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_3, tnoFootnote, tnoNorms } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_41 = tnoFootnote(41);
 const TNO_FOOTNOTE_42 = tnoFootnote(42);
@@ -13,7 +13,7 @@ const TNO_FOOTNOTE_42 = tnoFootnote(42);
  * these statements are Trede's own paraphrases of depression and anxiety symptoms.
  * No severity bands: the DASS-21 bands do not apply to this form (docs/evidence.md, §2 'Instruments and reliability'); compare with the norms instead.
  */
-export const dassShort: InstrumentDefinition = {
+export const dassShort = defineInstrument({
   id: 'dass-short',
   version: '1.0.0',
   title: { nl: 'Depressie en angst (korte DASS)', en: 'Depression and anxiety (short DASS)' },
@@ -75,4 +75,4 @@ export const dassShort: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_41, TNO_FOOTNOTE_42, TNO_TABLE_3],
-};
+});

@@ -1,6 +1,7 @@
+import { defineInstrument } from './define.js';
 import { APPLIED_0_3 } from './response-scales.js';
 import { cite } from './sources.js';
-import type { Citation, InstrumentDefinition, MissingRule } from './types.js';
+import type { Citation, MissingRule } from './types.js';
 
 const DASS_MANUAL: Citation = cite('lovibond1995', 'subschalen en scoring van de DASS-21', 'DASS-21 subscales and scoring');
 const DASS_BANDS: Citation = cite('lovibond1995', 'ernstniveaus op de DASS-42-equivalente score (som × 2)', 'severity ratings on the DASS-42-equivalent score (sum × 2)');
@@ -20,7 +21,7 @@ const MISSING: MissingRule = {
  * Item order and subscale membership follow the DASS-21; every statement is Trede's own paraphrase of the
  * symptom the item asks about, not the published English or Dutch wording.
  */
-export const dass21: InstrumentDefinition = {
+export const dass21 = defineInstrument({
   id: 'dass21',
   version: '1.0.0',
   title: { nl: 'Depressie, angst en stress (DASS-21)', en: 'Depression, anxiety and stress (DASS-21)' },
@@ -116,4 +117,4 @@ export const dass21: InstrumentDefinition = {
     },
   ],
   citations: [DASS_MANUAL, DASS_BANDS],
-};
+});

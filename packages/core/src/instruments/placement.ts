@@ -1,5 +1,6 @@
+import { defineInstrument } from './define.js';
 import { cite } from './sources.js';
-import type { Citation, InstrumentDefinition } from './types.js';
+import type { Citation } from './types.js';
 
 const PILOT_CH4: Citation = cite('loondispensatie2012', 'hoofdstuk 4 (succes- en faalfactoren van 19 geanalyseerde trajecten)', 'chapter 4 (success and failure factors of 19 analysed trajectories)');
 const WERKZAAM_CH4_5: Citation = cite('werkzaam', 'hoofdstukken 4 en 5 (bevindingen uit de interviews en aanbevelingen)', 'chapters 4 and 5 (interview findings and recommendations)');
@@ -7,10 +8,10 @@ const WERKZAAM_CH4_5: Citation = cite('werkzaam', 'hoofdstukken 4 en 5 (bevindin
 /**
  * Na plaatsing: a checklist for the caseworker or jobcoach at or shortly after a placement, on what the
  * sources link to dropout after placement (docs/evidence.md, §7 'After placement': pilot loondispensatie 2012, chapter 4, and the
- * WerkPro/WerkZaam thesis). It has no scales: src/risk/placement-checklist.ts turns the answers into flags.
+ * WerkPro/WerkZaam thesis). It has no scales: its checklist card (src/risk/cards/after-placement.ts) turns the answers into flags.
  * Choice items offer 'unknown' where "we do not know yet" is a real answer; the checklist treats it as not assessed.
  */
-export const placement: InstrumentDefinition = {
+export const placement = defineInstrument({
   id: 'placement',
   version: '1.0.0',
   title: { nl: 'Na plaatsing: checklist duurzaamheid', en: 'After placement: sustainability checklist' },
@@ -219,4 +220,4 @@ export const placement: InstrumentDefinition = {
   ],
   scales: [],
   citations: [PILOT_CH4, WERKZAAM_CH4_5],
-};
+});

@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_43 = tnoFootnote(43);
 
@@ -8,7 +8,7 @@ const TNO_FOOTNOTE_43 = tnoFootnote(43);
  * Gevoel van verantwoordelijkheid: how far the client feels it is up to them to look for and find work
  * (TNO 2013, appendix 2; two items). The study's item wordings are proprietary; these statements are Trede's own.
  */
-export const responsibility: InstrumentDefinition = {
+export const responsibility = defineInstrument({
   id: 'responsibility',
   version: '1.0.0',
   title: { nl: 'Gevoel van verantwoordelijkheid', en: 'Sense of responsibility' },
@@ -39,4 +39,4 @@ export const responsibility: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_43, TNO_TABLE_4],
-};
+});

@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_47 = tnoFootnote(47);
 
@@ -10,7 +10,7 @@ const TNO_FOOTNOTE_47 = tnoFootnote(47);
  * The study's item wordings are proprietary; these statements are Trede's own. Four are worded the other way
  * round and reverse-keyed. Optional: 23 items is long for every intake, and the norms rest on fewer clients.
  */
-export const selfDirection: InstrumentDefinition = {
+export const selfDirection = defineInstrument({
   id: 'self-direction',
   version: '1.0.0',
   title: { nl: 'Zelfsturing', en: 'Self-direction' },
@@ -72,4 +72,4 @@ export const selfDirection: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_47, TNO_TABLE_4],
-};
+});

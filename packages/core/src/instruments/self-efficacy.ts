@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_46 = tnoFootnote(46);
 
@@ -9,7 +9,7 @@ const TNO_FOOTNOTE_46 = tnoFootnote(46);
  * (TNO 2013, appendix 2, after Ellis & Taylor 1983 and Van Ryn & Vinokur 1992; five items).
  * The study's item wordings are proprietary; these statements are Trede's own.
  */
-export const selfEfficacy: InstrumentDefinition = {
+export const selfEfficacy = defineInstrument({
   id: 'self-efficacy',
   version: '1.0.0',
   title: { nl: 'Vertrouwen in eigen kunnen bij werk', en: 'Work-related self-efficacy' },
@@ -43,4 +43,4 @@ export const selfEfficacy: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_46, TNO_TABLE_4],
-};
+});

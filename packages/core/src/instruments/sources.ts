@@ -31,6 +31,7 @@ export const SOURCES = {
   },
 } as const satisfies Record<string, { short: string; title: string }>;
 
+/** The key of a source in SOURCES. */
 export type SourceId = keyof typeof SOURCES;
 
 /** Where a number or finding comes from: the source and the place in it, in both languages. */

@@ -8,6 +8,7 @@ import type { Text } from '../i18n/text.js';
 import type { Citation, SourceId } from './sources.js';
 export type { Citation, SourceId };
 
+/** One answer option: its coded value and its label. */
 export interface ResponseOption<V extends number | string = number> {
   value: V;
   label: Text;
@@ -58,6 +59,7 @@ export interface ChoiceItem extends ItemBase {
   options: ResponseOption<number>[] | ResponseOption<string>[];
 }
 
+/** Answered with a number within a range, in a unit. */
 export interface NumberItem extends ItemBase {
   type: 'number';
   min: number;
@@ -66,6 +68,7 @@ export interface NumberItem extends ItemBase {
   unit: Text;
 }
 
+/** Answered yes or no. */
 export interface BooleanItem extends ItemBase {
   type: 'boolean';
 }
@@ -76,6 +79,7 @@ export interface MultiItem extends ItemBase {
   options: ResponseOption<string>[];
 }
 
+/** Any item of an instrument. */
 export type ItemDefinition = ScaleItem | ChoiceItem | NumberItem | BooleanItem | MultiItem;
 
 /** A band starts at `min` (inclusive) and runs up to the next band's min. Ordered ascending. */
@@ -85,9 +89,12 @@ export interface Band {
   min: number;
 }
 
+/** The study group a score is compared with: all clients, the control group or the intervention group. */
 export type NormGroup = 'total' | 'control' | 'intervention';
+/** Every NormGroup, the total first. */
 export const NORM_GROUPS: readonly NormGroup[] = ['total', 'control', 'intervention'];
 
+/** A study group's mean and standard deviation on a scale. */
 export interface NormStats {
   mean: number;
   sd: number;
@@ -95,6 +102,7 @@ export interface NormStats {
   n?: number;
 }
 
+/** Reference values of a scale per study group, with their source. */
 export interface Norms {
   citation: Citation;
   /** What the reference population was, in a few words. */
@@ -115,6 +123,7 @@ export interface MissingRule {
   why: Text;
 }
 
+/** How a scale turns its item scores into a score. */
 export type ScoringRule =
   /** Sum of item scores; score = raw × multiplier (DASS-21: ×2). */
   | { kind: 'sum'; multiplier?: number }
@@ -127,6 +136,7 @@ export type ScoringRule =
   /** Number of options ticked on a checklist item, leaving out the listed "none" codes. */
   | { kind: 'count'; exclude?: string[] };
 
+/** A scale of an instrument: its items, scoring and missing-item rules, range, bands, norms and reliability. */
 export interface ScaleDefinition {
   /** Unique across all instruments; results are keyed by it. */
   id: string;
@@ -143,6 +153,7 @@ export interface ScaleDefinition {
   reliability?: { alpha: number; citation: Citation };
 }
 
+/** An instrument as data: items, response scale, scales, version and sources (see `defineInstrument`). */
 export interface InstrumentDefinition {
   id: string;
   /** Semantic version of this definition; results keep it. */
@@ -158,3 +169,15 @@ export interface InstrumentDefinition {
   scales: ScaleDefinition[];
   citations: Citation[];
 }
+
+/**
+ * An instrument whose item ids and id are known to the type checker: `defineInstrument` infers them from the
+ * data, so ItemId (src/instruments/index.ts) is a union of literal ids and a typo in an answer key fails to compile.
+ */
+export type InstrumentOf<Id extends string, ItemIds extends string> = InstrumentDefinition & {
+  id: Id;
+  items: (ItemDefinition & { id: ItemIds })[];
+};
+
+/** The item ids of an instrument made with `defineInstrument`. */
+export type ItemIdOf<I> = I extends InstrumentOf<string, infer ItemIds> ? ItemIds : never;

@@ -1,6 +1,6 @@
+import { defineInstrument } from './define.js';
 import { AGREE_5 } from './response-scales.js';
 import { TNO_APPENDIX_2, TNO_TABLE_4, tnoFootnote, tnoNorms, meanOfAnswered } from './tno.js';
-import type { InstrumentDefinition } from './types.js';
 
 const TNO_FOOTNOTE_45 = tnoFootnote(45);
 
@@ -9,7 +9,7 @@ const TNO_FOOTNOTE_45 = tnoFootnote(45);
  * The study's item wordings are proprietary; these statements are Trede's own.
  * One statement is worded the other way round and reverse-keyed.
  */
-export const workAttitude: InstrumentDefinition = {
+export const workAttitude = defineInstrument({
   id: 'work-attitude',
   version: '1.0.0',
   title: { nl: 'Houding ten opzichte van werk', en: 'Attitude towards work' },
@@ -41,4 +41,4 @@ export const workAttitude: InstrumentDefinition = {
     },
   ],
   citations: [TNO_APPENDIX_2, TNO_FOOTNOTE_45, TNO_TABLE_4],
-};
+});

@@ -16,6 +16,7 @@ import type { Text } from '../i18n/text.js';
 /** Nesting deeper than this is rejected instead of overflowing the call stack. */
 export const MAX_JSON_DEPTH = 1000;
 
+/** What kind of problem parseJsonStrict found. */
 export type JsonErrorCode =
   | 'unexpected-character'
   | 'unexpected-end'
@@ -28,6 +29,7 @@ export type JsonErrorCode =
   | 'duplicate-key'
   | 'too-deep';
 
+/** Thrown by parseJsonStrict: what is wrong, where (line, column, offset, JSON pointer) and a message in Dutch and English. */
 export class JsonSyntaxError extends Error {
   override readonly name = 'JsonSyntaxError';
   readonly code: JsonErrorCode;

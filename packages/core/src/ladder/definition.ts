@@ -1,7 +1,8 @@
+import { defineInstrument } from '../instruments/define.js';
 import type { Text } from '../i18n/text.js';
 import { cite } from '../instruments/sources.js';
 import { TNO_TABLE_4 } from '../instruments/tno.js';
-import type { Citation, InstrumentDefinition, Norms } from '../instruments/types.js';
+import type { Citation, Norms } from '../instruments/types.js';
 
 const LADDER_CITATION: Citation = cite('tno2013', 'bijlage 2, participatieladder', 'appendix 2, participatieladder');
 
@@ -9,7 +10,7 @@ const LADDER_CITATION: Citation = cite('tno2013', 'bijlage 2, participatieladder
  * The participation ladder as a short decision questionnaire. Rungs follow TNO 2013 appendix 2;
  * the criteria per rung follow the public Divosa/Regioplan descriptions (docs/evidence.md, §3 'Participation ladder').
  */
-export const ladderInstrument: InstrumentDefinition = {
+export const ladderInstrument = defineInstrument({
   id: 'ladder',
   // 1.1.0: each rung question is asked (and counts) only when the rung above it did not apply; see `items`.
   version: '1.1.0',
@@ -78,8 +79,9 @@ export const ladderInstrument: InstrumentDefinition = {
   ],
   scales: [],
   citations: [LADDER_CITATION, cite('ladder', 'criteria per trede', 'rung criteria')],
-};
+});
 
+/** One rung of the participation ladder: its number, label and the answer that places a client on it. */
 export interface RungDefinition {
   rung: 1 | 2 | 3 | 4 | 5 | 6;
   label: Text;
@@ -87,6 +89,7 @@ export interface RungDefinition {
   when: { item: string; equals: string | boolean } | 'otherwise';
 }
 
+/** The rungs of the participation ladder from the top (6) down; the first "yes" decides. */
 export const RUNGS: readonly RungDefinition[] = [
   { rung: 6, label: { nl: 'Betaald werk zonder ondersteuning', en: 'Paid work without support' }, when: { item: 'ladder.paidWork', equals: 'unsupported' } },
   { rung: 5, label: { nl: 'Betaald werk met ondersteuning', en: 'Paid work with support' }, when: { item: 'ladder.paidWork', equals: 'supported' } },

@@ -1,5 +1,6 @@
 import type { LadderMovement, LadderResult } from '../schema.js';
 
+/** A ladder result at a date, for ladderMovement. */
 export interface LadderSnapshot {
   ladder: LadderResult;
   date: string | null;

@@ -3,7 +3,20 @@ import type { Lang } from '../i18n/text.js';
 /** Numbers the way a Dutch or English reader expects them (3,75 vs 3.75). */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const rounded = Number(value.toFixed(digits));
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(rounded);
+  return numberFormat(lang, digits).format(rounded);
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one (it was most of the scoring time), so
+// each language and precision gets one, made when first needed.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** "{count} van de {of}" with the values filled in. */

@@ -81,6 +81,7 @@ export interface Headline {
   work: string | null;
 }
 
+/** The intake's headline in words: the ladder position and the highest dropout band. */
 export function headline(result: IntakeResult, lang: Lang): Headline {
   const moments = result.risks?.moments ?? [];
   const top = highestDropout(moments);

@@ -27,6 +27,7 @@ const S = {
   },
 };
 
+/** What formatSummary adds to the short case-file summary. */
 export interface SummaryOptions {
   /** Recommended actions per moment (the first ones, in core's order). Default 3. */
   maxActions?: number;
@@ -69,6 +70,7 @@ function riskLines(risk: MomentRisk, lang: Lang, maxActions: number): string[] {
   return lines;
 }
 
+/** The short case-file summary of a result, as the side panel copies it and `trede score --format summary` prints it. */
 export function formatSummary(result: IntakeResult, lang: Lang = 'nl', options: SummaryOptions = {}): string {
   const maxActions = options.maxActions ?? 3;
   const lines: string[] = [t(S.title, lang)];

@@ -77,6 +77,7 @@ export function bandRanges(card: ModelCard): BandRange[] {
 /** How much attention a band asks for, for colour and tone: the side of concern differs per kind. */
 export type Concern = 'less' | 'around' | 'more' | 'much-more';
 
+/** Whether a band is on the side of concern for the card's kind (more dropout, less work). */
 export function concernOf(band: RiskBand, kind: RiskKind): Concern {
   const order = kind === 'dropout' ? BAND_ORDER : [...BAND_ORDER].reverse();
   const steps = order.indexOf(band) - order.indexOf('around');

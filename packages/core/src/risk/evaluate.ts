@@ -2,8 +2,9 @@ import type { NormGroup } from '../instruments/types.js';
 import type { AnswerValue, Approach, ScoredIntake, MomentRisk, RiskReport } from '../schema.js';
 import { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } from './cards/index.js';
 import { evaluateModel } from './evaluate-model.js';
-import { evaluatePlacement } from './placement-checklist.js';
+import { evaluatePlacement } from './evaluate-placement.js';
 
+/** What evaluateRisks needs besides the scored intake. */
 export interface RiskOptions {
   /** The study population closest to the organisation's way of working; see approachFor. */
   approach?: Approach;

@@ -9,6 +9,7 @@ export interface OutcomeRecord {
   outcome: 0 | 1;
 }
 
+/** A published model's calibration on an organisation's own outcomes. */
 export interface LocalCalibration {
   modelId: string;
   modelVersion: string;

@@ -25,11 +25,13 @@ export type FactorSource =
   | { kind: 'answer'; item: string }
   | { kind: 'ladder-position' };
 
+/** Significance as the source prints it: '*' p ≤ 0.10, '**' p ≤ 0.05, '***' p ≤ 0.01. */
 export type Significance = '*' | '**' | '***';
 
 /** Where an action comes from: a place in a source that supports it, or Trede's own suggestion (no citation). */
 export type ActionSpec = { text: Text; basis: 'source'; citation: Citation } | { text: Text; basis: 'suggestion' };
 
+/** One factor of a model card: the source's odds ratio, significance and table, and what to do about it. */
 export interface FactorSpec {
   id: string;
   label: Text;
@@ -66,6 +68,7 @@ export interface OddsBands {
   why: Text;
 }
 
+/** A risk model as data: outcome, study group, N, base rate, factors, band cut-offs, limits and sources. */
 export interface ModelCard {
   id: string;
   version: string;

@@ -2,6 +2,7 @@ import { OverrideSchema, type MomentRisk, type Override, type RiskBand } from '.
 import { BANDS_OF_KIND } from './bands.js';
 import { BAND_WORDS } from './words.js';
 
+/** Thrown by overrideBand for an override it cannot record: no reason, a moment without a band, a band the card does not use. */
 export class OverrideError extends Error {
   constructor(
     readonly nl: string,

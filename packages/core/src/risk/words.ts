@@ -51,6 +51,7 @@ export const NOT_ASSESSED_WORDS: Text = {
   en: "not assessed — the model counts the study group's average ({mean})",
 };
 
+/** The words for a flag's kind: risk, protective, not assessed. */
 export const FLAG_WORDS: Readonly<Record<Flag['kind'], Text>> = {
   risk: { nl: 'risicosignaal', en: 'risk signal' },
   protective: { nl: 'beschermend', en: 'protective' },
@@ -76,6 +77,7 @@ export const ASSOCIATION_NOTE: Text = {
   en: "Association, not cause: the factors go with the outcome among one organisation's clients.",
 };
 
+/** The words for showing an override next to the model's band. */
 export const OVERRIDE_WORDS = {
   caseworker: { nl: 'oordeel klantmanager', en: "caseworker's judgement" },
   model: { nl: 'model', en: 'model' },

@@ -1,5 +1,5 @@
 import type { EnableWhen, ItemDefinition } from '../instruments/types.js';
-import type { AnswerValue } from '../schema.js';
+import type { AnswerValue, GivenAnswer } from '../schema.js';
 
 /**
  * Which questions apply, given the answers: the skip logic in the items' `enableWhen` (FHIR semantics).
@@ -7,7 +7,7 @@ import type { AnswerValue } from '../schema.js';
  * that does not apply is not missing either. Pure and small, so the intake form uses the same rules.
  */
 
-type Answer = Exclude<AnswerValue, null>;
+type Answer = GivenAnswer;
 
 /** A condition that did not hold, with the answer it looked at (undefined: not answered, or switched off itself). */
 export interface FailedCondition {
@@ -15,6 +15,7 @@ export interface FailedCondition {
   answer: Answer | undefined;
 }
 
+/** Which items apply to this client (skip logic), the answers that count, and why the others were switched off. */
 export interface Applicability {
   /** The answers that count: the input itself when no answer was dropped, else a copy without them. */
   answers: ReadonlyMap<string, Answer>;

@@ -1,14 +1,21 @@
 import type { InstrumentDefinition, ItemDefinition, ScaleDefinition } from '../instruments/types.js';
 
+/** An item with the instrument it belongs to. */
+export interface CatalogueItem {
+  item: ItemDefinition;
+  instrument: InstrumentDefinition;
+}
+
 /** The instruments an organisation uses, indexed once so that validating and scoring are lookups. */
 export interface Catalogue {
   instruments: readonly InstrumentDefinition[];
-  items: ReadonlyMap<string, { item: ItemDefinition; instrument: InstrumentDefinition }>;
+  items: ReadonlyMap<string, CatalogueItem>;
   /** The same items without their instrument: what the scale engine looks up. */
   itemDefinitions: ReadonlyMap<string, ItemDefinition>;
   scales: readonly { scale: ScaleDefinition; instrument: InstrumentDefinition }[];
 }
 
+/** A catalogue of an organisation's own selection of instruments; refuses item or scale ids used twice. */
 export function createCatalogue(instruments: readonly InstrumentDefinition[]): Catalogue {
   const items = new Map<string, { item: ItemDefinition; instrument: InstrumentDefinition }>();
   const scales: { scale: ScaleDefinition; instrument: InstrumentDefinition }[] = [];

@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text.js';
 import { formatNumber } from '../report/format.js';
-import type { AnswerValue, IntakeWarning } from '../schema.js';
+import type { AnswerValue, IntakeWarning, GivenAnswer } from '../schema.js';
 import type { Catalogue } from './catalogue.js';
 import { inconsistentWarning } from './warnings.js';
 
@@ -12,7 +12,7 @@ import { inconsistentWarning } from './warnings.js';
  * A warning never stops the intake from being scored.
  */
 
-type Answer = Exclude<AnswerValue, null>;
+type Answer = GivenAnswer;
 
 const AGE_ITEM = 'bg.age';
 

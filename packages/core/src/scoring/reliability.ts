@@ -7,6 +7,7 @@ import { DEFAULT_CATALOGUE } from './default-catalogue.js';
 import { itemScore } from './scale.js';
 import { validateIntake } from './validate.js';
 
+/** Cronbach's alpha of one scale over an organisation's own intakes, next to the published alpha. */
 export interface ScaleReliability {
   scaleId: string;
   title: Text;

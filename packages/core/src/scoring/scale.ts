@@ -1,10 +1,10 @@
 import type { Text } from '../i18n/text.js';
 import { citationTexts } from '../instruments/sources.js';
 import type { InstrumentDefinition, ItemDefinition, NormGroup, ScaleDefinition } from '../instruments/types.js';
-import type { AnswerValue, ScaleResult } from '../schema.js';
+import type { AnswerValue, ScaleResult, GivenAnswer } from '../schema.js';
 import { compareWithNorms } from './reference.js';
 
-type Answer = Exclude<AnswerValue, null>;
+type Answer = GivenAnswer;
 
 /**
  * The number an answer contributes to a scale. Assumes the answer passed validation.

@@ -4,6 +4,7 @@ import type { InstrumentDefinition, ItemDefinition } from '../instruments/types.
 import { IntakeEnvelopeSchema, type AnswerValue, type ValidationIssue } from '../schema.js';
 import { allowedValues } from './allowed-values.js';
 import type { Catalogue } from './catalogue.js';
+import { DEFAULT_CATALOGUE } from './default-catalogue.js';
 
 /** A response that passed validation: answers by item id, unanswered items left out. */
 export interface ValidIntake {
@@ -15,6 +16,7 @@ export interface ValidIntake {
   answers: Map<string, Exclude<AnswerValue, null>>;
 }
 
+/** What validateIntake found: a valid intake, or every issue. */
 export type ValidationOutcome = { ok: true; intake: ValidIntake } | { ok: false; issues: ValidationIssue[] };
 
 /** Thrown by scoreIntake for an impossible response; `issues` names every problem. */
@@ -90,24 +92,27 @@ const ANSWERS_SHAPE: Text = {
   en: 'must be an object of answers keyed by item id, or a list of { item, value }',
 };
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Checks a response against the catalogue. Every problem is reported, not just the first.
- * A missing or null answer is not a problem: the scale's missing-item rule decides.
+ * Checks a response against the catalogue (every instrument Trede ships when none is given). Every problem is
+ * reported, not just the first: a faulty envelope (an unknown field, a malformed date) does not hide the
+ * problems in the answers. A missing or null answer is not a problem: the scale's missing-item rule decides.
  */
-export function validateIntake(input: unknown, catalogue: Catalogue): ValidationOutcome {
+export function validateIntake(input: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE): ValidationOutcome {
   const parsed = IntakeEnvelopeSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => {
+  const issues: ValidationIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const path = issue.path.join('.') || '(root)';
         const what = describeSchemaIssue(issue, input);
         return structureIssue(path, { nl: `ongeldige opbouw bij "${path}": ${what.nl}`, en: `invalid structure at "${path}": ${what.en}` });
-      }),
-    };
-  }
-  const response = parsed.data;
-  const issues: ValidationIssue[] = [];
+      });
+  // Not an object at all: there are no answers to look at.
+  if (!parsed.success && !isRecord(input)) return { ok: false, issues };
+  const envelope = parsed.success ? parsed.data : (input as Record<string, unknown>);
   const answers = new Map<string, Exclude<AnswerValue, null>>();
 
   const visit = (itemId: string, value: unknown): void => {
@@ -130,7 +135,7 @@ export function validateIntake(input: unknown, catalogue: Catalogue): Validation
     else issues.push(valueIssue(check, itemId, value, allowedValues(known.item, known.instrument)));
   };
 
-  const given = response.answers;
+  const given = envelope.answers;
   if (Array.isArray(given)) {
     // Only the list form can name an item twice; an object's keys are unique once parsed (strict JSON catches the rest).
     const seen = new Set<string>();
@@ -151,14 +156,14 @@ export function validateIntake(input: unknown, catalogue: Catalogue): Validation
   } else if (typeof given === 'object' && given !== null) {
     const record = given as Record<string, unknown>;
     for (const key in record) if (Object.hasOwn(record, key)) visit(key, record[key]);
-  } else if (given === undefined) {
-    issues.push(structureIssue('answers', { nl: '"answers" ontbreekt', en: '"answers" is missing' }));
-  } else {
+  } else if (given !== undefined) {
+    // (A missing "answers" is already reported by the envelope check.)
     issues.push(structureIssue('answers', { nl: `"answers" ${ANSWERS_SHAPE.nl}`, en: `"answers" ${ANSWERS_SHAPE.en}` }));
   }
 
   const instrumentIds = new Set(catalogue.instruments.map((i) => i.id));
-  for (const id of response.instruments ?? []) {
+  const named = Array.isArray(envelope.instruments) ? envelope.instruments.filter((id): id is string => typeof id === 'string') : [];
+  for (const id of named) {
     if (!instrumentIds.has(id)) {
       issues.push({
         code: 'unknown-instrument',
@@ -171,7 +176,8 @@ export function validateIntake(input: unknown, catalogue: Catalogue): Validation
     }
   }
 
-  if (issues.length > 0) return { ok: false, issues };
+  if (!parsed.success || issues.length > 0) return { ok: false, issues };
+  const response = parsed.data;
   return {
     ok: true,
     intake: {

@@ -1,9 +1,9 @@
 import type { Lang, Text } from '../i18n/text.js';
 import type { InstrumentDefinition, ItemDefinition, ScaleDefinition } from '../instruments/types.js';
 import { formatNumber } from '../report/format.js';
-import type { AnswerValue, IntakeWarning } from '../schema.js';
+import type { AnswerValue, IntakeWarning, GivenAnswer } from '../schema.js';
 import { decidedOff, type Applicability, type FailedCondition } from './applicability.js';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueItem } from './catalogue.js';
 
 /**
  * The wording of the warnings in a result, in one place: the reports print `message` (under the heading in
@@ -11,8 +11,8 @@ import type { Catalogue } from './catalogue.js';
  * with the rules (consistency.ts).
  */
 
-type Answer = Exclude<AnswerValue, null>;
-type Entry = { item: ItemDefinition; instrument: InstrumentDefinition };
+type Answer = GivenAnswer;
+type Entry = CatalogueItem;
 
 const YES: Text = { nl: 'Ja', en: 'Yes' };
 const NO: Text = { nl: 'Nee', en: 'No' };

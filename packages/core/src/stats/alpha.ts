@@ -1,6 +1,7 @@
 import { sampleCorrelation, sampleVariance } from 'simple-statistics';
 import { StatsInputError } from './errors.js';
 
+/** Cronbach's alpha with the numbers it was computed from. */
 export interface CronbachAlphaResult {
   /** k/(k−1) · (1 − Σ item variances / variance of the total score). At most 1; can be negative. */
   alpha: number;

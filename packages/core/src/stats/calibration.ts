@@ -92,6 +92,7 @@ export function brierScore(predicted: readonly number[], observed: readonly (0 |
 // Calibration
 // ---------------------------------------------------------------------------
 
+/** Calibration in the large: the mean predicted against the observed rate. */
 export interface CalibrationInTheLarge {
   /** Intercept a in logit P(y = 1) = a + logit(p̂): 0 when the average risk is right, > 0 when it is underestimated. */
   estimate: number;
@@ -135,6 +136,7 @@ export function calibrationInTheLarge(predicted: readonly number[], observed: re
   return { estimate: a, standardError: 1 / Math.sqrt(information), iterations: iterations + 1 };
 }
 
+/** How well a published model's predictions fit observed outcomes: calibration in the large and slope, AUC, Brier score. */
 export interface CalibrationResult {
   n: number;
   events: number;
@@ -193,8 +195,10 @@ export function calibrate(predicted: readonly number[], observed: readonly (0 | 
 // Local refit with named predictors
 // ---------------------------------------------------------------------------
 
+/** The name of the intercept among the terms of a refit. */
 export const INTERCEPT_NAME = '(intercept)';
 
+/** One term of a logistic model: its name and coefficient. */
 export interface LogisticTerm {
   name: string;
   coefficient: number;
@@ -207,6 +211,7 @@ export interface LogisticTerm {
   pValue: number;
 }
 
+/** A published model refitted on local outcomes. */
 export interface LocalRefit extends LogisticFit {
   /** Intercept first (named "(intercept)"), then one per predictor in the order of `names`. */
   terms: LogisticTerm[];

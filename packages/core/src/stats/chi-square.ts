@@ -93,6 +93,7 @@ export function chiSquareSurvival(statistic: number, df: number): number {
 // Pearson chi-square test of independence for an r × c table of counts
 // ---------------------------------------------------------------------------
 
+/** A chi-square statistic with its degrees of freedom and p-value. */
 export interface ChiSquareResult {
   /** Pearson X² = Σ (observed − expected)² / expected. */
   statistic: number;

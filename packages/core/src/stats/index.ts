@@ -1,4 +1,11 @@
-// Cohort statistics for local use (browser and Node; no Node built-ins here).
+/**
+ * `@trede/core/stats`: cohort statistics for local use (browser and Node; no Node built-ins here):
+ * reliability of the scales over an organisation's own intakes, chi-square, logistic regression and the
+ * calibration of a published model on local outcomes.
+ *
+ * @module @trede/core/stats
+ */
+export { scaleReliability, type ScaleReliability } from '../scoring/reliability.js';
 export { StatsInputError } from './errors.js';
 export {
   chiSquareSurvival,

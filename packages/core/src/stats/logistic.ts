@@ -130,6 +130,7 @@ export function assertEnoughOutcomes(y: readonly (0 | 1)[]): { events: number; n
 // Logistic regression by Newton–Raphson (equivalently IRLS)
 // ---------------------------------------------------------------------------
 
+/** Settings of the logistic-regression fit (iterations, tolerance). */
 export interface LogisticOptions {
   /** Newton iterations before giving up (default 50; a regular fit needs about 5–8). */
   maxIterations?: number;
@@ -137,6 +138,7 @@ export interface LogisticOptions {
   tolerance?: number;
 }
 
+/** A fitted logistic regression: coefficients, standard errors, odds ratios and how the fit went. */
 export interface LogisticFit {
   /** Intercept first, then one per column of x. */
   coefficients: number[];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { InstrumentDefinition, ItemDefinition } from '../../src/instruments/types.js';
 import type { AnswerValue } from '../../src/schema.js';
-import { DEFAULT_CATALOGUE } from '../../src/scoring/intake.js';
+import { DEFAULT_CATALOGUE } from '../../src/scoring/default-catalogue.js';
 
 /** Any valid answer to one item, derived from its definition. */
 export function validAnswer(item: ItemDefinition, instrument: InstrumentDefinition): fc.Arbitrary<Exclude<AnswerValue, null>> {

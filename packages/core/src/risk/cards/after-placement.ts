@@ -1,8 +1,7 @@
-import type { Text } from '../i18n/text.js';
-import { placement } from '../instruments/placement.js';
-import { cite, citationTexts, joinCitations } from '../instruments/sources.js';
-import type { Citation } from '../instruments/types.js';
-import type { Flag, MomentRisk, RiskAction } from '../schema.js';
+import type { Text } from '../../i18n/text.js';
+import { cite } from '../../instruments/sources.js';
+import type { Citation } from '../../instruments/types.js';
+import type { ChecklistCard, PlacementNotAssessed, PlacementRule } from '../checklist-card.js';
 
 /**
  * The after-placement moment: a checklist, not a model. The sources behind it (docs/evidence.md, §7 'After placement') are
@@ -10,36 +9,6 @@ import type { Flag, MomentRisk, RiskAction } from '../schema.js';
  * study — so each finding becomes a flag with its reason and source, never a weight or a probability.
  * Counts in the reasons ("all 6", "all 5") are the sources' own; they describe small groups and do not generalise.
  */
-
-/** One finding from a source, tied to the answer(s) of one checklist item that bring it into play. */
-export interface PlacementRule {
-  id: string;
-  /** Item id in the placement instrument. */
-  item: string;
-  /** The answers that trigger the rule. */
-  when: readonly (string | boolean)[];
-  kind: 'risk' | 'protective';
-  label: Text;
-  /** What the source found, in our own words. */
-  reason: Text;
-  action: Text | null;
-  citation: Citation;
-  /** A second source with the same finding, when two sources flag the same answer. */
-  alsoCitation?: Citation;
-  /** Where the sources point the other way or qualify the finding: shown with the flag, never hidden. */
-  contrary?: { text: Text; citation: Citation };
-}
-
-/** What to show and do when an item was not assessed (unanswered, or answered "don't know"). */
-export interface PlacementNotAssessed {
-  item: string;
-  /** The topic, as in "Not assessed: <topic>". */
-  topic: Text;
-  action: Text;
-}
-
-/** The answer code meaning "don't know" on choice items; it counts as not assessed. */
-export const UNKNOWN_ANSWER = 'unknown';
 
 const pilot = (nl: string, en: string): Citation => cite('loondispensatie2012', nl, en);
 const werkzaam = (nl: string, en: string): Citation => cite('werkzaam', nl, en);
@@ -50,6 +19,7 @@ const MANAGE_EXPECTATIONS: Text = {
   en: 'Take extra care with the match and tell the employer explicitly what to expect: which work, what output and how much guidance.',
 };
 
+/** The findings, each tied to the answers of one checklist item. */
 export const PLACEMENT_RULES: readonly PlacementRule[] = [
   {
     id: 'known-at-employer',
@@ -569,131 +539,13 @@ const NOT_ADMINISTERED: Text = {
   en: 'The after-placement checklist was not administered.',
 };
 
-type PlacementAnswers = ReadonlyMap<string, string | number | boolean | string[]>;
-
-function isAssessed(answers: PlacementAnswers, item: string): boolean {
-  const value = answers.get(item);
-  return value !== undefined && value !== UNKNOWN_ANSWER;
-}
-
-function fires(rule: PlacementRule, answers: PlacementAnswers): boolean {
-  const value = answers.get(rule.item);
-  return (typeof value === 'string' || typeof value === 'boolean') && rule.when.includes(value);
-}
-
-function ruleFlag(rule: PlacementRule): Flag {
-  return {
-    id: rule.id,
-    label: rule.label,
-    kind: rule.kind,
-    reason: rule.reason,
-    contrary: rule.contrary ? { nl: `${rule.contrary.text.nl} (${citationTexts(rule.contrary.citation).nl})`, en: `${rule.contrary.text.en} (${citationTexts(rule.contrary.citation).en})` } : null,
-    action: rule.action,
-    citation: joinCitations(rule.alsoCitation ? [rule.citation, rule.alsoCitation] : [rule.citation]),
-  };
-}
-
-function notAssessedFlag(entry: PlacementNotAssessed): Flag {
-  // The reason to care is the first finding tied to the item; its source is the flag's source.
-  const rule = PLACEMENT_RULES.find((r) => r.item === entry.item);
-  return {
-    id: `not-assessed:${entry.item}`,
-    label: { nl: `Niet nagegaan: ${entry.topic.nl}`, en: `Not assessed: ${entry.topic.en}` },
-    kind: 'unknown',
-    reason: NOT_ASSESSED_REASON,
-    contrary: null,
-    action: entry.action,
-    citation: citationTexts(rule ? rule.citation : cite('trede', '')),
-  };
-}
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-// The summary depends only on three small counts; build each wording once.
-const summaries = new Map<string, Text>();
-function summary(risks: number, unknown: number, protective: number): Text {
-  const key = `${risks}/${unknown}/${protective}`;
-  let text = summaries.get(key);
-  if (!text) summaries.set(key, (text = summaryText(risks, unknown, protective)));
-  return text;
-}
-
-function summaryText(risks: number, unknown: number, protective: number): Text {
-  return {
-    nl: `${count(risks, 'risicosignaal', 'risicosignalen')}, ${count(protective, 'beschermend signaal', 'beschermende signalen')}, ${count(unknown, 'punt', 'punten')} niet nagegaan.`,
-    en: `${count(risks, 'risk signal', 'risk signals')}, ${count(protective, 'protective signal', 'protective signals')}, ${count(unknown, 'point', 'points')} not assessed.`,
-  };
-}
-
-/**
- * The after-placement checklist. Every rule whose trigger matches the answer gives a flag; every item not
- * assessed gives an 'unknown' flag, so nothing silently drops out. Flags come risk first, then unknown,
- * then protective, each in the order of the data. Actions are those of the risk and unknown flags, once
- * each, with every source that led to them. Answers to other instruments are ignored.
- */
-/** Computed once: the citation line is the same for every client. */
-const CHECKLIST_CITATION = joinCitations(placement.citations);
-
-function checklistResult(status: MomentRisk['status'], reason: Text, flags: Flag[], actions: MomentRisk['actions']): MomentRisk {
-  return {
-    moment: 'after-placement',
-    kind: 'dropout',
-    modelId: 'after-placement-checklist',
-    modelVersion: placement.version,
-    title: TITLE,
-    outcome: OUTCOME,
-    status,
-    probability: null,
-    baseRate: null,
-    oddsRatio: null,
-    frequency: null,
-    band: null,
-    reason,
-    factors: [],
-    attentionPoints: [],
-    flags,
-    actions,
-    citation: CHECKLIST_CITATION,
-    override: null,
-  };
-}
-
-// Flags depend only on the rule, not on the client: build each once.
-const RULE_FLAGS = new Map(PLACEMENT_RULES.map((rule) => [rule, ruleFlag(rule)]));
-const NOT_ASSESSED_FLAGS = new Map(PLACEMENT_NOT_ASSESSED.map((entry) => [entry, notAssessedFlag(entry)]));
-
-export function evaluatePlacement(answers: PlacementAnswers, administered: boolean): MomentRisk {
-  if (!administered) return checklistResult('not-administered', NOT_ADMINISTERED, [], []);
-
-  const risks: Flag[] = [];
-  const protective: Flag[] = [];
-  for (const rule of PLACEMENT_RULES) {
-    if (!isAssessed(answers, rule.item) || !fires(rule, answers)) continue;
-    (rule.kind === 'risk' ? risks : protective).push(RULE_FLAGS.get(rule)!);
-  }
-  const unknown: Flag[] = [];
-  for (const entry of PLACEMENT_NOT_ASSESSED) if (!isAssessed(answers, entry.item)) unknown.push(NOT_ASSESSED_FLAGS.get(entry)!);
-
-  // One action per text, with every source that led to it. Rules that share an action share the object
-  // (see the data above), so identity finds the twin; the list is short, so a scan beats a Map.
-  // A risk flag's action rests on its finding; asking after a point not yet assessed is Trede's suggestion.
-  const actions: RiskAction[] = [];
-  const sourcesOf = new Map<RiskAction, Text[]>();
-  for (const flag of risks) {
-    if (!flag.action) continue;
-    let same = actions.find((a) => a.text === flag.action);
-    if (!same) actions.push((same = { text: flag.action, basis: 'source', citation: flag.citation }));
-    const cited = sourcesOf.get(same) ?? [];
-    if (!cited.some((c) => c.nl === flag.citation.nl)) sourcesOf.set(same, [...cited, flag.citation]);
-  }
-  for (const [action, cited] of sourcesOf) {
-    if (cited.length > 1) action.citation = { nl: cited.map((c) => c.nl).join('; '), en: cited.map((c) => c.en).join('; ') };
-  }
-  for (const flag of unknown) if (flag.action) actions.push({ text: flag.action, basis: 'suggestion', citation: null });
-  return checklistResult(
-    'checklist',
-    summary(risks.length, unknown.length, protective.length),
-    risks.concat(unknown, protective),
-    actions,
-  );
-}
+/** The after-placement checklist card: the rules that turn checklist answers into flags. */
+export const afterPlacementCard: ChecklistCard = {
+  id: 'after-placement-checklist',
+  title: TITLE,
+  outcome: OUTCOME,
+  notAdministered: NOT_ADMINISTERED,
+  notAssessedReason: NOT_ASSESSED_REASON,
+  rules: PLACEMENT_RULES,
+  notAssessed: PLACEMENT_NOT_ASSESSED,
+};

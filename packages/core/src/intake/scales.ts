@@ -1,24 +1,23 @@
 import { ladderInstrument } from '../ladder/definition.js';
 import { placeOnLadder } from '../ladder/place.js';
-import { evaluateRisks } from '../risk/evaluate.js';
-import type { AnswerValue, Approach, IntakeResult, IntakeWarning, ScaleResult, ValidationIssue } from '../schema.js';
+import type { AnswerValue, IntakeResult, IntakeWarning, ScaleResult, ValidationIssue } from '../schema.js';
+import { applicability, type Applicability } from '../scoring/applicability.js';
+import type { Catalogue } from '../scoring/catalogue.js';
+import { checkConsistency } from '../scoring/consistency.js';
+import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import { scoreScale } from '../scoring/scale.js';
+import { IntakeValidationError, validateIntake, type ValidIntake } from '../scoring/validate.js';
+import { notApplicableWarning, scaleNotApplicable } from '../scoring/warnings.js';
 import { ENGINE_VERSION } from '../version.js';
-import { applicability, type Applicability } from './applicability.js';
-import type { Catalogue } from './catalogue.js';
-import { checkConsistency } from './consistency.js';
-import { DEFAULT_CATALOGUE } from './default-catalogue.js';
-import { scoreScale } from './scale.js';
-import { IntakeValidationError, validateIntake, type ValidIntake } from './validate.js';
-import { notApplicableWarning, scaleNotApplicable } from './warnings.js';
 
-// Still exported from here for the CLI and older imports; it lives in its own module (see there).
-export { DEFAULT_CATALOGUE };
+// The intake combiner without the risk models: scales, ladder, background and warnings. Nothing here imports
+// src/risk or the report texts, so a page that only needs scores bundles none of them (score.ts adds the risks).
 
-const BACKGROUND_ID = 'background';
-const PLACEMENT_ID = 'placement';
+/** What scoring found for one response: the result, or every validation issue. */
+export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
 
 /** Which instruments count as administered: the ones named, or else those with at least one answer. */
-function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
+export function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
   if (intake.instruments) return new Set(intake.instruments);
   const ids = new Set<string>();
   for (const itemId of intake.answers.keys()) ids.add(catalogue.items.get(itemId)!.instrument.id);
@@ -39,8 +38,16 @@ function intakeWarnings(intake: ValidIntake, applicable: Applicability, administ
   return warnings.filter((w) => w.items.every((id) => administered.has(catalogue.items.get(id)!.instrument.id)));
 }
 
-/** Scores a response that already passed validateIntake against the same catalogue. */
-export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}): IntakeResult {
+/** A validated response scored without the risk report: the result has `risks: null`. */
+export interface ScaleScoring {
+  result: IntakeResult;
+  /** The answers that count (those to questions that do not apply left out), for the risk models. */
+  answers: ReadonlyMap<string, Exclude<AnswerValue, null>>;
+  administered: ReadonlySet<string>;
+}
+
+/** Scores a response that already passed validateIntake against the same catalogue: scales, ladder, background and warnings. */
+export function scoreScalesOfValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE): ScaleScoring {
   const administered = administeredIds(intake, catalogue);
   // Answers to questions that do not apply are scored as not given (and reported in the warnings).
   const applicable = applicability(catalogue.itemDefinitions.values(), intake.answers);
@@ -54,15 +61,10 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
   const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
 
   const background: Record<string, AnswerValue> = {};
-  const backgroundDef = catalogue.instruments.find((i) => i.id === BACKGROUND_ID);
+  const backgroundDef = catalogue.instruments.find((i) => i.id === 'background');
   for (const item of backgroundDef?.items ?? []) background[item.id] = answers.get(item.id) ?? null;
 
-  const scored = { scales, ladder, background, referenceGroup: intake.referenceGroup };
-  const risks =
-    options.risks === false
-      ? null
-      : evaluateRisks(scored, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
-  return {
+  const result: IntakeResult = {
     schema: 'trede.result/2',
     engineVersion: ENGINE_VERSION,
     intakeId: intake.id,
@@ -73,30 +75,23 @@ export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEF
     ladder,
     background,
     warnings: intakeWarnings(intake, applicable, administered, catalogue),
-    risks,
+    risks: null,
   };
+  return { result, answers, administered };
 }
-
-export interface ScoreOptions {
-  /** The organisation's approach, which picks the during-trajectory model; by default from the reference group. */
-  approach?: Approach;
-  /** false: scale scores and ladder only, no risk report (e.g. recomputing norms over many stored intakes). */
-  risks?: boolean;
-}
-
-export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; issues: ValidationIssue[] };
 
 /**
- * A scorer bound to one catalogue (an organisation's own selection of instruments):
- * validates and scores each response against it.
+ * A scorer for scale scores, the ladder and warnings only (`risks: null` in every result), bound to one
+ * catalogue. For pages that do not show risks: the risk models and their texts are not imported, so a bundler
+ * leaves them out. createScorer gives the full result.
  */
-export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScoreOptions = {}) {
+export function createScaleScorer(catalogue: Catalogue = DEFAULT_CATALOGUE) {
   return {
     catalogue,
     /** Never throws for bad input: returns the issues instead. */
     safeScore(input: unknown): ScoreOutcome {
       const outcome = validateIntake(input, catalogue);
-      return outcome.ok ? { ok: true, result: scoreValidIntake(outcome.intake, catalogue, options) } : outcome;
+      return outcome.ok ? { ok: true, result: scoreScalesOfValidIntake(outcome.intake, catalogue).result } : outcome;
     },
     /** Throws IntakeValidationError for bad input. */
     score(input: unknown): IntakeResult {
@@ -105,16 +100,4 @@ export function createScorer(catalogue: Catalogue = DEFAULT_CATALOGUE, options: 
       return outcome.result;
     },
   };
-}
-
-const defaultScorer = createScorer();
-
-/** Validates and scores one intake response; throws IntakeValidationError naming every problem. */
-export function scoreIntake(input: unknown): IntakeResult {
-  return defaultScorer.score(input);
-}
-
-/** Like scoreIntake, but returns the validation issues instead of throwing. */
-export function safeScoreIntake(input: unknown): ScoreOutcome {
-  return defaultScorer.safeScore(input);
 }

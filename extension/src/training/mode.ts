@@ -1,0 +1,25 @@
+/**
+ * Training mode: which database Trede works in. Real work uses the store's own database; training uses
+ * 'trede-training', which holds fictional clients only and is never the real one. Every page opens its
+ * store here: the lead adds the passphrase/unlock step for the real database at this spot; training data is
+ * fictional and needs none. The switch itself is set in mode-switch.ts.
+ */
+import { openStore, type TredeStore } from '../store/repo';
+
+export const TRAINING_DB = 'trede-training';
+/** The pages' copy of the switch (localStorage, read without waiting); the background's is in mode-switch.ts. */
+export const PAGE_SWITCH = 'trede-training';
+
+/** Whether the page works in training mode. Anything but a stored "on" is real work. */
+export function trainingOn(): boolean {
+  try {
+    return localStorage.getItem(PAGE_SWITCH) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+/** The store for the mode: the training database, or the real one. */
+export function openStoreFor(training: boolean): Promise<TredeStore> {
+  return training ? openStore({ name: TRAINING_DB }) : openStore();
+}

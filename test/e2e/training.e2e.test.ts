@@ -1,0 +1,214 @@
+// Training mode in real Chromium, by keyboard: real work first (a client with a draft), then training mode on
+// (marked on every screen), a persona picked and filled with her own answers, the walkthrough from its first
+// step to its last with Tab and Enter (axe on every step), left and resumed — also after the panel is opened
+// again — training data reset (it says what it removed), training mode off: the real database is exactly as
+// it was.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
+import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
+import { answerStepByKeyboard, openClientByKeyboard, panelReadyForWork } from './flows/panel-steps.js';
+import { fromPlaywright } from './flows/surface.js';
+
+const REAL_CLIENT = 'WP-2026-0042';
+const PANEL = { width: 420, height: 900 };
+
+/** Every record of one IndexedDB database of the extension, as JSON (read inside the panel's origin). */
+function dumpDatabase(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    (db) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const conn = open.result;
+          const stores = Array.from({ length: conn.objectStoreNames.length }, (_, i) => conn.objectStoreNames.item(i)!).sort();
+          const tx = conn.transaction(stores, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const s of stores) {
+            const req = tx.objectStore(s).getAll();
+            req.onsuccess = () => (out[s] = req.result);
+          }
+          tx.oncomplete = () => {
+            conn.close();
+            resolve(JSON.stringify(out));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    name,
+  );
+}
+
+/** Each step change moves focus to the step's heading; a keyboard user goes on from there. */
+async function headingFocused(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-step-heading');
+}
+
+/** Presses Tab until the element with this test id has focus, then Enter: how a keyboard user gets there. */
+async function tabToAndPress(page: Page, testId: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${testId} was not reached with Tab`);
+}
+
+describe('training mode, by keyboard', () => {
+  let browser: ExtensionBrowser;
+  let context: BrowserContext;
+  let panelUrl: string;
+  let page: Page;
+  let realBefore: string;
+  const pageErrors: string[] = [];
+
+  async function expectAccessible(p: Page, screen: string): Promise<void> {
+    const violations = await seriousViolations(p);
+    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+
+  async function openPanel(): Promise<Page> {
+    const p = await context.newPage();
+    await p.setViewportSize(PANEL);
+    p.on('pageerror', (err) => pageErrors.push(err.message));
+    await p.goto(panelUrl);
+    await panelReadyForWork(fromPlaywright(p));
+    return p;
+  }
+
+  async function openTraining(p: Page): Promise<void> {
+    await p.getByTestId('open-training').focus();
+    await p.keyboard.press('Enter');
+    await p.getByTestId('training-screen').waitFor();
+  }
+
+  beforeAll(async () => {
+    browser = await launchBuiltExtension();
+    context = browser.context;
+    panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('real work first: a client with a draft, and no training marker', async () => {
+    page = await openPanel();
+    await openClientByKeyboard(fromPlaywright(page), REAL_CLIENT);
+    await page.getByTestId('start-intake').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('screen-intake').waitFor();
+    expect(await answerStepByKeyboard(fromPlaywright(page), 2)).toBe('limit');
+    await expect.poll(() => page.getByTestId('draft-status').getAttribute('data-state')).toBe('saved');
+    expect(await page.locator('.training-marker').count()).toBe(0);
+    realBefore = await dumpDatabase(page, 'trede');
+    expect(realBefore).toContain('"drafts":[{');
+  });
+
+  it('switches training mode on from the panel; the marker is on every screen', async () => {
+    await openTraining(page);
+    await expectAccessible(page, 'training (off)');
+    await page.getByTestId('training-on').focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await panelReadyForWork(fromPlaywright(page));
+    await page.locator('.training-marker').waitFor();
+    // The real client's draft is not in the training database: the same reference opens a client without one.
+    await openClientByKeyboard(fromPlaywright(page), REAL_CLIENT);
+    await page.getByTestId('no-screening').waitFor();
+    expect(await page.getByTestId('client-draft').count()).toBe(0);
+    await openTraining(page);
+    expect(await page.locator('.training-marker').count()).toBe(1);
+    expect(await page.getByTestId('persona').count()).toBeGreaterThanOrEqual(9);
+    await expectAccessible(page, 'training (on)');
+    await saveScreenshot(page, 'training-01-personas');
+  });
+
+  it("picks Anouk and fills her own answers a questionnaire at a time, with core's scores so far", async () => {
+    const anouk = page.locator('[data-testid="persona"][data-persona="anouk"]');
+    await anouk.getByTestId('persona-open-filled').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('fill-panel').waitFor();
+    // The panel moves focus to its heading when it opens; the keyboard user goes on from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-fill-heading');
+    await page.getByTestId('fill-next').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="fill-scores"] tr[data-scale="age"]').waitFor();
+    expect(await page.locator('[data-testid="fill-scores"] tr[data-scale="age"] td').textContent()).toContain('27');
+    await page.getByTestId('fill-next').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="fill-scores"] tr[data-scale="basicCompetences"]').waitFor();
+    expect(await page.getByTestId('fill-progress').textContent()).toMatch(/2 van/);
+    await expectAccessible(page, 'training fill');
+    await saveScreenshot(page, 'training-02-fill');
+  });
+
+  it('goes through the walkthrough from the first step to the last with Tab and Enter, axe clean on every step', async () => {
+    const anouk = page.locator('[data-testid="persona"][data-persona="anouk"]');
+    await anouk.getByTestId('persona-walk').focus();
+    await page.keyboard.press('Enter');
+    const walk = page.getByTestId('walkthrough');
+    await walk.waitFor();
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await headingFocused(page);
+      seen.push((await walk.getAttribute('data-step'))!);
+      await expectAccessible(page, `walkthrough step ${seen.at(-1)}`);
+      if ((await page.getByTestId('walk-done').count()) > 0) break;
+      const before = await walk.getAttribute('data-index');
+      await tabToAndPress(page, 'walk-next');
+      await expect.poll(() => walk.getAttribute('data-index')).not.toBe(before);
+    }
+    expect(seen).toEqual(['setting', 'overlay', 'instruments', 'scale', 'ladder', 'bands', 'next', 'limits']);
+    expect(await page.locator('.training-marker').count()).toBe(1);
+    await saveScreenshot(page, 'training-03-walkthrough-last');
+  });
+
+  it('leaves the walkthrough and resumes where it was left, also after the panel is opened again', async () => {
+    await tabToAndPress(page, 'walk-previous');
+    await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('next');
+    await headingFocused(page);
+    await tabToAndPress(page, 'walk-leave');
+    await page.getByTestId('walk-resume').waitFor();
+    await page.close();
+    page = await openPanel();
+    await openTraining(page);
+    await page.getByTestId('walk-resume').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('next');
+    await headingFocused(page);
+    await tabToAndPress(page, 'walk-restart');
+    await expect.poll(() => page.getByTestId('walkthrough').getAttribute('data-step')).toBe('setting');
+    await headingFocused(page);
+    await tabToAndPress(page, 'walk-leave');
+    await page.getByTestId('walk-resume').waitFor();
+  });
+
+  it('resets the training data after confirming, and says what it removed', async () => {
+    await page.getByTestId('reset-training').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reset-confirm');
+    await expectAccessible(page, 'reset confirmation');
+    await page.keyboard.press('Enter');
+    const said = await page.getByTestId('reset-result').textContent();
+    expect(said).toMatch(/1 cliënt/);
+    expect(said).toMatch(/1 concept/);
+    // The walkthrough starts from its first step again.
+    expect(await page.getByTestId('walk-resume').count()).toBe(0);
+    const training = JSON.parse(await dumpDatabase(page, 'trede-training')) as Record<string, unknown[]>;
+    for (const store of ['clients', 'drafts', 'intakes', 'outcomes', 'audit']) expect(training[store], store).toEqual([]);
+  });
+
+  it('switches training mode off: the marker is gone and the real data is exactly as it was', async () => {
+    await page.getByTestId('training-off').focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await panelReadyForWork(fromPlaywright(page));
+    expect(await page.locator('.training-marker').count()).toBe(0);
+    expect(await dumpDatabase(page, 'trede')).toBe(realBefore);
+    await openClientByKeyboard(fromPlaywright(page), REAL_CLIENT);
+    await page.getByTestId('client-draft').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
