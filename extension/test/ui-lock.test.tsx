@@ -315,6 +315,13 @@ describe('locking', () => {
     expect(q('fake-page')).toBeNull();
   });
 
+  it('shown again after being hidden: the page asks the lock again (the idle time may have run out meanwhile)', async () => {
+    await start({ kind: 'unlocked' });
+    lockApi.state = { kind: 'locked' };
+    await act(async () => void document.dispatchEvent(new Event('visibilitychange')));
+    await waitFor(root, '[data-testid="unlock-screen"]');
+  });
+
   it('locked on another page while a save is pending: the save lands with the store opened before, then calls wait', async () => {
     await start({ kind: 'unlocked' });
     const release = keepUntilSaved(async () => {

@@ -116,7 +116,8 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
         } else {
           pageStore.locked();
         }
-        setGate(state);
+        // The same state again (asked on becoming visible): keep it, so the page does not render again.
+        setGate((before) => (JSON.stringify(before) === JSON.stringify(state) ? before : state));
       },
       (error: unknown) => question === asked.current && setGate({ kind: 'failed', error }),
     );
@@ -125,7 +126,15 @@ export function PageGate(props: { Page: ComponentType<PageProps> }) {
 
   useEffect(() => {
     refresh();
-    return onLockChange(refresh);
+    // Shown again: ask again too (the idle time may have run out meanwhile; a choice made elsewhere to work
+    // without encryption is not announced).
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    const stop = onLockChange(refresh);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [refresh]);
   useActivity(gate.kind === 'unlocked');
 
