@@ -127,6 +127,14 @@ describe('locking and unlocking', () => {
     expect((await again.listAudit(key)).errors).toEqual([]);
   });
 
+  it('every page hears the choice to work without encryption (a page on the set-up screen moves on)', async () => {
+    let heard = 0;
+    const stop = onLockChange(() => (heard += 1));
+    await chooseNoEncryption(options());
+    stop();
+    expect(heard).toBe(1);
+  });
+
   it('every page hears a lock and an unlock', async () => {
     await setUpEncryption(PASSPHRASE, undefined, options());
     let heard = 0;

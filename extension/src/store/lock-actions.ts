@@ -4,7 +4,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { ACTIVE_ITEM, KEY_ITEM, clock, database, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
+import { ACTIVE_ITEM, CHOICE_ITEM, KEY_ITEM, clock, database, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
 import { TredeStore } from './repo';
 import { VAULT_STATE_KEY, VaultStateSchema, type TredeDB, type VaultState } from './schema';
 import { rekeySessions, sealExisting } from './seal-existing';
@@ -67,7 +67,7 @@ export async function chooseNoEncryption(options: LockOptions = {}): Promise<voi
   const tx = db.transaction('vault', 'readwrite');
   if ((await tx.store.get(VAULT_STATE_KEY)) === undefined) await tx.store.put({ mode: 'off', chosenAt: clock(options)().toISOString() }, VAULT_STATE_KEY);
   await tx.done;
-  await browser.storage.session.set({ [ACTIVE_ITEM]: Date.now() });
+  await browser.storage.session.set({ [ACTIVE_ITEM]: Date.now(), [CHOICE_ITEM]: Date.now() });
 }
 
 /** Unlocks with the passphrase; a wrong one throws VaultError('wrong-passphrase') and changes nothing. */

@@ -51,6 +51,8 @@ export class LockedError extends TredeError {
 /** Session storage: the data key's bytes (base64) and when a caseworker last worked in a Trede page (ms). */
 export const KEY_ITEM = 'trede.vault.key';
 export const ACTIVE_ITEM = 'trede.vault.activeAt';
+/** When the install's choice was made (encryption or none): announced so pages on the set-up screen move on. */
+export const CHOICE_ITEM = 'trede.vault.chosenAt';
 
 export interface LockOptions {
   /** Database name; tests use their own. */
@@ -169,7 +171,7 @@ export async function lock(): Promise<void> {
 /** Calls `listener` whenever the lock changes (locked, unlocked, set up) on any Trede page; returns an unsubscribe. */
 export function onLockChange(listener: () => void): () => void {
   const heard = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && KEY_ITEM in changes) listener();
+    if (area === 'session' && (KEY_ITEM in changes || CHOICE_ITEM in changes)) listener();
   };
   browser.storage.onChanged.addListener(heard);
   return () => browser.storage.onChanged.removeListener(heard);
