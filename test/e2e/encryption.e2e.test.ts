@@ -51,7 +51,7 @@ async function storesHolding(page: Page, secrets: string[]): Promise<string[]> {
       request.onerror = () => fail(request.error);
     });
     try {
-      const names = [...db.objectStoreNames];
+      const names = Array.from(db.objectStoreNames);
       const tx = db.transaction(names, 'readonly');
       const found: string[] = [];
       for (const name of names) {

@@ -10,7 +10,12 @@ import { byTestId, type Surface } from './surface.js';
  * encryption at rest with the known test passphrase (the product's default), or the unlock screen.
  */
 export async function panelReadyForWork(panel: Surface): Promise<void> {
-  const screens = ['screen-client', 'setup-screen', 'unlock-screen'].map(byTestId);
+  await readyForWork(panel, 'screen-client');
+}
+
+/** Any Trede page past the first-run choice or the lock: `ready` is the test id the page shows when it works. */
+export async function readyForWork(panel: Surface, ready: string): Promise<void> {
+  const screens = [ready, 'setup-screen', 'unlock-screen'].map(byTestId);
   await panel.waitFor(screens.join(', '), { timeoutMs: 15_000 });
   const shown = await panel.evaluate((selectors: string[]) => selectors.findIndex((s) => document.querySelector(s)), screens);
   if (shown === 1) {
@@ -25,7 +30,7 @@ export async function panelReadyForWork(panel: Surface): Promise<void> {
     await panel.type(TEST_PASSPHRASE);
     await panel.press('Enter');
   }
-  await panel.waitFor(byTestId('screen-client'), { timeoutMs: 30_000 });
+  await panel.waitFor(byTestId(ready), { timeoutMs: 30_000 });
 }
 
 /** Opens a client by typing the reference into the client field and pressing Enter. */
