@@ -121,8 +121,11 @@ const press = async (page, testId) => {
 };
 
 async function openTraining(panel) {
+  if (await panel.getByTestId('training-screen').count()) return; // already there
   await press(panel, 'open-training');
   await panel.getByTestId('training-screen').waitFor();
+  // The screen moves focus to its heading when it opens; keys pressed before that would go astray.
+  await panel.waitForFunction(() => document.activeElement?.id === 'training-heading');
 }
 
 /** Training screen → a persona opened with her own answers, filled `parts` questionnaires far (all by default). */
@@ -308,6 +311,8 @@ async function takeScreenshots({ dir, url, extensionPath }) {
         await shot(panel, '17-rondleiding-start.png', { fullPage: true });
         for (const [step, name] of [['scale', '18-rondleiding-schaal.png'], ['bands', '19-rondleiding-banden.png']]) {
           while ((await walk.getAttribute('data-step')) !== step) {
+            // Each step moves focus to its heading; press on only after that.
+            await panel.waitForFunction(() => document.activeElement?.id === 'walk-step-heading');
             const before = await walk.getAttribute('data-index');
             await press(panel, 'walk-next');
             await panel.waitForFunction((b) => document.querySelector('[data-testid="walkthrough"]')?.getAttribute('data-index') !== b, before);

@@ -101,6 +101,11 @@ describe('training screen', () => {
     const draft = await store!.getDraft(await store!.clientKeyFor(kees.clientNumber));
     expect(draft!.answers).toEqual({ ...parts[0]!.answers, ...parts[1]!.answers });
     expect(draft!.step).toBe(parts[1]!.id);
+    // Opened again: a fresh panel, focus on its heading, going on from the two parts the draft holds.
+    await click(byTestId(row(r, 'kees'), 'persona-open-filled'));
+    await waitFor(r, '[data-testid="fill-scores"] tr[data-scale="basicCompetences"]');
+    expect(byTestId(r, 'fill-progress').textContent).toBe(`Filled in: 2 of ${parts.length} parts.`);
+    expect(document.activeElement?.id).toBe('training-fill-heading');
   });
 
   it('asks before it resets, cancelling keeps everything, and a reset says what it removed', async () => {

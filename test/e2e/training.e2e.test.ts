@@ -3,10 +3,13 @@
 // step to its last with Tab and Enter (axe on every step), left and resumed — also after the panel is opened
 // again — training data reset (it says what it removed), training mode off: the real database is exactly as
 // it was.
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeName, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
+import { demoPreset, grantOrigin, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
-import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
+import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
 import { answerStepByKeyboard, openClientByKeyboard, panelReadyForWork } from './flows/panel-steps.js';
 import { fromPlaywright } from './flows/surface.js';
 
@@ -40,6 +43,23 @@ function dumpDatabase(page: Page, name: string): Promise<string> {
   );
 }
 
+/** Saves adapters into one of Trede's databases from inside an extension page (runs in the page). */
+async function saveAdaptersIn({ list, db: name }: { list: unknown[]; db: string }): Promise<unknown> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('adapters', 'readwrite');
+    for (const adapter of list as { id: string }[]) tx.objectStore('adapters').put({ id: adapter.id, adapter, savedAt: new Date().toISOString() });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'trede/adapters-changed' });
+}
+
 /** Each step change moves focus to the step's heading; a keyboard user goes on from there. */
 async function headingFocused(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-step-heading');
@@ -63,6 +83,7 @@ describe('training mode, by keyboard', () => {
   let panelUrl: string;
   let page: Page;
   let realBefore: string;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
   const pageErrors: string[] = [];
 
   async function expectAccessible(p: Page, screen: string): Promise<void> {
@@ -83,9 +104,12 @@ describe('training mode, by keyboard', () => {
     await p.getByTestId('open-training').focus();
     await p.keyboard.press('Enter');
     await p.getByTestId('training-screen').waitFor();
+    // The screen moves focus to its heading when it opens; the keyboard user goes on from there.
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('training-heading');
   }
 
   beforeAll(async () => {
+    server = await startDemoServer({ port: 0, log: () => {} });
     browser = await launchBuiltExtension();
     context = browser.context;
     panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
@@ -93,6 +117,7 @@ describe('training mode, by keyboard', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
   });
 
   it('real work first: a client with a draft, and no training marker', async () => {
@@ -124,6 +149,34 @@ describe('training mode, by keyboard', () => {
     expect(await page.getByTestId('persona').count()).toBeGreaterThanOrEqual(9);
     await expectAccessible(page, 'training (on)');
     await saveScreenshot(page, 'training-01-personas');
+    // The options page works in the training database too, and says so.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('.training-marker').waitFor();
+    await options.close();
+    await page.bringToFront();
+  });
+
+  it('marks the badge on the demo page as training, inside its closed shadow root', async () => {
+    const origin = new URL(server.url).origin;
+    const pattern = `${origin}/*`;
+    const adapters = ['werkplein-demo'].map((id) => demoPreset(join(REPO_ROOT, 'extension'), id, origin));
+    await page.evaluate(saveAdaptersIn, { list: adapters, db: 'trede-training' });
+    expect(await grantOrigin(context, { extensionId: browser.extensionId!, extensionPageUrl: panelUrl, pattern })).toBe(true);
+    expect(await waitForRegistration(browser.serviceWorker!, pattern)).toBe(true);
+    const host = await context.newPage();
+    await host.goto(new URL('klant.html?klantnummer=710204418', server.url).href);
+    await host.locator('trede-badge').waitFor();
+    const cdp = await context.newCDPSession(host);
+    await expect.poll(() => badgeName(cdp, 'trede-badge'), { timeout: 10_000 }).not.toBe(PENDING_NAME);
+    expect(await badgeName(cdp, 'trede-badge')).toMatch(/^Oefenmodus, verzonnen cliënt\./);
+    // What it says is in its closed shadow root only: the page sees neither the word nor the root.
+    expect(await host.evaluate(() => ({ open: document.querySelector('trede-badge')!.shadowRoot !== null, text: document.documentElement.innerText.includes('Oefen') }))).toEqual({ open: false, text: false });
+    // The panel followed the page to Anouk, in the training database.
+    await expect.poll(() => page.getByTestId('client-heading').textContent(), { timeout: 10_000 }).toContain('418');
+    await host.close();
+    await page.bringToFront();
+    await openTraining(page);
   });
 
   it("picks Anouk and fills her own answers a questionnaire at a time, with core's scores so far", async () => {
@@ -156,6 +209,8 @@ describe('training mode, by keyboard', () => {
       await headingFocused(page);
       seen.push((await walk.getAttribute('data-step'))!);
       await expectAccessible(page, `walkthrough step ${seen.at(-1)}`);
+      // Nothing sideways in a 420 px panel: tables wrap.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${seen.at(-1)} is wider than the panel`).toBeLessThanOrEqual(0);
       if ((await page.getByTestId('walk-done').count()) > 0) break;
       const before = await walk.getAttribute('data-index');
       await tabToAndPress(page, 'walk-next');
@@ -172,6 +227,7 @@ describe('training mode, by keyboard', () => {
     await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
     await page.getByTestId('walk-resume').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-heading');
     await page.close();
     page = await openPanel();
     await openTraining(page);
@@ -184,6 +240,8 @@ describe('training mode, by keyboard', () => {
     await headingFocused(page);
     await tabToAndPress(page, 'walk-leave');
     await page.getByTestId('walk-resume').waitFor();
+    // Back on the training screen, the keyboard goes on from its heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('training-heading');
   });
 
   it('resets the training data after confirming, and says what it removed', async () => {

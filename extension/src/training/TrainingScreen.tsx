@@ -10,7 +10,7 @@ import { useLanguage } from '../i18n/context';
 import '../i18n/training-texts';
 import type { MessageKey } from '../i18n/t';
 import { isBsn, maskReference } from '../reference';
-import { fillParts, scoresAfter } from './fill';
+import { filledParts, fillParts, scoresAfter } from './fill';
 import { loadScorer, type ScoringSettings } from './score';
 import { trainingOn } from './mode';
 import { setTrainingMode } from './mode-switch';
@@ -25,7 +25,8 @@ export function TrainingScreen() {
   const [adapterReady, setAdapterReady] = useState(false);
   const [training] = useState(trainingOn);
   const [error, setError] = useState<string | null>(null);
-  const [filling, setFilling] = useState<TrainingPersona | null>(null);
+  /** The persona being filled; `opened` tells each press of "open with own answers" apart (a fresh panel). */
+  const [filling, setFilling] = useState<{ persona: TrainingPersona; opened: number } | null>(null);
   const [walk, setWalk] = useState<WalkPlace | null>(null);
   const [saved, setSaved] = useState<WalkPlace | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -35,8 +36,11 @@ export function TrainingScreen() {
     store.getSettings().then((s) => setSettings({ approach: s.approach, referenceGroup: s.referenceGroup }), () => {});
     // The walkthrough says the overlay is set up when an adapter for the demo (a preset's id) is saved.
     store.listAdapters().then((l) => setAdapterReady(l.items.some((r) => r.adapter.id.startsWith('werkplein-demo'))), () => {});
-    heading.current?.focus();
   }, []);
+  // On opening, and on coming back from the walkthrough: the keyboard goes on from the screen's heading.
+  useEffect(() => {
+    if (!walk) heading.current?.focus();
+  }, [walk]);
 
   const switchTo = async (on: boolean) => {
     try {
@@ -86,8 +90,8 @@ export function TrainingScreen() {
               </button>
             </p>
           ) : null}
-          {filling ? <FillPanel persona={filling} onClose={() => setFilling(null)} /> : null}
-          <PersonaPicker onFill={setFilling} onWalk={(persona) => setWalk({ personaId: persona.id, step: 0 })} />
+          {filling ? <FillPanel key={filling.opened} persona={filling.persona} onClose={() => setFilling(null)} /> : null}
+          <PersonaPicker onFill={(persona) => setFilling({ persona, opened: Date.now() })} onWalk={(persona) => setWalk({ personaId: persona.id, step: 0 })} />
           <ResetTraining onReset={() => setSaved(null)} />
           <p>
             <button type="button" class="button" data-testid="training-off" onClick={() => void switchTo(false)}>
@@ -171,7 +175,26 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
   const [scores, setScores] = useState<{ now: ScaleResult[]; before: ScaleResult[] }>({ now: [], before: [] });
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), [props.persona]);
+  const showScores = async (from: number, to: number) => {
+    const { approach, referenceGroup } = await store.getSettings();
+    const scorer = await loadScorer(approach);
+    const settings = { approach, referenceGroup };
+    setScores({ before: scoresAfter(scorer, intake, parts, from, settings), now: scoresAfter(scorer, intake, parts, to, settings) });
+    setDone(to);
+  };
+
+  // Opened again for a draft that already holds some of the persona's parts: go on from there.
+  useEffect(() => {
+    heading.current?.focus();
+    if (!currentClient) return;
+    store.getDraft(currentClient.clientKey).then(
+      (draft) => {
+        const already = draft ? filledParts(parts, draft.answers) : 0;
+        if (already > 0) void showScores(already, already).catch(() => {});
+      },
+      () => {},
+    );
+  }, []);
 
   const fillNext = async () => {
     const part = parts[done];
@@ -179,11 +202,7 @@ function FillPanel(props: { persona: TrainingPersona; onClose(): void }) {
     setError(null);
     try {
       await store.saveDraft(currentClient.clientKey, part.answers, part.id);
-      const { approach, referenceGroup } = await store.getSettings();
-      const scorer = await loadScorer(approach);
-      const settings = { approach, referenceGroup };
-      setScores({ before: scoresAfter(scorer, intake, parts, done, settings), now: scoresAfter(scorer, intake, parts, done + 1, settings) });
-      setDone(done + 1);
+      await showScores(done, done + 1);
     } catch (e) {
       setError(t('training.fill.failed', { detail: errorText(e, lang) }));
     }

@@ -28,3 +28,11 @@ export function scoresAfter(scorer: Scorer, intake: PersonaIntake, parts: readon
   const outcome = scorer.safeScore(personaResponse('training-fill', { ...intake, answers }, settings));
   return outcome.ok ? Object.values(outcome.result.scales).filter((s) => s.status === 'scored') : [];
 }
+
+/** How many parts, from the first, the draft's answers already hold exactly. */
+export function filledParts(parts: readonly FillPart[], answers: Readonly<Record<string, AnswerValue>>): number {
+  const same = (a: AnswerValue | undefined, b: AnswerValue) => JSON.stringify(a) === JSON.stringify(b);
+  let n = 0;
+  while (n < parts.length && Object.entries(parts[n]!.answers).every(([id, value]) => same(answers[id], value))) n++;
+  return n;
+}

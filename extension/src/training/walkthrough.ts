@@ -164,13 +164,13 @@ export function walkthrough(persona: ScoredPersona, result: IntakeResult, lang: 
     ],
     table: {
       caption: m('walk.bands.caption', { name }),
-      head: [m('walk.bands.moment'), m('walk.bands.client', { name }), m('walk.bands.group'), m('walk.bands.ratio'), m('walk.bands.band')],
+      // Four columns fit the side panel: the odds ratio goes with the band it decides.
+      head: [m('walk.bands.moment'), m('walk.bands.client', { name }), m('walk.bands.group'), m('walk.bands.band')],
       rows: estimated.map((r) => [
         text(r.title, lang),
         frequencyText(r.frequency!.client, lang),
         frequencyText(r.frequency!.base, lang),
-        r.oddsRatio === null ? '' : num(r.oddsRatio, lang),
-        bandText(r.band, lang),
+        r.oddsRatio === null ? bandText(r.band, lang) : m('walk.bands.bandWithRatio', { band: bandText(r.band, lang), ratio: num(r.oddsRatio, lang) }),
       ]),
     },
   };

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import * as core from '../dist/index.js';
+// The engine's scale scoring itself, which the package no longer exports at the top.
+import { scoreScale } from '../dist/scoring/scale.js';
 import { prng, randomIntake } from './generate.mjs';
 
 // src/index.ts may or may not re-export src/fhir; the built module is there either way.
@@ -51,12 +53,12 @@ export async function run({ responses = 2_000, seconds = Number(process.env.TRED
   const items = new Map(dass21.items.map((item) => [item.id, item]));
   const nativePerSec = perSecond(intakes, (intake) => {
     const valid = core.validateIntake(intake, dassCatalogue);
-    for (const scale of dass21.scales) core.scoreScale(scale, dass21, items, valid.intake.answers, true, 'total');
+    for (const scale of dass21.scales) scoreScale(scale, dass21, items, valid.intake.answers, true, 'total');
   }, seconds);
   // Native scoring of just the three scales on already-validated answers: the engine's arithmetic alone.
   const maps = intakes.map((intake) => new Map(Object.entries(intake.answers)));
   const nativeScalesPerSec = perSecond(maps, (answers) => {
-    for (const scale of dass21.scales) core.scoreScale(scale, dass21, items, answers, true, 'total');
+    for (const scale of dass21.scales) scoreScale(scale, dass21, items, answers, true, 'total');
   }, seconds);
   // For context: the full scorer (every scale of the catalogue, ladder, and the risk report) on the same answers.
   const fullScorerPerSec = perSecond(intakes, (intake) => scorer.score(intake), seconds);

@@ -74,6 +74,25 @@ describe('applicability', () => {
     expect(given.get('bg.youngestChildAge')).toBe(4);
   });
 
+  it('gives the counted answers as a map without the dropped ones for every way of reading it', () => {
+    const given = answers({ 'bg.age': 40, 'bg.children': false, 'bg.youngestChildAge': 4, 'bg.childcareArranged': true });
+    const counted = applicability(background.items, given).answers;
+    expect(counted.get('bg.youngestChildAge')).toBeUndefined();
+    expect(counted.has('bg.childcareArranged')).toBe(false);
+    expect(counted.get('bg.age')).toBe(40);
+    expect(counted.has('bg.children')).toBe(true);
+    expect(counted.size).toBe(2);
+    expect([...counted.keys()]).toEqual(['bg.age', 'bg.children']);
+    expect([...counted.values()]).toEqual([40, false]);
+    expect([...counted.entries()]).toEqual([...counted]);
+    const seen: string[] = [];
+    counted.forEach((value, key, map) => {
+      seen.push(`${key}=${String(value)}`);
+      expect(map).toBe(counted);
+    });
+    expect(seen).toEqual(['bg.age=40', 'bg.children=false']);
+  });
+
   it('keeps them with children, and returns the same map when nothing is dropped', () => {
     const given = answers({ 'bg.children': true, 'bg.youngestChildAge': 4 });
     const result = applicability(background.items, given);

@@ -201,7 +201,7 @@ export const trainingMessages = {
   'walk.bands.moment': { nl: 'Moment', en: 'Moment' },
   'walk.bands.client': { nl: '{name}', en: '{name}' },
   'walk.bands.group': { nl: 'Studiegroep', en: 'Study group' },
-  'walk.bands.ratio': { nl: 'Odds-verhouding', en: 'Odds ratio' },
+  'walk.bands.bandWithRatio': { nl: '{band} (odds-verhouding {ratio})', en: '{band} (odds ratio {ratio})' },
   'walk.bands.band': { nl: 'Band', en: 'Band' },
   'walk.bands.caption': { nl: 'Kansen van {name} naast die van de studiegroep', en: "{name}'s chances beside the study group's" },
   'walk.bands.factor': {

@@ -10,7 +10,7 @@ import { createScorer } from '../intake/score.js';
 import { compactResult } from './compact.js';
 import { parseJsonFast } from './fast-json.js';
 import { boundIssues } from './messages.js';
-import { escapeJsonControls } from './terminal-safe.js';
+import { escapeJsonControls, hasJsonUnsafe } from './terminal-safe.js';
 import { withNumbersAsWritten } from './written-numbers.js';
 
 export type BatchRecord =
@@ -85,8 +85,12 @@ export function createRecordProcessor(settings: RecordSettings): (record: BatchR
     }
     const outcome = scorer.safeScore(input);
     if (!outcome.ok) return bad(record.lineNumber, record.kind === 'json' ? withNumbersAsWritten(outcome.issues, record.text) : outcome.issues);
-    const body = settings.explain ? `{"line":${record.lineNumber},"ok":true,"result":${JSON.stringify(outcome.result)}}` : JSON.stringify({ line: record.lineNumber, ok: true, ...compactResult(outcome.result) });
-    return { out: `${escapeJsonControls(body)}\n`, bad: null };
+    if (settings.explain) return { out: `${escapeJsonControls(`{"line":${record.lineNumber},"ok":true,"result":${JSON.stringify(outcome.result)}}`)}\n`, bad: null };
+    // In a compact line only the intake's id comes from the input (every other string is an id from the
+    // catalogue or the risk cards), so only a line whose id needs it is escaped.
+    const body = JSON.stringify({ line: record.lineNumber, ok: true, ...compactResult(outcome.result) });
+    const id = outcome.result.intakeId;
+    return { out: `${id !== null && hasJsonUnsafe(id) ? escapeJsonControls(body) : body}\n`, bad: null };
   };
 
   return (record) => {
@@ -97,4 +101,16 @@ export function createRecordProcessor(settings: RecordSettings): (record: BatchR
       return bad(record.lineNumber, [internalIssue(error)], true);
     }
   };
+}
+
+/** The output of a run of records, joined, with the bad ones: what a worker sends back for a chunk. */
+export function processChunk(process: (record: BatchRecord) => Processed, records: readonly BatchRecord[]): { out: string; bad: BadRecord[] } {
+  let out = '';
+  const bad: BadRecord[] = [];
+  for (const record of records) {
+    const done = process(record);
+    out += done.out;
+    if (done.bad) bad.push(done.bad);
+  }
+  return { out, bad };
 }

@@ -6,7 +6,7 @@ import type { Lang, Text } from '../i18n/text.js';
 import { checkTableHeader } from '../io/table-row.js';
 import type { Approach, ValidationIssue } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
-import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor } from './batch-record.js';
+import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor, processChunk } from './batch-record.js';
 import type { ChunkRequest, ChunkResult } from './batch-worker.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
 import { detectForeignEncoding, foreignEncodingText } from './encoding.js';
@@ -49,11 +49,12 @@ export const REPORTED_BAD_LINES = 20;
 const CHUNK_RECORDS = 256;
 
 /**
- * A worker's heap is kept small, since every worker has one and most of a heap's size is room the garbage
- * collector leaves itself. Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are
+ * A worker's old generation is kept small, since every worker has a heap and most of a heap's size is room
+ * the garbage collector leaves itself; its young generation is not (4 MB made a third of a worker's time
+ * garbage collection). Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are
  * therefore scored in the main thread, in their place in the order, where the heap may grow for them.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 const BIG_RECORD = 64 * 1024;
 
 function recordSize(record: BatchRecord): number {
@@ -236,8 +237,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 }
 
 /**
- * Sends the records in chunks to `jobs` workers, round robin, and writes their results in input order. At
- * most two chunks per worker are under way, so memory does not depend on the input's length.
+ * Scores the records in chunks on `jobs` threads, round robin: this thread and jobs - 1 workers (this thread
+ * mostly waits otherwise, and each worker costs a heap). Results are written in input order. At most two
+ * chunks per thread are under way, so memory does not depend on the input's length.
  */
 async function runInWorkers(
   records: AsyncIterable<BatchRecord>,
@@ -253,7 +255,7 @@ async function runInWorkers(
   const queue: Promise<ChunkResult>[] = [];
   let seq = 0;
   const start = () => {
-    const made = Array.from({ length: jobs }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings(), resourceLimits: WORKER_LIMITS }));
+    const made = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings(), resourceLimits: WORKER_LIMITS }));
     for (const worker of made) {
       worker.on('message', (result: ChunkResult) => {
         waiting.get(result.seq)?.resolve(result);
@@ -266,20 +268,25 @@ async function runInWorkers(
     }
     return made;
   };
+  let inThisThread: ReturnType<typeof createRecordProcessor> | null = null;
+  const here = () => (inThisThread ??= createRecordProcessor(settings()));
   const submit = (chunk: BatchRecord[]) => {
     workers ??= start();
     const n = seq++;
+    if (n % jobs === 0) {
+      queue.push(Promise.resolve({ seq: n, ...processChunk(here(), chunk) }));
+      return;
+    }
     const result = new Promise<ChunkResult>((resolve, reject) => waiting.set(n, { resolve, reject }));
     result.catch(() => undefined); // a chunk given up after an earlier failure must not be an unhandled rejection
     queue.push(result);
-    workers[n % jobs]!.postMessage({ seq: n, records: chunk } satisfies ChunkRequest);
+    workers[(n % jobs) - 1]!.postMessage({ seq: n, records: chunk } satisfies ChunkRequest);
   };
   const writeNext = async () => {
     const result = await queue.shift()!;
     await writer.push(result.out);
     for (const bad of result.bad) noteBad(bad);
   };
-  let inThisThread: ReturnType<typeof createRecordProcessor> | null = null;
   try {
     let chunk: BatchRecord[] = [];
     for await (const record of records) {
@@ -290,8 +297,7 @@ async function runInWorkers(
         if (chunk.length > 0) submit(chunk);
         chunk = [];
         while (queue.length > 0) await writeNext();
-        inThisThread ??= createRecordProcessor(settings());
-        const done = inThisThread(record);
+        const done = here()(record);
         await writer.push(done.out);
         if (done.bad) noteBad(done.bad);
         continue;

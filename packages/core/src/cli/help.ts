@@ -137,7 +137,10 @@ export const COMMANDS: readonly CommandHelp[] = [
         type: 'string',
         value: '<n>|auto',
         default: same('1'),
-        text: { nl: 'aantal worker threads; auto = één per processorkern. De uitvoer is gelijk aan --jobs 1', en: 'number of worker threads; auto = one per processor core. The output is the same as with --jobs 1' },
+        text: {
+          nl: 'aantal threads dat scoort (het hoofdprogramma en n-1 worker threads); auto = één per processorkern. De uitvoer is gelijk aan --jobs 1',
+          en: 'number of threads that score (the main one and n-1 worker threads); auto = one per processor core. The output is the same as with --jobs 1',
+        },
       },
       MAX_ISSUES,
       {

@@ -23,6 +23,12 @@ export function escapeControls(text: string): string {
 // What JSON.stringify leaves as it is but a terminal would still act on.
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Whether `text` holds a character JSON.stringify would leave raw but a terminal would act on. */
+export function hasJsonUnsafe(text: string): boolean {
+  UNSAFE_IN_JSON.lastIndex = 0;
+  return UNSAFE_IN_JSON.test(text);
+}
+
 /** A JSON text with the characters JSON.stringify leaves raw (DEL, C1, separators, bidi) as \uXXXX escapes: the same JSON value. */
 export function escapeJsonControls(json: string): string {
   UNSAFE_IN_JSON.lastIndex = 0;

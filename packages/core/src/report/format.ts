@@ -3,8 +3,18 @@ import type { Lang } from '../i18n/text.js';
 /** Numbers the way a Dutch or English reader expects them (3,75 vs 3.75). */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const rounded = Number(value.toFixed(digits));
-  return numberFormat(lang, digits).format(rounded);
+  // The same few numbers (ages, counts, scale points) come back in every intake; Intl's format is slow enough
+  // that a batch spends a tenth of its time in it, so each text is kept. Bounded: cleared when it fills.
+  const key = `${lang}${digits}:${rounded}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 10_000) formatted.clear();
+    text = numberFormat(lang, digits).format(rounded);
+    formatted.set(key, text);
+  }
+  return text;
 }
+const formatted = new Map<string, string>();
 
 // Building an Intl.NumberFormat costs far more than formatting with one (it was most of the scoring time), so
 // each language and precision gets one, made when first needed.
