@@ -2,7 +2,7 @@
 // Training mode works in a database of its own: switching it on and off never touches the real data, the
 // badge says "training" while it is on, and "Reset training data" empties the training database only and
 // counts what it removed.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/adapters/presets';
 import { storeOverlayData } from '../src/background/overlay-data';
 import { t, type MessageKey } from '../src/i18n/t';
@@ -20,6 +20,9 @@ const ANOUK = '710204418';
 const REAL_CLIENT = 'KL-2026-0042';
 
 describe('training mode', () => {
+  // The real install has made its first-run choice (without encryption here, so its records can be compared raw).
+  beforeAll(() => chooseNoEncryption());
+
   it('is off until switched on; on, the store is the training database and the real one is left as it was', async () => {
     expect(await readTrainingMode()).toBe(false);
     expect(trainingOn()).toBe(false);
@@ -53,8 +56,6 @@ describe('training mode', () => {
   });
 
   it('marks the badge while on, from the training database, and goes back to the real badge when off', async () => {
-    // The real install has made its first-run choice (without encryption here, so its badge can be read).
-    await chooseNoEncryption();
     const data = storeOverlayData();
     await setTrainingMode(true);
     const onBadge = await data.badge(ANOUK);

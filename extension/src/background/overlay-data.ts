@@ -10,7 +10,7 @@ import { trainingBadgeMessages } from '../i18n/areas/training-badge';
 import { addMessages, t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
 import { intakeDate } from '../store/intake-date';
-import { LockedError, onLockChange, openUnlockedStore } from '../store/lock';
+import { LockedError, onLockChange } from '../store/lock';
 import { openStore, type TredeStore } from '../store/repo';
 import { openStoreFor } from '../training/mode';
 import { readTrainingMode } from '../training/mode-switch';
@@ -56,9 +56,6 @@ export function lockedBadge(lang: Lang): BadgeContent {
   return { tone: 'none', text: t('badge.locked', lang), title: t('badge.lockedTitle', lang) };
 }
 
-/** The real store as unlocked (LockedError while locked), or the training database (no lock: fictional clients). */
-const openForMode = (training: boolean): Promise<TredeStore> => (training ? openStoreFor(true) : openUnlockedStore());
-
 /**
  * The store, opened on first use and opened again when it was closed (the side panel upgrading the
  * database closes other connections), when training mode was switched (src/training/mode.ts): the
@@ -66,7 +63,7 @@ const openForMode = (training: boolean): Promise<TredeStore> => (training ? open
  * key is dropped at once).
  */
 export function storeOverlayData(
-  open: (training: boolean) => Promise<TredeStore> = openForMode,
+  open: (training: boolean) => Promise<TredeStore> = openStoreFor,
   trainingMode: () => Promise<boolean> = () => readTrainingMode().catch(() => false),
   /** The real store without the vault: what is not sealed (settings, adapters) stays readable while locked. */
   openPlain: () => Promise<TredeStore> = () => openStore(),
