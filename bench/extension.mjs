@@ -9,6 +9,8 @@
 //    are found and how Preact is told apart;
 // 2. open-to-results with a full store (default 10,000 clients × 3 intakes) in headless Chromium;
 // 3. the time to save one answer of an intake as a draft;
+// 5. encryption at rest: the same store sealed in place (switched on in the options page), unlocking, the
+//    open-to-results and answer-save series again with every record sealed, and keying 1,000 references;
 // 4. the overlay on the busy demo page (extension/demo/druk.html): client shown → badge next to it, and
 //    long tasks with and without the content script — scripts/bench/overlay.mjs.
 //
@@ -39,6 +41,7 @@ import {
   startIntake,
   timeAnswersInPage,
 } from '../scripts/bench/panel.mjs';
+import { keyingInPage, lockTrede, switchEncryptionOn, timeUnlock } from '../scripts/bench/encryption.mjs';
 import { measureBadgeLatency, measureLongTasks, measureModernLongTasks, measureModernSwitches, openBusyPage, setUpOverlay } from '../scripts/bench/overlay.mjs';
 import { demoClientNumbers, overlayScriptFile } from '../scripts/bench/overlay-setup.mjs';
 import { ensureChromium, launchWithExtension, removeProfileDir } from '../scripts/lib/chromium.mjs';
@@ -72,7 +75,9 @@ const SAVE_REFERENCE = 'TB-2026-SAVE';
 const BADGE_RUNS = Math.max(20, intEnv('TREDE_BENCH_BADGE_RUNS', QUICK ? 30 : 100));
 const LONGTASK_MS = 1_000 * intEnv('TREDE_BENCH_LONGTASK_S', QUICK ? 5 : 10);
 const LONGTASK_ROUNDS = intEnv('TREDE_BENCH_LONGTASK_ROUNDS', QUICK ? 1 : 2);
-const TARGETS = { sidePanelGzKB: 60, contentScriptGzKB: 10, openToResultsMedianMs: 150, answerSaveMedianMs: 10, badgeInsertMedianMs: 16 };
+const UNLOCK_RUNS = intEnv('TREDE_BENCH_UNLOCK_RUNS', QUICK ? 3 : 5);
+const KEYED_REFERENCES = 1_000;
+const TARGETS = { encryptedWithinRatio: 2, sidePanelGzKB: 60, contentScriptGzKB: 10, openToResultsMedianMs: 150, answerSaveMedianMs: 10, badgeInsertMedianMs: 16 };
 
 const results = [];
 const log = (line) => console.error(`[bench:extension] ${line}`);
@@ -189,7 +194,8 @@ cpSync(EXTENSION_OUTPUT, extensionCopy, { recursive: true });
 // 2 and 3 in headless Chromium
 
 const executablePath = await ensureChromium({ log });
-const browser = await launchWithExtension({ extensionPath: extensionCopy, executablePath, log });
+// Without encryption first: the store is seeded with raw records; encryption is switched on later (5).
+const browser = await launchWithExtension({ extensionPath: extensionCopy, executablePath, log, trede: 'plain' });
 const { context } = browser;
 const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
 const pageErrors = [];
@@ -331,23 +337,78 @@ try {
   }
 
   // Saving an answer, in the full store, on a new client's intake.
-  t = Date.now();
-  const savePage = await openPanel(context, panelUrl, pageErrors);
-  await savePage.getByTestId('client-ref').fill(SAVE_REFERENCE);
-  await savePage.getByTestId('client-ref').press('Enter');
-  await startIntake(savePage);
-  const saves = await savePage.evaluate(timeAnswersInPage, { count: ANSWERS, warmup: 5, pauseMs: 20 });
-  await savePage.close();
-  const saved = stats(saves.map((s) => s.toSaved));
+  async function answerSaves(reference) {
+    const savePage = await openPanel(context, panelUrl, pageErrors);
+    await savePage.getByTestId('client-ref').fill(reference);
+    await savePage.getByTestId('client-ref').press('Enter');
+    await startIntake(savePage);
+    const saves = await savePage.evaluate(timeAnswersInPage, { count: ANSWERS, warmup: 5, pauseMs: 20 });
+    await savePage.close();
+    return saves;
+  }
+  function reportSaves(name, saves, extra = {}) {
+    const saved = stats(saves.map((s) => s.toSaved));
+    report({
+      benchmark: name,
+      answers: saves.length,
+      ...saved,
+      targetMedianMs: TARGETS.answerSaveMedianMs,
+      withinTarget: saved.medianMs <= TARGETS.answerSaveMedianMs,
+      // Click → "saving" shown: the render of the answer (state update, re-render of the step).
+      toSavingRenderedMedianMs: ms(median(saves.map((s) => s.toSaving))),
+      clients: store.counts.clients,
+      ...extra,
+    });
+    return saved;
+  }
+  const plainSaves = reportSaves('extension-answer-save', await answerSaves(SAVE_REFERENCE));
+
+  // 5. Encryption at rest, on this same store: sealed in place, then unlocked and measured again.
+  const sealMs = await switchEncryptionOn(context, browser.extensionId);
+  const sealedStore = await (async () => {
+    const p = await openPanel(context, panelUrl, pageErrors);
+    try {
+      return await p.evaluate(countStoresInPage);
+    } finally {
+      await p.close();
+    }
+  })();
+  const unlocks = [];
+  for (let i = 0; i < UNLOCK_RUNS; i++) {
+    await lockTrede(context, browser.extensionId);
+    unlocks.push(await timeUnlock(context, browser.extensionId));
+  }
+  const sealedRuns = [];
+  for (let i = 0; i < RUNS; i++) sealedRuns.push(await openToResults(TARGET_REFERENCE, template.id, IDLE_MS));
+  const plainMedian = median(closed.map((r) => r.total));
+  const sealedMedian = median(sealedRuns.map((r) => r.total));
+  reportRuns('extension-open-to-results-encrypted', sealedRuns, {
+    client: 'the one made through the UI',
+    store: `every record sealed; closed before each run (${IDLE_MS} ms idle)`,
+    ratioToUnencrypted: +(sealedMedian / plainMedian).toFixed(2),
+    withinRatio: sealedMedian / plainMedian <= TARGETS.encryptedWithinRatio,
+  });
+  const sealedSaves = reportSaves('extension-answer-save-encrypted', await answerSaves(`${SAVE_REFERENCE}-V`));
+  const keyPage = await openPanel(context, panelUrl, pageErrors);
+  const keyingMs = await keyPage.evaluate(keyingInPage, { count: KEYED_REFERENCES });
+  await keyPage.close();
   report({
-    benchmark: 'extension-answer-save',
-    answers: saves.length,
-    ...saved,
-    targetMedianMs: TARGETS.answerSaveMedianMs,
-    withinTarget: saved.medianMs <= TARGETS.answerSaveMedianMs,
-    // Click → "saving" shown: the render of the answer (state update, re-render of the step).
-    toSavingRenderedMedianMs: ms(median(saves.map((s) => s.toSaving))),
-    clients: store.counts.clients,
+    benchmark: 'extension-encryption',
+    clients: sealedStore.counts.clients,
+    intakes: sealedStore.counts.intakes,
+    auditEntries: sealedStore.counts.audit,
+    sealInPlaceSeconds: +(sealMs / 1000).toFixed(1),
+    unlockRuns: unlocks.length,
+    unlockMedianMs: ms(median(unlocks)),
+    unlockMaxMs: ms(Math.max(...unlocks)),
+    unlock: 'click on unlock → client screen takes input (PBKDF2-SHA-256, 600,000 iterations; data key unwrapped; store opened)',
+    openToResultsMedianMs: { unencrypted: ms(plainMedian), encrypted: ms(sealedMedian), ratio: +(sealedMedian / plainMedian).toFixed(2) },
+    answerSaveMedianMs: { unencrypted: plainSaves.medianMs, encrypted: sealedSaves.medianMs, ratio: +(sealedSaves.medianMs / plainSaves.medianMs).toFixed(2) },
+    targetRatio: TARGETS.encryptedWithinRatio,
+    withinRatio: sealedMedian / plainMedian <= TARGETS.encryptedWithinRatio && sealedSaves.medianMs / plainSaves.medianMs <= TARGETS.encryptedWithinRatio,
+    keyed: KEYED_REFERENCES,
+    keyingMs: ms(keyingMs),
+    keying: 'two HMAC-SHA-256 per reference (install secret, then the sealed secret), in a row, in the panel page',
   });
 } catch (e) {
   // The overlay part below does not depend on this one: run it, then fail.

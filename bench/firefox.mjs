@@ -78,6 +78,16 @@ cpSync(FIREFOX_BUILD, extensionCopy, { recursive: true });
 const ff = await launchFirefox({ executablePath: await ensureFirefox({ log }), extensionPath: extensionCopy, log });
 const panelUrl = `${ff.extensionBase}sidepanel.html`;
 
+// The first-run choice: without encryption, as in the first part of the Chromium bench (the store is seeded
+// with raw records); bench/extension.mjs measures the encrypted store beside it.
+{
+  const first = await ff.newTab(undefined, PANEL_VIEWPORT);
+  await first.goto(panelUrl);
+  await first.click('[data-testid="setup-plain"]', { timeoutMs: 15_000 });
+  await first.waitFor('[data-testid="client-ref"]', { timeoutMs: 15_000 });
+  await first.close();
+}
+
 /** A new panel tab whose probe (scripts/bench/panel.mjs) went in as early as BiDi allows. */
 async function openProbedPanel() {
   const tab = await ff.newTab(undefined, PANEL_VIEWPORT);

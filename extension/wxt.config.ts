@@ -7,7 +7,7 @@ import { localeFiles, manifestFor } from './src/manifest';
  * The client's rights, retention and the audit trail, shared by side panel screens that load on demand and by
  * the options page: a lazy chunk of their own, so the panel does not load them to open.
  */
-const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|store[\\/](client-rights|client-export|retention|initials)\.|ui[\\/](rights[\\/]|audit[\\/]|settings[\\/](SettingsScreen|OptionsNav)\.|adapters[\\/]download\.))/;
+const RIGHTS = /extension[\\/]src[\\/](i18n[\\/](areas[\\/]rights|rights-texts)|store[\\/](client-rights|client-export|retention|initials|persistence)\.|ui[\\/](rights[\\/]|audit[\\/]|settings[\\/](SettingsScreen|OptionsNav)\.|adapters[\\/]download\.))/;
 
 /**
  * What only the screens after an intake use: @trede/core's risk models, cards, reports and scoring, and the
@@ -23,6 +23,19 @@ const LATER = /packages[\\/]core[\\/](dist|src)[\\/](outcomes\.|risk[\\/](cards[
  * never to open the panel.
  */
 const PREFILL = /extension[\\/]src[\\/](adapters[\\/](prefill|page-dates)|i18n[\\/](areas[\\/]prefill|prefill-texts))\./;
+
+/**
+ * The lock screens (set up, unlock) and the lock settings with their texts: shared by the side panel, which
+ * loads them only when Trede is not set up or locked, and the options page.
+ */
+const LOCK = /extension[\\/]src[\\/](ui[\\/]lock[\\/]|i18n[\\/](areas[\\/]lock|lock-texts)\.|store[\\/](lock-actions|vault|vault-codec|seal-existing)\.)/;
+
+/**
+ * Core's instrument definitions and the catalogue made of them, and the intake model that reads them: needed by
+ * the intake, the scorer, the results and the settings, not to open the panel (the store's schema has the ids
+ * and versions as data). Without a group of their own the shared rule would put them in the first load.
+ */
+const CATALOGUE = /packages[\\/]core[\\/](dist|src)[\\/](instruments[\\/]|ladder[\\/]definition|scoring[\\/](default-catalogue|catalogue)\.)|extension[\\/]src[\\/]ui[\\/]intake[\\/]model\./;
 
 /** The monorepo root: Firefox's review needs the sources of @trede/core too, to rebuild the extension. */
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -53,6 +66,9 @@ export default defineConfig({
               { name: 'later', test: LATER, minShareCount: 2, priority: 2 },
               { name: 'rights', test: RIGHTS, minShareCount: 2, priority: 2 },
               { name: 'prefill', test: PREFILL, minShareCount: 2, priority: 2 },
+              { name: 'lock', test: LOCK, minShareCount: 2, priority: 2 },
+              // The instruments' definitions (questions, scales, texts): with the intake, the scorer and the settings.
+              { name: 'catalogue', test: CATALOGUE, minShareCount: 2, priority: 2 },
               // The checks of the content script's messages: fetched with its first message, not on opening.
               { name: 'messages', test: /extension[\\/]src[\\/]overlay[\\/](message-schemas|senders)\./, priority: 3 },
               { name: 'shared', minShareCount: 2, priority: 1 },

@@ -3,9 +3,10 @@
  * HMAC-SHA-256(secret, normalised reference) as hex, where the secret is 32 random bytes generated once per
  * install and kept in IndexedDB as a non-extractable CryptoKey (see src/store/repo.ts, `secrets`).
  * The same reference gives the same key on this install only; without the secret, a key cannot be linked
- * back to a reference, not even by trying every possible BSN. With a copy of the browser profile the secret
- * comes along (the browser keeps its bytes there), and then every BSN can be tried: until the vault seals
- * the secret (src/store/vault.ts, SECURITY.md), a copied profile is protected only by the disk's own encryption.
+ * back to a reference, not even by trying every possible BSN. A copy of the browser profile carries this
+ * secret (the browser keeps its bytes there); so with encryption at rest on, the key the store uses is keyed
+ * once more with a second secret sealed under the passphrase (src/store/vault-codec.ts), and a copied profile
+ * links no BSN to a client without the passphrase. Without encryption, the disk's own encryption is all.
  */
 import { TredeError } from './errors';
 import { MAX_REFERENCE_LENGTH, normaliseReference } from './reference';

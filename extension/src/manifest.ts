@@ -4,7 +4,9 @@ import { messages } from './i18n/messages';
 /**
  * The manifest Trede asks for, per browser. Deliberately small:
  * - Chrome: the side panel (`sidePanel`) and `scripting`, to register the overlay's content script at
- *   runtime. Data lives in IndexedDB, which needs no `storage` permission.
+ *   runtime. Data lives in IndexedDB. `storage` only for the browser's session storage, where an unlocked
+ *   install keeps its data key in memory for Trede's own pages (src/store/lock.ts; nothing is written there
+ *   to disk), and `alarms` for the idle lock's clock (src/background/idle-lock.ts). Neither shows a warning.
  * - Firefox: the same page as a sidebar (`sidebar_action`, added by WXT for the `sidepanel` entrypoint),
  *   which needs no permission, and `scripting`.
  * No host permissions and no content scripts in the manifest: Trede can read no page until the caseworker
@@ -12,8 +14,8 @@ import { messages } from './i18n/messages';
  * script is then registered for the granted origins only (src/background/overlay.ts).
  */
 export const PERMISSIONS: Readonly<Record<'chrome' | 'firefox', readonly string[]>> = {
-  chrome: ['sidePanel', 'scripting'],
-  firefox: ['scripting'],
+  chrome: ['sidePanel', 'scripting', 'storage', 'alarms'],
+  firefox: ['scripting', 'storage', 'alarms'],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterMessages } from '../src/i18n/areas/adapters';
+import { lockMessages } from '../src/i18n/areas/lock';
 import { rightsMessages } from '../src/i18n/areas/rights';
 import { messages, type MessageKey } from '../src/i18n/messages';
 import { addMessages, both, isLang, t } from '../src/i18n/t';
@@ -12,7 +13,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('messages', () => {
   // The side panel's strings and the options page's (kept apart so the panel does not load the latter).
-  const entries = Object.entries({ ...messages, ...adapterMessages, ...rightsMessages }) as [MessageKey, { nl: string; en: string }][];
+  const entries = Object.entries({ ...messages, ...adapterMessages, ...rightsMessages, ...lockMessages }) as [MessageKey, { nl: string; en: string }][];
 
   it('keeps the options page’s strings out of the side panel’s until that page adds them', () => {
     const optionsOnly = Object.keys(adapterMessages) as MessageKey[];

@@ -13,10 +13,10 @@ const HOST_KEYS = ['host_permissions', 'content_scripts', 'externally_connectabl
 const OPTIONAL = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 describe('manifest config (src/manifest.ts, used by wxt.config.ts)', () => {
-  it('Chrome: exactly sidePanel and scripting, nothing on any host until granted', () => {
+  it('Chrome: exactly sidePanel, scripting, storage and alarms, nothing on any host until granted', () => {
     const manifest = manifestFor({ browser: 'chrome' });
-    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
-    expect(PERMISSIONS.chrome).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting', 'storage', 'alarms']);
+    expect(PERMISSIONS.chrome).toEqual(['sidePanel', 'scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(OPTIONAL_HOST_PERMISSIONS).toEqual(OPTIONAL);
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
@@ -24,17 +24,20 @@ describe('manifest config (src/manifest.ts, used by wxt.config.ts)', () => {
     expect(manifest.default_locale).toBe('nl');
   });
 
-  it('Firefox: scripting only, an add-on id, and no data collection', () => {
+  it('Firefox: scripting, storage and alarms, an add-on id, and no data collection', () => {
     const manifest = manifestFor({ browser: 'firefox' });
-    expect(manifest.permissions).toEqual(['scripting']);
+    expect(manifest.permissions).toEqual(['scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
     expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     for (const key of HOST_KEYS) expect(manifest, key).not.toHaveProperty(key);
   });
 
-  it('never asks for storage: everything is in IndexedDB', () => {
-    for (const browser of ['chrome', 'firefox'] as const) expect(manifestFor({ browser }).permissions).not.toContain('storage');
+  it('asks for nothing that shows the caseworker a permission warning (storage and alarms show none)', () => {
+    const WARNING_FREE = new Set(['sidePanel', 'scripting', 'storage', 'alarms']);
+    for (const browser of ['chrome', 'firefox'] as const) {
+      expect(manifestFor({ browser }).permissions!.filter((p) => !WARNING_FREE.has(p)), browser).toEqual([]);
+    }
   });
 
   it('gives Trede’s pages a content-security policy that lets nothing reach outside the extension', () => {
@@ -76,9 +79,9 @@ const built = (dir: string) => {
 describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome-mv3)', () => {
   const manifest = built('chrome-mv3')!;
 
-  it('has the side panel, sidePanel and scripting only, and a service worker', () => {
+  it('has the side panel, sidePanel, scripting, storage and alarms only, and a service worker', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
@@ -116,10 +119,10 @@ describe.skipIf(!built('chrome-mv3'))('built Chrome MV3 manifest (.output/chrome
 describe.skipIf(!built('firefox-mv3'))('built Firefox MV3 manifest (.output/firefox-mv3)', () => {
   const manifest = built('firefox-mv3')!;
 
-  it('has the same page as sidebar_action and scripting only', () => {
+  it('has the same page as sidebar_action, and scripting, storage and alarms only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect((manifest.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
-    expect(manifest.permissions ?? []).toEqual(['scripting']);
+    expect(manifest.permissions ?? []).toEqual(['scripting', 'storage', 'alarms']);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL);
     expect(manifest).not.toHaveProperty('side_panel');
   });

@@ -6,8 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../src/adapters/presets';
 import { createSecretKey } from '../src/client-key';
 import { currentBandOf } from '../src/store/legacy-intake';
-import { openStore, openTredeDb, StoreRecordError } from '../src/store/repo';
-import { CATALOGUE_VERSIONS, DB_VERSION, IntakeSchema, MIGRATIONS, needsRescoring } from '../src/store/schema';
+import { isEnvelope } from '../src/store/codec';
+import { dropConnection, openUnlockedStore } from '../src/store/lock';
+import { setUpEncryption } from '../src/store/lock-actions';
+import { openStore, openTredeDb, StoreRecordError, type TredeStore } from '../src/store/repo';
+import { CATALOGUE_VERSIONS, DB_VERSION, IntakeSchema, MIGRATIONS, needsRescoring, SEALED_FIELDS } from '../src/store/schema';
 import { exampleIntake, KEY_A, KEY_B } from './support/fixtures';
 import { describeSchema, dumpDatabase, uniqueName } from './support/store';
 
@@ -143,6 +146,15 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       tx.onerror = () => reject(tx.error);
     });
   },
+  // From version 6 the install's choice about encryption at rest has a store of its own (src/store/lock.ts).
+  6: async (db) => {
+    const tx = db.transaction(['vault'], 'readwrite');
+    tx.objectStore('vault').put({ mode: 'off', chosenAt: '2026-07-01T10:00:00.000Z' }, 'state');
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
 };
 
 /** A database at `version`, created by walking the migrations up from nothing and seeding each version. */
@@ -190,6 +202,7 @@ describe('migrations', () => {
       secrets: { keyPath: null, autoIncrement: false, indexes: {} },
       sessions: { keyPath: 'id', autoIncrement: false, indexes: { 'by-client': { keyPath: 'clientKey', unique: false, multiEntry: false } } },
       settings: { keyPath: null, autoIncrement: false, indexes: {} },
+      vault: { keyPath: null, autoIncrement: false, indexes: {} },
     });
   });
 
@@ -467,4 +480,46 @@ describe('migration 5: intake sessions and the quarantine', () => {
     expect(draft.answers).toEqual({ 'bg.partner': true });
     store.close();
   });
+});
+
+describe('encryption at rest switched on for an install of every earlier version', () => {
+  /** Everything the store hands out about one client, with its key taken out (the key changes when sealed). */
+  async function clientData(store: TredeStore, key: string) {
+    const strip = <T extends object>(records: T[]) => records.map((r) => ({ ...r, clientKey: undefined, key: undefined }));
+    const overview = await store.clientOverview(key);
+    return {
+      client: overview.client ? strip([overview.client]) : [],
+      draft: overview.draft ? strip([overview.draft]) : [],
+      intakes: strip((await store.listIntakes(key)).items),
+      outcomes: strip((await store.listOutcomes(key)).items),
+      audit: strip((await store.listAudit(key)).items),
+      counts: Object.values(await store.countClientRecords(key)).reduce((a, b) => a + b, 0),
+    };
+  }
+
+  for (let version = 1; version < DB_VERSION; version++) {
+    it(`from version ${version}: upgraded, then every record sealed in place under new client keys, nothing lost`, async () => {
+      const name = await databaseAt(version);
+      const plain = await openStore({ name });
+      const before = { a: await clientData(plain, KEY_A), b: await clientData(plain, KEY_B) };
+      plain.close();
+      expect(before.a.counts + before.b.counts).toBeGreaterThan(0);
+      // An install from before encryption: no choice recorded, the set-up screen switches it on directly.
+      await setUpEncryption('een lange wachtzin voor de test', undefined, { name });
+      const sealed = await openUnlockedStore({ name });
+      const after = {
+        a: await clientData(sealed, await sealed.codec.clientKey(KEY_A)),
+        b: await clientData(sealed, await sealed.codec.clientKey(KEY_B)),
+      };
+      expect(after).toEqual(before);
+      const dump = await dumpDatabase(name);
+      for (const store of Object.keys(SEALED_FIELDS)) {
+        for (const { value } of dump[store] ?? []) expect(isEnvelope(value), store).toBe(true);
+      }
+      const text = JSON.stringify(dump, (_k, v: unknown) => (v instanceof Uint8Array ? '' : v));
+      for (const oldKey of [KEY_A, KEY_B]) expect(text).not.toContain(oldKey);
+      sealed.close();
+      dropConnection(name);
+    });
+  }
 });

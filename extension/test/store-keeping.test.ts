@@ -294,7 +294,8 @@ describe('storage that fails', () => {
 
   it('an upgrade held up by a page on the old version says so in both languages; the data waits, whole', async () => {
     const name = uniqueName('blocked');
-    (await openTredeDb(name, DB_VERSION - 1)).close();
+    // Version 4: drafts had no session yet, so the waiting upgrade (5) has work to do on this one.
+    (await openTredeDb(name, 4)).close();
     const draft = { clientKey: KEY_A, answers: { 'bc.stress': 2 }, step: 'basic-competences', updatedAt: '2026-06-01T10:00:00.000Z', instrumentVersions: CATALOGUE_VERSIONS, engineVersion: ENGINE_VERSION };
     await rawPut(name, 'drafts', draft);
     // An old page that does not answer the request to close (no versionchange handler).

@@ -284,7 +284,7 @@ describe('privacy', () => {
     }
     await store.saveSettings({ language: 'en' });
     const dump = await dumpDatabase(store.db.name);
-    expect(Object.keys(dump).sort()).toEqual(['adapters', 'audit', 'clients', 'drafts', 'intakes', 'outcomes', 'quarantine', 'secrets', 'sessions', 'settings']);
+    expect(Object.keys(dump).sort()).toEqual(['adapters', 'audit', 'clients', 'drafts', 'intakes', 'outcomes', 'quarantine', 'secrets', 'sessions', 'settings', 'vault']);
     const text = JSON.stringify(dump);
     for (const needle of ['123456782', '1234.56.782', 'KL-2026/0042', 'KL-2026/0042B', '20260042']) {
       expect(text.includes(needle), needle).toBe(false);

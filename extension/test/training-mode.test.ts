@@ -2,7 +2,7 @@
 // Training mode works in a database of its own: switching it on and off never touches the real data, the
 // badge says "training" while it is on, and "Reset training data" empties the training database only and
 // counts what it removed.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/adapters/presets';
 import { storeOverlayData } from '../src/background/overlay-data';
 import { t, type MessageKey } from '../src/i18n/t';
@@ -12,6 +12,7 @@ import { TRAINING_DB, openStoreFor, trainingOn } from '../src/training/mode';
 import { readTrainingMode, setTrainingMode } from '../src/training/mode-switch';
 import { RESET_STORES, resetTrainingData } from '../src/training/reset';
 import { removedText } from '../src/training/TrainingScreen';
+import { chooseNoEncryption } from '../src/store/lock-actions';
 import { dumpDatabase } from './support/store';
 import { completePersona } from './support/results-ui';
 
@@ -19,6 +20,9 @@ const ANOUK = '710204418';
 const REAL_CLIENT = 'KL-2026-0042';
 
 describe('training mode', () => {
+  // The real install has made its first-run choice (without encryption here, so its records can be compared raw).
+  beforeAll(() => chooseNoEncryption());
+
   it('is off until switched on; on, the store is the training database and the real one is left as it was', async () => {
     expect(await readTrainingMode()).toBe(false);
     expect(trainingOn()).toBe(false);

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/app/App';
 import { startPage, type PageProps } from '../src/app/boot';
 import { openStore, type TredeStore } from '../src/store/repo';
+import { chooseNoEncryption } from '../src/store/lock-actions';
 import { TYPING_DEBOUNCE_MS } from '../src/ui/intake/draft-keeper';
 import { exampleAnswers } from './support/fixtures';
 import { dumpDatabase, rawPut, uniqueName } from './support/store';
@@ -280,9 +281,10 @@ describe('settings that cannot be read', () => {
   });
 
   it('the panel works with the defaults and says so; the record stays until a setting is saved', async () => {
-    // startPage opens the real database, 'trede'.
+    // startPage opens the real database, 'trede', which works without encryption here (the choice made).
     const setup = await openStore();
     setup.close();
+    await chooseNoEncryption();
     const corrupt = { language: 'en', approach: 'sideways', referenceGroup: 'total', instruments: [], updatedAt: null };
     await rawPut('trede', 'settings', corrupt, 'settings');
     root = document.createElement('div');

@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { computeExtensionId } from './extension.mjs';
+import { makeTredeReady } from './trede-ready.mjs';
 
 /** Where Chromium is looked for, in order. TREDE_CHROMIUM overrides all of them. */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
@@ -158,6 +159,7 @@ export function extensionArgs(extensionPath) {
  *   viewport?: { width: number, height: number },
  *   args?: string[],                  // extra Chromium flags
  *   serviceWorkerTimeoutMs?: number,
+ *   trede?: 'encrypted' | 'plain' | null, // first-run choice made at launch (scripts/lib/trede-ready.mjs); null: none
  *   log?: (line: string) => void,
  * }} [options]
  * @returns {Promise<{
@@ -177,6 +179,7 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 900 },
   args = [],
   serviceWorkerTimeoutMs = 15_000,
+  trede = 'encrypted',
   log = (line) => console.error(line),
 } = {}) {
   const exe = executablePath ?? (await ensureChromium({ log }));
@@ -215,6 +218,16 @@ export async function launchWithExtension({
   // Without a background service worker the id still follows from the folder path (or the manifest's key).
   const extensionId = fromWorker ?? (extensionPath ? computeExtensionId(extensionPath) : null);
   if (extensionPath && !serviceWorker) log(`No extension service worker appeared within ${serviceWorkerTimeoutMs} ms; using the computed id ${extensionId}.`);
+  // Past the first-run choice (or unlocked), so that every Trede page opens ready for work.
+  if (extensionPath && trede) {
+    try {
+      await makeTredeReady(context, extensionId, { mode: trede });
+    } catch (err) {
+      await context.close().catch(() => {});
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+  }
 
   let closed;
   return {

@@ -40,7 +40,8 @@ describe('the client’s rights and the audit trail, by keyboard', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBuiltExtension();
+    // Without encryption: the test reads every store raw for the client's key and the audit entry.
+    browser = await launchBuiltExtension({ trede: 'plain' });
     context = browser.context;
     base = `chrome-extension://${browser.extensionId}`;
   });

@@ -53,7 +53,8 @@ describe('a corrupt draft record', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBuiltExtension();
+    // Without encryption: the test writes and reads records raw, in the shape the schema checks.
+    browser = await launchBuiltExtension({ trede: 'plain' });
     panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     page = await openPanel(browser.context, panelUrl, pageErrors);
   });

@@ -46,7 +46,8 @@ describe('one intake in two side-panel pages', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBuiltExtension();
+    // Without encryption: the test reads the stored drafts raw.
+    browser = await launchBuiltExtension({ trede: 'plain' });
     const url = `chrome-extension://${browser.extensionId}/sidepanel.html`;
     a = await openPanel(browser.context, url, pageErrors);
     await openIntake(a);

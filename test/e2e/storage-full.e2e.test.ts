@@ -58,7 +58,8 @@ describe('storage full during an intake (DevTools quota override)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBuiltExtension();
+    // Without encryption: the test reads the stored draft raw.
+    browser = await launchBuiltExtension({ trede: 'plain' });
     origin = `chrome-extension://${browser.extensionId}`;
     page = await openPanel(browser.context, `${origin}/sidepanel.html`, pageErrors);
     cdp = await browser.context.newCDPSession(page);

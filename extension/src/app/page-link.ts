@@ -17,7 +17,7 @@ import type { Sender } from '../overlay/senders';
 import { isBsn, maskReference } from '../reference';
 import type { TredeStore } from '../store/repo';
 import { latestTab } from '../tabs';
-import { localDate } from '../ui/intake/model';
+import { localDate } from '../local-date';
 import type { CurrentClient, View } from './navigation';
 
 /**

@@ -10,7 +10,8 @@ import { trainingBadgeMessages } from '../i18n/areas/training-badge';
 import { addMessages, t, type Lang } from '../i18n/t';
 import type { BadgeContent } from '../overlay/badge';
 import { intakeDate } from '../store/intake-date';
-import type { TredeStore } from '../store/repo';
+import { LockedError, onLockChange } from '../store/lock';
+import { openStore, type TredeStore } from '../store/repo';
 import { openStoreFor } from '../training/mode';
 import { readTrainingMode } from '../training/mode-switch';
 import type { IntakeRecord } from '../store/schema';
@@ -50,17 +51,31 @@ export async function badgeContent(store: TredeStore, reference: string, trainin
   return training ? { ...badge, text: `${t('training.badge', lang)} · ${badge.text}`, title: `${t('training.badgeTitle', lang)} ${badge.title}` } : badge;
 }
 
+/** While Trede is locked the badge says only that: nothing about the client can be read. */
+export function lockedBadge(lang: Lang): BadgeContent {
+  return { tone: 'none', text: t('badge.locked', lang), title: t('badge.lockedTitle', lang) };
+}
+
 /**
  * The store, opened on first use and opened again when it was closed (the side panel upgrading the
- * database closes other connections), or when training mode was switched (src/training/mode.ts): the
- * badge and the adapters then come from the other database.
+ * database closes other connections), when training mode was switched (src/training/mode.ts): the
+ * badge and the adapters then come from the other database, or when Trede was locked or unlocked (the data
+ * key is dropped at once).
  */
 export function storeOverlayData(
   open: (training: boolean) => Promise<TredeStore> = openStoreFor,
   trainingMode: () => Promise<boolean> = () => readTrainingMode().catch(() => false),
+  /** The real store without the vault: what is not sealed (settings, adapters) stays readable while locked. */
+  openPlain: () => Promise<TredeStore> = () => openStore(),
+  watchLock: typeof onLockChange = onLockChange,
 ): OverlayData {
   let store: Promise<TredeStore> | null = null;
   let storeIsTraining = false;
+  watchLock(() => {
+    const held = store;
+    store = null;
+    void held?.then((s) => s.close(), () => {});
+  });
   const withStore = async <T>(work: (s: TredeStore, training: boolean) => Promise<T>): Promise<T> => {
     const training = await trainingMode();
     if (store && storeIsTraining !== training) {
@@ -81,9 +96,27 @@ export function storeOverlayData(
     }
   };
   const language = (): Promise<Lang> => withStore((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang);
+  // Settings and adapters are not sealed (src/store/schema.ts, SEALED_FIELDS): readable while locked.
+  const unsealed = async <T>(work: (s: TredeStore) => Promise<T>): Promise<T> => {
+    const plain = await openPlain();
+    try {
+      return await work(plain);
+    } finally {
+      plain.close();
+    }
+  };
+  const adapterList = async (s: TredeStore): Promise<Adapter[]> => (await s.listAdapters()).items.map((r) => r.adapter);
   return {
-    adapters: () => withStore(async (s) => (await s.listAdapters()).items.map((r): Adapter => r.adapter)),
-    badge: (reference) => withStore((s, training) => badgeContent(s, reference, training)),
+    adapters: () =>
+      withStore(adapterList).catch((e: unknown) => {
+        if (!(e instanceof LockedError)) throw e;
+        return unsealed(adapterList);
+      }),
+    badge: (reference) =>
+      withStore((s, training) => badgeContent(s, reference, training)).catch(async (e: unknown) => {
+        if (!(e instanceof LockedError)) throw e;
+        return lockedBadge(await unsealed((s) => s.getSettings()).then((s) => s.language, () => 'nl' as Lang));
+      }),
     unavailable: async () => {
       const lang = await language();
       return { tone: 'none', text: t('badge.unavailable', lang), title: t('badge.unavailableTitle', lang) };

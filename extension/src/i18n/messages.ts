@@ -8,6 +8,7 @@ import type { adapterMessages } from './areas/adapters';
 import type { freeTextMessages } from './areas/free-text';
 import { intakeMessages } from './areas/intake';
 import type { intakeScreenMessages } from './areas/intake-screen';
+import type { lockMessages } from './areas/lock';
 import { overlayMessages } from './areas/overlay';
 import type { prefillMessages } from './areas/prefill';
 import type { resultsMessages } from './areas/results';
@@ -55,12 +56,41 @@ export const messages = {
     en: 'The settings could not be read; Trede works with the default settings (Dutch). The unreadable record is kept until you change a setting; then it is set aside.',
   },
 
+  // Encryption at rest: the lock button in every page's header, and the badge on the caseworker's own system
+  // while Trede is locked. The lock screens' strings load with those screens (src/i18n/areas/lock.ts).
+  'lock.button': { nl: 'Vergrendelen', en: 'Lock' },
+  'badge.locked': { nl: 'Trede vergrendeld', en: 'Trede locked' },
+  'badge.lockedTitle': {
+    nl: 'Trede is vergrendeld. Open het zijpaneel en ontgrendel het met uw wachtzin om de screening te zien.',
+    en: 'Trede is locked. Open the side panel and unlock it with your passphrase to see the screening.',
+  },
+
   // Language switch
   'language.label': { nl: 'Taal', en: 'Language' },
   'language.nl': { nl: 'Nederlands', en: 'Dutch' },
   'language.en': { nl: 'Engels', en: 'English' },
 
   // Store errors. {store}, {key}, {field} and {detail} name what is wrong; the record itself is kept.
+  'error.vault.wrong-passphrase': {
+    nl: 'Deze wachtzin klopt niet. Er is niets veranderd; probeer het opnieuw (let op hoofdletters en spaties).',
+    en: 'This passphrase is not right. Nothing was changed; try again (mind capitals and spaces).',
+  },
+  'error.vault.weak-passphrase': {
+    nl: 'Deze wachtzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld een paar losse woorden.',
+    en: 'This passphrase is too short: use at least 12 characters, for instance a few unrelated words.',
+  },
+  'error.vault.bad-header': {
+    nl: 'De sleutelgegevens van Trede in deze browser zijn onleesbaar; de gegevens kunnen niet worden geopend. Er is niets gewist.',
+    en: "Trede's key data in this browser cannot be read; the data cannot be opened. Nothing was deleted.",
+  },
+  'error.vault.unreadable': {
+    nl: 'Een versleuteld gegeven kon niet worden geopend (beschadigd of verplaatst). Het is bewaard zoals het was.',
+    en: 'An encrypted record could not be opened (damaged or moved). It was kept as it was.',
+  },
+  'error.store.locked': {
+    nl: 'Trede is vergrendeld: ontgrendel het met uw wachtzin.',
+    en: 'Trede is locked: unlock it with your passphrase.',
+  },
   'error.store.read': {
     nl: 'Onleesbaar record in "{store}" (sleutel {key}), veld "{field}": {detail}. Het record is bewaard en niet verwijderd.',
     en: 'Unreadable record in "{store}" (key {key}), field "{field}": {detail}. The record has been kept, not deleted.',
@@ -111,6 +141,8 @@ export const messages = {
   'issue.duplicateReason': { nl: 'een reden staat er twee keer in', en: 'a reason is listed twice' },
   'issue.initials': { nl: 'verwacht 2 tot 5 letters (uw initialen)', en: 'expected 2 to 5 letters (your initials)' },
   'issue.retention': { nl: 'verwacht een aantal maanden van 1 tot 120, of geen termijn', en: 'expected a number of months from 1 to 120, or no period' },
+  'issue.unsealable': { nl: 'versleuteld en niet te openen met de sleutel van deze installatie', en: "encrypted and cannot be opened with this install's key" },
+  'issue.lockAfter': { nl: 'verwacht een aantal minuten van 1 tot 480', en: 'expected a number of minutes from 1 to 480' },
   'issue.auditDetailKey': {
     nl: 'dit gegeven hoort niet in het logboek (alleen ids, versies, codes en aantallen)',
     en: 'this does not belong in the audit trail (only ids, versions, codes and counts)',
@@ -133,4 +165,4 @@ export const messages = {
  * does not load them to open. The modules that show them add them (src/i18n/adapter-texts.ts, results-texts.ts,
  * prefill-texts.ts).
  */
-export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages | keyof typeof prefillMessages | keyof typeof trainingMessages | keyof typeof trainingBadgeMessages;
+export type MessageKey = keyof typeof messages | keyof typeof adapterMessages | keyof typeof resultsMessages | keyof typeof freeTextMessages | keyof typeof rightsMessages | keyof typeof storageSettingsMessages | keyof typeof intakeScreenMessages | keyof typeof prefillMessages | keyof typeof lockMessages | keyof typeof trainingMessages | keyof typeof trainingBadgeMessages;

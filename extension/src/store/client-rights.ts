@@ -8,8 +8,8 @@
 import { ENGINE_VERSION } from '@trede/core';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { CLIENT_EXPORT_SCHEMA, ClientExportSchema, type ClientExport } from './client-export';
-import { fieldOf } from './errors';
-import { CLIENT_LOOKUP, RECORD_SCHEMAS, type AuditAction, type AuditRecord, type StoreName, type TredeDB } from './schema';
+import { StoreRecordError } from './errors';
+import { CLIENT_LOOKUP, type AuditAction, type AuditRecord, type StoreName, type TredeDB } from './schema';
 
 /** The stores that hold client data. */
 export type ClientStore = { [S in StoreName]: (typeof CLIENT_LOOKUP)[S] extends null ? never : S }[StoreName];
@@ -28,6 +28,8 @@ export interface StoreAccess {
   now(): Date;
   inTx<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T>;
   audit(tx: WriteTx, action: AuditAction, clientKey: string | null, detail?: AuditRecord['detail']): Promise<unknown>;
+  /** A stored value as its checked record (opened when sealed); StoreRecordError when it cannot be read. */
+  open(tx: AnyTx | null, store: StoreName, key: IDBValidKey, stored: unknown): Promise<unknown>;
 }
 
 /** The audit detail of an erasure: counts per store, no key and no id (SECURITY.md explains why). */
@@ -84,18 +86,21 @@ const EXPORT_FIELDS: ReadonlySet<string> = new Set(['clients', 'drafts', 'intake
 const keyText = (key: IDBValidKey): string => (typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key));
 
 /** Everything held about the client, each record checked against its schema; the others listed as unreadable. */
-async function collect(tx: AnyTx, clientKey: string, now: Date): Promise<ClientExport> {
+async function collect(access: StoreAccess, tx: AnyTx, clientKey: string, now: Date): Promise<ClientExport> {
   const found: Record<ClientStore, unknown[]> = Object.fromEntries(CLIENT_STORES.map((store) => [store, []])) as never;
   const unreadable: ClientExport['unreadable'] = [];
   for (const store of CLIENT_STORES) {
     const objects = tx.objectStore(store);
     const keys = await clientKeysIn(tx, store, clientKey);
     const values = await Promise.all(keys.map((key) => objects.get(key)));
-    values.forEach((value, i) => {
-      const parsed = RECORD_SCHEMAS[store].safeParse(value);
-      if (parsed.success) found[store].push(parsed.data);
-      else unreadable.push({ store, key: keyText(keys[i]!), field: parsed.error.issues[0] ? fieldOf(parsed.error.issues[0]) : '(record)', record: jsonSafe(value) });
-    });
+    for (const [i, value] of values.entries()) {
+      try {
+        found[store].push(await access.open(tx, store, keys[i]!, value));
+      } catch (e) {
+        if (!(e instanceof StoreRecordError)) throw e;
+        unreadable.push({ store, key: keyText(keys[i]!), field: e.field, record: jsonSafe(value) });
+      }
+    }
   }
   const byText = (field: string) => (a: unknown, b: unknown) => String((a as Record<string, unknown>)[field]).localeCompare(String((b as Record<string, unknown>)[field]));
   return ClientExportSchema.parse({
@@ -116,13 +121,13 @@ async function collect(tx: AnyTx, clientKey: string, now: Date): Promise<ClientE
 /** Everything held about the client, to show (read only; showing it within Trede is not audited). */
 export async function readClientData(access: StoreAccess, clientKey: string): Promise<ClientExport> {
   const tx = access.db.transaction(CLIENT_STORES, 'readonly') as unknown as AnyTx;
-  return collect(tx, clientKey, access.now());
+  return collect(access, tx, clientKey, access.now());
 }
 
 /** Everything held about the client, for a file: read and audited in one transaction. */
 export function exportClientData(access: StoreAccess, clientKey: string): Promise<ClientExport> {
   return access.inTx(CLIENT_STORES, async (tx) => {
-    const data = await collect(tx as unknown as AnyTx, clientKey, access.now());
+    const data = await collect(access, tx as unknown as AnyTx, clientKey, access.now());
     const others = Object.values(data.otherRecords).reduce((sum, records) => sum + records.length, 0);
     const count = (data.client ? 1 : 0) + data.drafts.length + data.intakes.length + data.outcomes.length + data.audit.length + others + data.unreadable.length;
     await access.audit(tx, 'client-exported', clientKey, { format: 'json', count });

@@ -5,7 +5,6 @@
  * Scoring is @trede/core's; this file only stores what core computed.
  */
 import {
-  DEFAULT_CATALOGUE,
   ENGINE_VERSION,
   overrideBand,
   type AnswerValue,
@@ -20,9 +19,11 @@ import {
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Adapter } from '../adapters/schema';
 import { createSecretKey, pseudonymise } from '../client-key';
+import { localDate } from '../local-date';
 import { TredeError } from '../errors';
 import type { ClientExport } from './client-export';
 import type { AuditPageOptions, ClientCounts, StoreAccess } from './client-rights';
+import { keepingOpen, PLAIN_CODEC, type RecordCodec } from './codec';
 import { announceDraft } from './draft-notices';
 import { DraftChangedError, NotFoundError, SessionEndedError, storageFailure, StoreRecordError, UpgradeBlockedError } from './errors';
 import {
@@ -33,6 +34,7 @@ import {
   DB_NAME,
   DB_VERSION,
   DEFAULT_SETTINGS,
+  isSealedStore,
   pendingMigrations,
   RECORD_SCHEMAS,
   runMigrations,
@@ -154,16 +156,31 @@ function keyOf(value: unknown, field: string, fallback: IDBValidKey): IDBValidKe
   return typeof key === 'string' || typeof key === 'number' ? key : fallback;
 }
 
-function readAll<S extends StoreName>(store: S, keyField: string, values: unknown[]): Listed<Value<S>> {
+/** An envelope that does not open, as a read error of its store and key (the record stays as it is). */
+function unsealable(store: StoreName, key: IDBValidKey, stored: unknown): StoreRecordError {
+  const issue = { code: 'custom', message: 'issue.unsealable', path: [], input: undefined } as unknown as StoreRecordError['issues'][number];
+  return new StoreRecordError('read', store, keyText(key), [issue], stored);
+}
+
+/** A stored value read back through the codec and checked against its schema. */
+async function decodeRead<S extends StoreName>(codec: RecordCodec, store: S, key: IDBValidKey, stored: unknown): Promise<Value<S>> {
+  let record: unknown;
+  try {
+    record = await codec.decode(store, stored);
+  } catch {
+    throw unsealable(store, key, stored);
+  }
+  return checkRead(store, key, record);
+}
+
+async function readAll<S extends StoreName>(codec: RecordCodec, store: S, keyField: string, values: unknown[]): Promise<Listed<Value<S>>> {
   const listed: Listed<Value<S>> = { items: [], errors: [] };
-  values.forEach((value, i) => {
-    try {
-      listed.items.push(checkRead(store, keyOf(value, keyField, `#${i}`), value));
-    } catch (e) {
-      if (e instanceof StoreRecordError) listed.errors.push(e);
-      else throw e;
-    }
-  });
+  const read = await Promise.allSettled(values.map((value, i) => decodeRead(codec, store, keyOf(value, keyField, `#${i}`), value)));
+  for (const outcome of read) {
+    if (outcome.status === 'fulfilled') listed.items.push(outcome.value);
+    else if (outcome.reason instanceof StoreRecordError) listed.errors.push(outcome.reason);
+    else throw outcome.reason;
+  }
   return listed;
 }
 
@@ -171,11 +188,6 @@ function assertClientKey(clientKey: string): void {
   if (!ClientKeySchema.safeParse(clientKey).success) throw new TredeError('error.client.badKey');
 }
 
-/** YYYY-MM-DD of the local calendar day. */
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The version of the database as it is now (0: not created yet), or null when the browser cannot tell. */
 async function installedVersion(name: string): Promise<number | null> {
@@ -246,7 +258,29 @@ export class TredeStore {
   constructor(
     readonly db: IDBPDatabase<TredeDB>,
     private readonly now: () => Date = () => new Date(),
+    /** How records lie on disk: as they are, or sealed by the unlocked vault (src/store/codec.ts). */
+    readonly codec: RecordCodec = PLAIN_CODEC,
   ) {}
+
+  /** The stored form of a checked record; sealing inside a transaction keeps it open (keepingOpen). */
+  private encode<S extends StoreName>(tx: AnyTx | null, store: S, record: Value<S>): Promise<Value<S>> {
+    if (!this.codec.sealing || !isSealedStore(store)) return Promise.resolve(record);
+    const sealed = this.codec.encode(store, record) as Promise<Value<S>>;
+    return tx ? keepingOpen(tx, sealed) : sealed;
+  }
+
+  /** A stored value as its record, checked; inside a transaction it is kept open while the record is opened. */
+  private decode<S extends StoreName>(tx: AnyTx | null, store: S, key: IDBValidKey, stored: unknown): Promise<Value<S>> {
+    if (!isSealedStore(store)) return Promise.resolve().then(() => checkRead(store, key, stored));
+    const read = decodeRead(this.codec, store, key, stored);
+    return tx ? keepingOpen(tx, read) : read;
+  }
+
+  /** The stored value under `key`, read and opened outside any transaction of the caller's. */
+  private async getRecord<S extends StoreName>(store: S, key: string): Promise<Value<S> | undefined> {
+    const raw: unknown = await this.read(() => this.db.get(store, key));
+    return raw === undefined ? undefined : this.decode(null, store, key, raw);
+  }
 
   close(): void {
     this.db.close();
@@ -299,7 +333,7 @@ export class TredeStore {
       movedAt: this.timestamp(),
       record,
     });
-    const id = Number(await tx.objectStore('quarantine').add(entry));
+    const id = Number(await tx.objectStore('quarantine').add(await this.encode(tx, 'quarantine', entry)));
     await tx.objectStore(store).delete(key);
     await this.audit(tx, 'record-set-aside', entry.clientKey, { store, recordKey: key, quarantineId: id });
     return { ...entry, id };
@@ -309,9 +343,12 @@ export class TredeStore {
   private async readOrSetAside<S extends SetAsideStore>(tx: AnyTx, store: S, key: string): Promise<{ record: Value<S> | undefined; setAside: QuarantineRecord | null }> {
     const raw: unknown = await tx.objectStore(store).get(key);
     if (raw === undefined) return { record: undefined, setAside: null };
-    const parsed = RECORD_SCHEMAS[store].safeParse(raw);
-    if (parsed.success) return { record: parsed.data as Value<S>, setAside: null };
-    return { record: undefined, setAside: await this.setAside(tx, store, key, raw) };
+    try {
+      return { record: await this.decode(tx, store, key, raw), setAside: null };
+    } catch (e) {
+      if (!(e instanceof StoreRecordError)) throw e;
+      return { record: undefined, setAside: await this.setAside(tx, store, key, raw) };
+    }
   }
 
   /** Refuses to write to an intake session that was discarded or finished. */
@@ -336,7 +373,7 @@ export class TredeStore {
     const candidate = { at: this.timestamp(), action, actor: stored.success ? stored.data.initials : null, clientKey, detail };
     const parsed = AuditWriteSchema.safeParse(candidate);
     if (!parsed.success) throw new StoreRecordError('write', 'audit', '(new)', parsed.error.issues, candidate);
-    return tx.objectStore('audit').add(parsed.data as AuditRecord);
+    return tx.objectStore('audit').add(await this.encode(tx as AnyTx, 'audit', parsed.data as AuditRecord));
   }
 
   // --- settings -------------------------------------------------------------------------------------------
@@ -400,12 +437,11 @@ export class TredeStore {
 
   /** The pseudonymous key for a client reference (BSN, client number); the reference itself is not kept. */
   async clientKeyFor(reference: string): Promise<string> {
-    return pseudonymise(reference, await this.loadSecret());
+    return this.codec.clientKey(await pseudonymise(reference, await this.loadSecret()));
   }
 
   async getClient(clientKey: string): Promise<ClientRecord | undefined> {
-    const raw = await this.read(() => this.db.get('clients', clientKey));
-    return raw === undefined ? undefined : checkRead('clients', clientKey, raw);
+    return this.getRecord('clients', clientKey);
   }
 
   /**
@@ -419,7 +455,7 @@ export class TredeStore {
       const existing = (await this.readOrSetAside(tx, 'clients', clientKey)).record;
       if (existing) return existing;
       const client = checkWrite('clients', clientKey, { key: clientKey, createdAt: this.timestamp(), lastIntakeAt: null });
-      await store.add(client);
+      await store.add(await this.encode(tx, 'clients', client));
       await this.audit(tx, 'client-created', clientKey);
       return client;
     });
@@ -434,9 +470,9 @@ export class TredeStore {
       const store = tx.objectStore('clients');
       const raw = await store.get(clientKey);
       if (raw === undefined) throw new NotFoundError('clients', clientKey);
-      const { label: _old, ...rest } = checkRead('clients', clientKey, raw);
+      const { label: _old, ...rest } = await this.decode(tx, 'clients', clientKey, raw);
       const client = checkWrite('clients', clientKey, stored === null ? rest : { ...rest, label: stored });
-      await store.put(client);
+      await store.put(await this.encode(tx, 'clients', client));
       await this.audit(tx, 'client-labelled', clientKey, { cleared: label === null });
       return client;
     });
@@ -480,7 +516,7 @@ export class TredeStore {
         engineVersion: ENGINE_VERSION,
         ...(Object.keys(prefilled).length ? { prefilled } : {}),
       });
-      await tx.objectStore('drafts').put(draft);
+      await tx.objectStore('drafts').put(await this.encode(tx, 'drafts', draft));
       return { draft, setAside };
     });
     announceDraft({ kind: 'saved', clientKey, sessionId: saved.draft.sessionId, revision: saved.draft.revision });
@@ -494,8 +530,7 @@ export class TredeStore {
   }
 
   async getDraft(clientKey: string): Promise<DraftRecord | undefined> {
-    const raw = await this.read(() => this.db.get('drafts', clientKey));
-    return raw === undefined ? undefined : checkRead('drafts', clientKey, raw);
+    return this.getRecord('drafts', clientKey);
   }
 
   /** How an intake session ended, or undefined while it has not. */
@@ -528,8 +563,7 @@ export class TredeStore {
   private async scorerFor(approach: Approach) {
     let scorer = this.scorers.get(approach);
     if (!scorer) {
-      const { createScorer } = await import('./scoring');
-      scorer = createScorer(DEFAULT_CATALOGUE, { approach });
+      scorer = (await import('./scoring')).scorerFor(approach);
       this.scorers.set(approach, scorer);
     }
     return scorer;
@@ -579,10 +613,10 @@ export class TredeStore {
       const clients = tx.objectStore('clients');
       const existing = (await this.readOrSetAside(tx, 'clients', clientKey)).record;
       const client = checkWrite('clients', clientKey, existing ? { ...existing, lastIntakeAt: completedAt } : { key: clientKey, createdAt: completedAt, lastIntakeAt: completedAt });
-      await tx.objectStore('intakes').add(intake);
+      await tx.objectStore('intakes').add(await this.encode(tx, 'intakes', intake));
       if (draft) await tx.objectStore('drafts').delete(clientKey);
       if (sessionId) await this.endSession(tx, sessionId, clientKey, 'completed', id);
-      await clients.put(client);
+      await clients.put(await this.encode(tx, 'clients', client));
       if (!existing) await this.audit(tx, 'client-created', clientKey);
       await this.audit(tx, 'intake-completed', clientKey, {
         intakeId: id,
@@ -598,15 +632,14 @@ export class TredeStore {
   }
 
   async getIntake(intakeId: string): Promise<IntakeRecord | undefined> {
-    const raw = await this.db.get('intakes', intakeId);
-    return raw === undefined ? undefined : checkRead('intakes', intakeId, raw);
+    return this.getRecord('intakes', intakeId);
   }
 
   /** The client's intakes, oldest first. */
   async listIntakes(clientKey: string): Promise<Listed<IntakeRecord>> {
     // By the plain client index, not [clientKey, completedAt]: a corrupt record without completedAt would be
     // missing from that index, and must be reported instead of silently left out.
-    const listed = readAll('intakes', 'id', await this.db.getAllFromIndex('intakes', 'by-client', clientKey));
+    const listed = await readAll(this.codec, 'intakes', 'id', await this.db.getAllFromIndex('intakes', 'by-client', clientKey));
     listed.items.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
     return listed;
   }
@@ -620,7 +653,7 @@ export class TredeStore {
   async latestIntake(clientKey: string): Promise<IntakeRecord | undefined> {
     const range = IDBKeyRange.bound([clientKey, ''], [clientKey, '\uffff']);
     const cursor = await this.db.transaction('intakes').store.index('by-client-completed').openCursor(range, 'prev');
-    return cursor ? checkRead('intakes', cursor.primaryKey, cursor.value) : undefined;
+    return cursor ? this.decode(null, 'intakes', cursor.primaryKey, cursor.value) : undefined;
   }
 
   /**
@@ -665,7 +698,7 @@ export class TredeStore {
       const store = tx.objectStore('intakes');
       const raw = await store.get(intakeId);
       if (raw === undefined) throw new NotFoundError('intakes', intakeId);
-      const intake = checkRead('intakes', intakeId, raw);
+      const intake = await this.decode(tx, 'intakes', intakeId, raw);
       const risk = intake.result.risks?.moments.find((m) => m.moment === moment);
       if (!risk) throw new TredeError('error.store.noRisk', { moment });
       const { override } = overrideBand(risk, { band, reason: checkedReason, by, at: this.timestamp() });
@@ -673,7 +706,7 @@ export class TredeStore {
         ...intake,
         overrides: { ...intake.overrides, [moment]: [...(intake.overrides[moment] ?? []), override] },
       });
-      await store.put(updated);
+      await store.put(await this.encode(tx, 'intakes', updated));
       await this.audit(tx, 'override-recorded', intake.clientKey, { intakeId, moment, band, modelBand: risk.band });
       return updated;
     });
@@ -695,7 +728,7 @@ export class TredeStore {
       recordedAt: this.timestamp(),
     });
     await this.inTx(['outcomes', 'audit'], async (tx) => {
-      await tx.objectStore('outcomes').add(outcome);
+      await tx.objectStore('outcomes').add(await this.encode(tx, 'outcomes', outcome));
       await this.audit(tx, 'outcome-recorded', outcome.clientKey, {
         outcomeId: id,
         kind: outcome.kind,
@@ -708,7 +741,7 @@ export class TredeStore {
 
   /** The client's outcomes, in date order. */
   async listOutcomes(clientKey: string): Promise<Listed<OutcomeRecord>> {
-    const listed = readAll('outcomes', 'id', await this.db.getAllFromIndex('outcomes', 'by-client', clientKey));
+    const listed = await readAll(this.codec, 'outcomes', 'id', await this.db.getAllFromIndex('outcomes', 'by-client', clientKey));
     listed.items.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
     return listed;
   }
@@ -719,7 +752,7 @@ export class TredeStore {
 
   /** Every saved adapter; unreadable records are listed as errors, not dropped. */
   async listAdapters(): Promise<Listed<AdapterRecord>> {
-    return readAll('adapters', 'id', await this.db.getAll('adapters'));
+    return readAll(this.codec, 'adapters', 'id', await this.db.getAll('adapters'));
   }
 
   /** Saves (creates or replaces) an adapter, validated, and audits it (id and origin only). */
@@ -744,7 +777,7 @@ export class TredeStore {
   /** The audit trail, oldest first; of one client when a key is given. */
   async listAudit(clientKey?: string): Promise<Listed<AuditRecord>> {
     const values = clientKey === undefined ? await this.db.getAll('audit') : await this.db.getAllFromIndex('audit', 'by-client', clientKey);
-    return readAll('audit', 'id', values);
+    return readAll(this.codec, 'audit', 'id', values);
   }
 
   // --- the client's rights, retention and the audit trail's screen ----------------------------------------
@@ -758,6 +791,7 @@ export class TredeStore {
       now: this.now,
       inTx: (stores, work) => this.inTx(stores, work),
       audit: (tx, action, clientKey, detail) => this.audit(tx, action, clientKey, detail),
+      open: (tx, store, key, stored) => this.decode(tx as AnyTx | null, store, key, stored),
     };
   }
 
@@ -804,7 +838,7 @@ export class TredeStore {
   /** One page of the audit trail, newest first: `limit` entries with an id below `before` (all when null). */
   async listAuditPage(options: AuditPageOptions): Promise<Listed<AuditRecord> & { more: boolean }> {
     const { values, more } = await (await import('./client-rights')).readAuditPage(this.db, options);
-    return { ...readAll('audit', 'id', values), more };
+    return { ...(await readAll(this.codec, 'audit', 'id', values)), more };
   }
 }
 

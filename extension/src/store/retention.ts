@@ -99,6 +99,8 @@ async function retentionMonths(access: StoreAccess): Promise<number | null> {
 export interface Activity {
   last: Map<string, number>;
   labels: Map<string, string>;
+  /** Client records sealed by the vault: their nickname is read only for the clients a preview lists. */
+  sealedClients: Map<string, unknown>;
   /** Per store read whole: client key → primary keys of its records. */
   keys: Map<ClientStore, Map<string, IDBValidKey[]>>;
   /** The highest audit id at the time of reading: later entries mean activity since. */
@@ -107,7 +109,7 @@ export interface Activity {
 
 async function readActivity(access: StoreAccess): Promise<Activity> {
   const tx = access.db.transaction(CLIENT_STORES, 'readonly') as unknown as AnyTx;
-  const activity: Activity = { last: new Map(), labels: new Map(), keys: new Map(), auditHighWater: 0 };
+  const activity: Activity = { last: new Map(), labels: new Map(), sealedClients: new Map(), keys: new Map(), auditHighWater: 0 };
   const seen = (key: string, time: number | null) => {
     if (time !== null) activity.last.set(key, Math.max(activity.last.get(key) ?? -Infinity, time));
     else if (!activity.last.has(key)) activity.last.set(key, -Infinity);
@@ -124,6 +126,7 @@ async function readActivity(access: StoreAccess): Promise<Activity> {
         byClient.set(owner, [...(byClient.get(owner) ?? []), keys[i]!]);
         for (const field of ACTIVITY[store] ?? []) seen(owner, timeOf(fields[field]));
         if (store === 'clients' && typeof fields.label === 'string') activity.labels.set(owner, fields.label);
+        if (store === 'clients' && 'sealed' in fields) activity.sealedClients.set(owner, value);
         if (store === 'audit' && typeof keys[i] === 'number') activity.auditHighWater = Math.max(activity.auditHighWater, keys[i] as number);
       });
       activity.keys.set(store, byClient);
@@ -163,11 +166,21 @@ export async function previewRetention(access: StoreAccess): Promise<RetentionPr
   const looked = await Promise.all(
     expired.clients.map(([key]) => Promise.all([...LOOKED_UP].map(async (store) => [store, (await tx.objectStore(store).index('by-client').count(key)) as number] as const))),
   );
-  const clients = expired.clients.map(([clientKey, last], i): RetentionCandidate => {
-    const perStore = new Map<ClientStore, number>(looked[i]);
-    for (const store of CLIENT_STORES) counts[store] += perStore.get(store) ?? activity.keys.get(store)?.get(clientKey)?.length ?? 0;
-    return { clientKey, label: activity.labels.get(clientKey) ?? null, lastActivity: new Date(last).toISOString(), intakes: perStore.get('intakes') ?? 0 };
-  });
+  const sealedLabel = async (clientKey: string): Promise<string | null> => {
+    const stored = activity.sealedClients.get(clientKey);
+    if (stored === undefined) return null;
+    // A nickname that cannot be read leaves the line without one; the client is still listed and counted.
+    const client = (await access.open(null, 'clients', clientKey, stored).catch(() => null)) as { label?: string } | null;
+    return client?.label ?? null;
+  };
+  const clients = await Promise.all(
+    expired.clients.map(async ([clientKey, last], i): Promise<RetentionCandidate> => {
+      const perStore = new Map<ClientStore, number>(looked[i]);
+      for (const store of CLIENT_STORES) counts[store] += perStore.get(store) ?? activity.keys.get(store)?.get(clientKey)?.length ?? 0;
+      const label = activity.labels.get(clientKey) ?? (await sealedLabel(clientKey));
+      return { clientKey, label, lastActivity: new Date(last).toISOString(), intakes: perStore.get('intakes') ?? 0 };
+    }),
+  );
   return { months: expired.months, cutoff: new Date(expired.cutoff).toISOString(), clients, counts };
 }
 

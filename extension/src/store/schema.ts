@@ -11,7 +11,6 @@
 import {
   AnswerValueSchema,
   ApproachSchema,
-  DEFAULT_CATALOGUE,
   IntakeResponseSchema,
   IntakeResultSchema,
   MomentSchema,
@@ -30,7 +29,9 @@ import * as z from 'zod/mini';
 import { AdapterSchema } from '../adapters/schema';
 import type { MessageKey } from '../i18n/messages';
 import { TredeError } from '../errors';
+import { CATALOGUE_VERSIONS, INSTRUMENT_IDS } from './instrument-versions';
 import type { IntakeUpgrader } from './legacy-intake';
+import { SealedSchema, VaultHeaderSchema } from './vault-format';
 
 /** Trede's own checks carry a message key as their zod message; src/store/errors.ts translates it. */
 const issueKey = (key: MessageKey & `issue.${string}`): string => key;
@@ -50,13 +51,10 @@ const recordId = z.uuid();
 /** Instrument id → definition version, of the instruments that produced a record. */
 const InstrumentVersionsSchema = z.record(z.string(), z.string().check(z.minLength(1)));
 
-const instrumentIds = DEFAULT_CATALOGUE.instruments.map((instrument) => instrument.id) as [string, ...string[]];
-export const InstrumentIdSchema = z.enum(instrumentIds);
+export const InstrumentIdSchema = z.enum(INSTRUMENT_IDS as readonly string[] as [string, ...string[]]);
 
-/** The versions of every instrument in the catalogue, as records keep them. */
-export const CATALOGUE_VERSIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  DEFAULT_CATALOGUE.instruments.map((instrument) => [instrument.id, instrument.version]),
-);
+/** The versions of every instrument in the catalogue, as records keep them (data: src/store/instrument-versions.ts). */
+export { CATALOGUE_VERSIONS };
 
 // ---------------------------------------------------------------------------------------------------------
 // settings — one record under the key 'settings'
@@ -86,6 +84,10 @@ export const InitialsSchema = z.string().check(z.regex(/^\p{Lu}{2,5}$/u, issueKe
 export const RetentionMonthsSchema = z.nullable(z.int().check(z.gte(1, issueKey('issue.retention')), z.lte(120, issueKey('issue.retention'))));
 export const DEFAULT_RETENTION_MONTHS = 24;
 
+/** Minutes without any work in a Trede page after which an encrypted install locks (src/store/lock.ts). */
+export const LockAfterMinutesSchema = z.int().check(z.gte(1, issueKey('issue.lockAfter')), z.lte(480, issueKey('issue.lockAfter')));
+export const DEFAULT_LOCK_AFTER_MINUTES = 15;
+
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
   /** The organisation's way of working; picks the during-trajectory risk model (TNO 2013 tables 12 / 14). */
@@ -100,6 +102,7 @@ export const SettingsSchema = z.strictObject({
   retentionMonths: z._default(RetentionMonthsSchema, DEFAULT_RETENTION_MONTHS),
   /** When Trede asked the browser to keep its data (navigator.storage.persist()); it asks once. */
   persistenceAskedAt: z._default(z.nullable(timestamp), null),
+  lockAfterMinutes: z._default(LockAfterMinutesSchema, DEFAULT_LOCK_AFTER_MINUTES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -112,6 +115,7 @@ export const DEFAULT_SETTINGS: Settings = {
   initials: null,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
   persistenceAskedAt: null,
+  lockAfterMinutes: DEFAULT_LOCK_AFTER_MINUTES,
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -401,6 +405,48 @@ export const QuarantineSchema = z.strictObject({
 export type QuarantineRecord = z.infer<typeof QuarantineSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
+// vault — one record under the key 'state'. Added in v6. Encryption at rest (src/store/vault.ts, lock.ts).
+
+export const VAULT_STATE_KEY = 'state';
+
+/**
+ * The caseworker's choice, made once per install: no encryption, or a vault. With a vault: its header (salt,
+ * iterations, the wrapped data key), the client-key secret sealed under the data key, and whether the
+ * records stored before the vault existed have all been sealed yet ('pending' until the last one is).
+ */
+export const VaultStateSchema = z.union([
+  z.strictObject({ mode: z.literal('off'), chosenAt: timestamp }),
+  z.strictObject({
+    mode: z.literal('on'),
+    header: VaultHeaderSchema,
+    clientSecret: SealedSchema,
+    sealing: z.enum(['pending', 'done']),
+    since: timestamp,
+    passphraseChangedAt: z.nullable(timestamp),
+  }),
+]);
+export type VaultState = z.infer<typeof VaultStateSchema>;
+
+/**
+ * The stores whose records are sealed when the vault is on, and the fields that stay readable beside the
+ * sealed record: the keys IndexedDB indexes by (record id, the pseudonymous client key, the completion time
+ * for history order) and the times retention needs to find expired clients without the passphrase. Nothing
+ * else — answers, results, nicknames, reasons, outcomes, audit details — is readable without it.
+ * The other stores hold no client content and stay as they are: settings, secrets (a non-extractable key
+ * that is useless without the sealed one), adapters, sessions (ids and times) and the vault itself.
+ */
+export const SEALED_FIELDS = {
+  clients: ['key', 'createdAt', 'lastIntakeAt'],
+  drafts: ['clientKey', 'updatedAt'],
+  intakes: ['id', 'clientKey', 'completedAt'],
+  outcomes: ['id', 'clientKey', 'recordedAt'],
+  audit: ['id', 'clientKey', 'at'],
+  quarantine: ['id', 'clientKey', 'movedAt'],
+} as const;
+export type SealedStore = keyof typeof SEALED_FIELDS;
+export const isSealedStore = (store: string): store is SealedStore => Object.hasOwn(SEALED_FIELDS, store);
+
+// ---------------------------------------------------------------------------------------------------------
 // The database
 
 export interface TredeDB extends DBSchema {
@@ -414,6 +460,7 @@ export interface TredeDB extends DBSchema {
   adapters: { key: string; value: AdapterRecord };
   sessions: { key: string; value: EndedSessionRecord; indexes: { 'by-client': string } };
   quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-client': string } };
+  vault: { key: string; value: VaultState };
 }
 export type StoreName = StoreNames<TredeDB>;
 
@@ -429,6 +476,7 @@ export const RECORD_SCHEMAS = {
   adapters: AdapterRecordSchema,
   sessions: EndedSessionSchema,
   quarantine: QuarantineSchema,
+  vault: VaultStateSchema,
 } as const satisfies Record<StoreName, z.ZodMiniType>;
 
 /**
@@ -447,6 +495,7 @@ export const CLIENT_LOOKUP = {
   audit: 'by-client',
   sessions: 'by-client',
   quarantine: 'by-client',
+  vault: null,
 } as const satisfies Record<StoreName, 'key' | 'by-client' | null>;
 
 export type UpgradeTransaction = IDBPTransaction<TredeDB, StoreName[], 'versionchange'>;
@@ -574,6 +623,13 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-client', 'clientKey');
       db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true }).createIndex('by-client', 'clientKey');
       return giveDraftsASession(tx);
+    },
+  },
+  {
+    version: 6,
+    description: 'vault store: encryption at rest (the choice, the wrapped data key, the sealed client-key secret)',
+    migrate(db) {
+      db.createObjectStore('vault');
     },
   },
 ];

@@ -11,6 +11,11 @@ import { createScorer, DEFAULT_CATALOGUE, type Approach } from '@trede/core';
 import { rescoreIntake, type IntakeUpgrader, type Rescorer } from './legacy-intake';
 
 export { createScorer };
+
+/** Core's scorer over the default catalogue for one approach (the repository keeps one per approach). */
+export function scorerFor(approach: Approach): ReturnType<typeof createScorer> {
+  return createScorer(DEFAULT_CATALOGUE, { approach });
+}
 /** Core's consistency rules, for the intake screen's warnings: they belong to the scorer, so they load with it. */
 export { checkConsistency } from '@trede/core';
 

@@ -11,42 +11,12 @@
  * passphrase re-wraps the same data key, so no record needs to be rewritten. The data key in memory is
  * non-extractable. A lost passphrase cannot be recovered: there is no other copy of the data key.
  *
- * Not yet wired into the store (src/store/repo.ts): records are still written in the clear. See SECURITY.md.
+ * The store seals records through src/store/codec.ts; src/store/lock.ts keeps the vault's state and the
+ * unlocked key for Trede's pages. See SECURITY.md.
  */
-import * as z from 'zod/mini';
+import { SealedSchema, VaultError, VaultHeaderSchema, MIN_ITERATIONS, MIN_PASSPHRASE_LENGTH, VAULT_FORMAT, type Sealed, type VaultHeader } from './vault-format';
 
-/** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256; a vault asking for fewer is refused. */
-export const MIN_ITERATIONS = 600_000;
-export const VAULT_FORMAT = 'trede.vault/1';
-/** A passphrase shorter than this is refused: it would fall to guessing long before the iterations matter. */
-export const MIN_PASSPHRASE_LENGTH = 12;
-
-const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array);
-
-/** What the vault keeps in IndexedDB: everything needed to unlock, nothing that unlocks by itself. */
-export const VaultHeaderSchema = z.strictObject({
-  format: z.literal(VAULT_FORMAT),
-  kdf: z.strictObject({
-    name: z.literal('PBKDF2-SHA-256'),
-    iterations: z.int().check(z.gte(MIN_ITERATIONS)),
-    salt: bytes,
-  }),
-  wrappedKey: z.strictObject({ iv: bytes, data: bytes }),
-});
-export type VaultHeader = z.infer<typeof VaultHeaderSchema>;
-
-/** A record as it lies on disk when the vault is on. */
-export const SealedSchema = z.strictObject({ iv: bytes, data: bytes });
-export type Sealed = z.infer<typeof SealedSchema>;
-
-export type VaultFailure = 'wrong-passphrase' | 'weak-passphrase' | 'bad-header' | 'unreadable';
-
-export class VaultError extends Error {
-  constructor(readonly reason: VaultFailure) {
-    super(`vault: ${reason}`);
-    this.name = 'VaultError';
-  }
-}
+export { MIN_ITERATIONS, MIN_PASSPHRASE_LENGTH, SealedSchema, VAULT_FORMAT, VaultError, VaultHeaderSchema, type Sealed, type VaultFailure, type VaultHeader } from './vault-format';
 
 /** The unlocked vault: a non-extractable data key. Lives in memory only. */
 export interface UnlockedVault {
@@ -91,18 +61,35 @@ async function unwrap(header: unknown, passphrase: string, extractable: boolean)
 }
 
 /** A new vault: a random data key, wrapped under the passphrase. The header goes to IndexedDB. */
-export async function createVault(passphrase: string, iterations: number = MIN_ITERATIONS): Promise<{ header: VaultHeader; vault: UnlockedVault }> {
+export async function createVault(passphrase: string, iterations: number = MIN_ITERATIONS): Promise<{ header: VaultHeader; vault: UnlockedVault; raw: Uint8Array }> {
   checkPassphrase(passphrase);
   if (iterations < MIN_ITERATIONS) throw new VaultError('bad-header');
   const extractable = await crypto.subtle.generateKey(AES, true, ['encrypt', 'decrypt']);
   const header = await wrap(extractable, passphrase, iterations);
-  // From here on only a non-extractable copy exists in memory.
-  return { header, vault: { dataKey: await unwrap(header, passphrase, false) } };
+  // The bytes go to session storage (the caller wipes them); in memory only a non-extractable copy is used.
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', extractable));
+  return { header, vault: await vaultFromSession(raw), raw };
 }
 
 /** Opens the vault; a wrong passphrase throws VaultError('wrong-passphrase') and changes nothing. */
 export async function unlockVault(header: unknown, passphrase: string): Promise<UnlockedVault> {
   return { dataKey: await unwrap(header, passphrase, false) };
+}
+
+/**
+ * Opens the vault and also returns the data key's bytes, for the browser's session storage (memory only),
+ * through which Trede's other pages and its background use the same unlock. The caller wipes the bytes.
+ */
+export async function unlockForSession(header: unknown, passphrase: string): Promise<{ vault: UnlockedVault; raw: Uint8Array }> {
+  const extractable = await unwrap(header, passphrase, true);
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', extractable));
+  return { vault: await vaultFromSession(raw), raw };
+}
+
+/** The vault from the data key's bytes kept in session storage, as a non-extractable key. */
+export async function vaultFromSession(raw: Uint8Array): Promise<UnlockedVault> {
+  if (raw.length !== 32) throw new VaultError('bad-header');
+  return { dataKey: await crypto.subtle.importKey('raw', buf(raw), AES, false, ['encrypt', 'decrypt']) };
 }
 
 /** The same data key under a new passphrase (new salt, new IV): records stay as they are. */
@@ -115,10 +102,18 @@ export async function changePassphrase(header: unknown, current: string, next: s
 /** Additional data binding a sealed record to where it belongs: moving it elsewhere makes it unreadable. */
 const context = (store: string, key: string): Uint8Array => encoder.encode(`trede.record/1\n${store}\n${key}`);
 
+/** Byte arrays survive the JSON inside a sealed record (a record set aside may hold a sealed record itself). */
+const BYTES = 'trede.bytes';
+const withBytes = (_key: string, value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: Array.from(value) } : value);
+const backToBytes = (_key: string, value: unknown): unknown =>
+  value && typeof value === 'object' && Array.isArray((value as Record<string, unknown>)[BYTES]) && Object.keys(value).length === 1
+    ? Uint8Array.from((value as Record<string, number[]>)[BYTES]!)
+    : value;
+
 /** Encrypts a JSON-serialisable record for `store` under `key`. */
 export async function seal(vault: UnlockedVault, store: string, key: string, value: unknown): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = encoder.encode(JSON.stringify(value));
+  const plain = encoder.encode(JSON.stringify(value, withBytes));
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(context(store, key)) }, vault.dataKey, plain));
   return { iv, data };
 }
@@ -129,7 +124,7 @@ export async function unseal(vault: UnlockedVault, store: string, key: string, s
   if (!parsed.success) throw new VaultError('unreadable');
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buf(parsed.data.iv), additionalData: buf(context(store, key)) }, vault.dataKey, buf(parsed.data.data));
-    return JSON.parse(decoder.decode(plain));
+    return JSON.parse(decoder.decode(plain), backToBytes);
   } catch {
     throw new VaultError('unreadable');
   }

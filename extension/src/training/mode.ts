@@ -1,9 +1,9 @@
 /**
- * Training mode: which database Trede works in. Real work uses the store's own database; training uses
- * 'trede-training', which holds fictional clients only and is never the real one. Every page opens its
- * store here: the lead adds the passphrase/unlock step for the real database at this spot; training data is
- * fictional and needs none. The switch itself is set in mode-switch.ts.
+ * Training mode: which database Trede works in. Real work uses the store's own database, behind the lock
+ * (src/store/lock.ts, src/app/boot.tsx); training uses 'trede-training', which holds fictional clients only,
+ * is never the real one, and opens without a passphrase. The switch itself is set in mode-switch.ts.
  */
+import { openUnlockedStore } from '../store/lock';
 import { openStore, type TredeStore } from '../store/repo';
 
 export const TRAINING_DB = 'trede-training';
@@ -19,7 +19,7 @@ export function trainingOn(): boolean {
   }
 }
 
-/** The store for the mode: the training database, or the real one. */
+/** The store for the mode: the training database, or the real one as the lock allows (LockedError while locked). */
 export function openStoreFor(training: boolean): Promise<TredeStore> {
-  return training ? openStore({ name: TRAINING_DB }) : openStore();
+  return training ? openStore({ name: TRAINING_DB }) : openUnlockedStore();
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { FIREFOX_EXTENSION_OUTPUT } from '../../../scripts/lib/firefox.mjs';
 import { ARTIFACTS_DIR } from '../browser.js';
-import { panelReadyForWork } from '../flows/panel-steps.js';
+import { panelReadyForWork, readyForWork } from '../flows/panel-steps.js';
 import { type FirefoxSession, launchFirefox, type Tab } from './bidi.mjs';
 
 export type { FirefoxSession, Tab } from './bidi.mjs';
@@ -40,7 +40,7 @@ export async function openPanel(ff: FirefoxSession): Promise<Tab> {
 /** A new tab with Trede's options page. */
 export async function openOptions(ff: FirefoxSession): Promise<Tab> {
   const tab = await ff.newTab(`${ff.extensionBase}options.html`);
-  await tab.waitFor('[data-testid="options"]');
+  await readyForWork(tab, 'options');
   return tab;
 }
 

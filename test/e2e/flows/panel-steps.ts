@@ -1,14 +1,36 @@
 // The side panel's steps as a caseworker takes them, written once for both browsers (see surface.ts).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { TEST_PASSPHRASE } from '../../../scripts/lib/trede-ready.mjs';
 import { byTestId, type Surface } from './surface.js';
 
 /**
  * The panel is open and ready for work: the client screen shows. Every flow starts here, so this is the one
- * place for what comes before work (a passphrase to set up or unlock, once the store is encrypted).
+ * place for what comes before work: on a fresh install the first-run screen, where the test sets up
+ * encryption at rest with the known test passphrase (the product's default), or the unlock screen.
  */
 export async function panelReadyForWork(panel: Surface): Promise<void> {
-  await panel.waitFor(byTestId('screen-client'), { timeoutMs: 15_000 });
+  await readyForWork(panel, 'screen-client');
+}
+
+/** Any Trede page past the first-run choice or the lock: `ready` is the test id the page shows when it works. */
+export async function readyForWork(panel: Surface, ready: string): Promise<void> {
+  const screens = [ready, 'setup-screen', 'unlock-screen'].map(byTestId);
+  await panel.waitFor(screens.join(', '), { timeoutMs: 15_000 });
+  const shown = await panel.evaluate((selectors: string[]) => selectors.findIndex((s) => document.querySelector(s)), screens);
+  if (shown === 1) {
+    await panel.click(byTestId('setup-passphrase'));
+    await panel.type(TEST_PASSPHRASE);
+    await panel.click(byTestId('setup-repeat'));
+    await panel.type(TEST_PASSPHRASE);
+    await panel.click(byTestId('setup-acknowledge'));
+    await panel.click(byTestId('setup-encrypt'));
+  } else if (shown === 2) {
+    await panel.click(byTestId('unlock-passphrase'));
+    await panel.type(TEST_PASSPHRASE);
+    await panel.press('Enter');
+  }
+  await panel.waitFor(byTestId(ready), { timeoutMs: 30_000 });
 }
 
 /** Opens a client by typing the reference into the client field and pressing Enter. */

@@ -8,6 +8,7 @@ import { StorageSettings } from '../settings/StorageSettings';
 import { AuditScreen } from '../audit/AuditScreen';
 import { OptionsNav } from '../settings/OptionsNav';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { LockSettings } from '../lock/LockSettings';
 import '../../i18n/adapter-texts';
 
 /** The options page's shell: title, language switch, and the adapters screen once the store is open. */
@@ -24,6 +25,7 @@ export function OptionsPage(props: { store: TredeStore | null; storeError?: unkn
             <OptionsNav />
             <AdaptersScreen store={props.store} />
             <SettingsScreen store={props.store} />
+            <LockSettings store={props.store} />
             <StorageSettings store={props.store} />
             <AuditScreen store={props.store} />
           </>

@@ -108,11 +108,7 @@ export function compactAnswers(answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => isAnswered(value)));
 }
 
-/** YYYY-MM-DD of the local calendar day. */
-export function localDate(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localDate } from '../../local-date';
 
 export type NumberCheck = { ok: true; value: number | null } | { ok: false; reason: 'not-a-number' | 'out-of-range' };
 

@@ -9,7 +9,6 @@ import type { ClientOverview } from '../../store/repo';
 import { UnreadableRecords } from '../UnreadableRecords';
 import { applyOverrides, headline } from '@trede/core';
 import { formatDate, formatWhen } from '../dates';
-import { countAnswered, enabledInstruments } from '../intake/model';
 
 interface ClientInfo extends ClientOverview {
   draftProgress: { answered: number; total: number } | null;
@@ -50,7 +49,9 @@ export function ClientScreen() {
     (async () => {
       // One unreadable record (the draft, the latest intake, the client) does not hide the rest.
       const [overview, settings] = await Promise.all([store.clientOverview(opened.clientKey), store.getSettings()]);
-      const draftProgress = overview.draft ? countAnswered(enabledInstruments(settings.instruments), overview.draft.answers) : null;
+      // The instruments' definitions load only for a client with a draft: the panel opens without them.
+      const model = overview.draft ? await import('../intake/model') : null;
+      const draftProgress = model && overview.draft ? model.countAnswered(model.enabledInstruments(settings.instruments), overview.draft.answers) : null;
       if (current) setInfo({ ...overview, draftProgress });
     })().catch((e: unknown) => current && setReadError(e));
     return () => {

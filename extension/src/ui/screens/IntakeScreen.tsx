@@ -1,6 +1,7 @@
 import type { AnswerValue, InstrumentDefinition, NormGroup, ValidationIssue } from '@trede/core';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/navigation';
+import { keepUntilSaved } from '../../app/pending-saves';
 import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import '../../i18n/intake-screen-texts';
@@ -173,6 +174,9 @@ export function IntakeScreen() {
       void keeper.current?.flush();
     };
   }, [store, clientKey]);
+
+  // Locking from this page waits until what was typed is saved (src/app/pending-saves.ts).
+  useEffect(() => keepUntilSaved(() => keeper.current?.flush() ?? Promise.resolve()), []);
 
   // Another window saved answers to this intake, or ended it: bring that in. A page that was hidden may have
   // missed a notice, so it reads the draft again when it is shown. Hiding the page saves what was typed.

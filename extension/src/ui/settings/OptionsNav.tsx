@@ -1,11 +1,13 @@
 import { useLanguage } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/t';
+import '../../i18n/lock-texts';
 import '../../i18n/rights-texts';
 
 /** The parts of the options page, by the id of each part's heading. */
 const PARTS: readonly { heading: string; label: MessageKey }[] = [
   { heading: 'adapters-list-heading', label: 'options.nav.adapters' },
   { heading: 'settings-heading', label: 'options.nav.settings' },
+  { heading: 'lock-heading', label: 'options.nav.lock' },
   { heading: 'audit-heading', label: 'options.nav.audit' },
 ];
 
