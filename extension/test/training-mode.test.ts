@@ -87,6 +87,8 @@ describe('training mode', () => {
     expect(after.adapters).toHaveLength(1);
     expect(await dumpDatabase('trede')).toEqual(realBefore);
 
+    // Every store reset has its words, in both languages.
+    for (const store of RESET_STORES) for (const lang of ['nl', 'en'] as const) expect(t(`training.count.${store}` as MessageKey, lang, { count: 1 }), store).not.toContain('training.');
     const said = removedText(counts, (key: MessageKey, params) => t(key, 'en', params));
     expect(said).toContain(`${counts.intakes} intake(s)`);
     expect(said).toContain(`${counts.drafts} draft(s)`);

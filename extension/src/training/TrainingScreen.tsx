@@ -339,6 +339,6 @@ function ResetTraining(props: { onReset(): void }) {
 }
 
 export function removedText(counts: ResetCounts, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
-  const parts = RESET_STORES.filter((s) => counts[s] > 0).map((s) => t(`training.count.${s}` as MessageKey, { count: counts[s] }));
+  const parts = RESET_STORES.filter((s) => (counts[s] ?? 0) > 0).map((s) => t(`training.count.${s}` as MessageKey, { count: counts[s] ?? 0 }));
   return parts.length ? t('training.resetDone', { removed: parts.join(', ') }) : t('training.resetNothing');
 }

@@ -5,12 +5,14 @@
  * opens the training database (never the real one), and one transaction clears all or nothing.
  */
 import { openDB } from 'idb';
+import { CLIENT_LOOKUP, type StoreName } from '../store/schema';
 import { TRAINING_DB } from './mode';
 
-export const RESET_STORES = ['clients', 'intakes', 'drafts', 'sessions', 'outcomes', 'audit', 'quarantine'] as const;
-export type ResetCounts = Record<(typeof RESET_STORES)[number], number>;
+/** Every store that holds client data (the store's own table, so a store added later is reset too). */
+export const RESET_STORES = (Object.keys(CLIENT_LOOKUP) as StoreName[]).filter((s) => CLIENT_LOOKUP[s] !== null);
+export type ResetCounts = Partial<Record<StoreName, number>>;
 
-const none = (): ResetCounts => Object.fromEntries(RESET_STORES.map((s) => [s, 0])) as ResetCounts;
+const none = (): ResetCounts => Object.fromEntries(RESET_STORES.map((s) => [s, 0]));
 
 export async function resetTrainingData(): Promise<ResetCounts> {
   const counts = none();
