@@ -51,6 +51,9 @@ export class PageStore {
     this.current = new Promise((resolve) => {
       this.release = resolve;
     });
+    // A store that fails to open is the page's error (boot.tsx shows it); calls made get the rejection, and
+    // when no call was waiting it must not surface as an unhandled rejection.
+    this.current.catch(() => {});
   }
 
   private async call(name: keyof TredeStore, args: unknown[], retries: number): Promise<unknown> {
