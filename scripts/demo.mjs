@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { startDemoServer } from '../extension/demo/server.mjs';
 import { ensureChromium, findChromium, INSTALL_HINT, launchWithExtension, openChromiumForPerson } from './lib/chromium.mjs';
-import { demoPreset, grantOrigin, waitForRegistration } from './bench/overlay-setup.mjs';
+import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from './bench/overlay-setup.mjs';
 import { buildExtension, EXTENSION_OUTPUT, REPO_ROOT, unpackedExtensionPath } from './lib/extension.mjs';
 
 const HELP = `pnpm demo [options]
@@ -96,23 +96,6 @@ const CAPTIONS = {
   '22-zijpaneel-volgt.png': ['Het zijpaneel volgt de pagina: Anouk is geopend.', 'The side panel follows the page: Anouk is open.'],
   '23-overlay-naast-elkaar.png': ['Pagina en zijpaneel naast elkaar, zoals de klantmanager ze ziet.', 'Page and side panel side by side, as the caseworker sees them.'],
 };
-
-/** Saves adapters into one of Trede's databases from inside an extension page (runs in the page). */
-async function saveAdaptersIn({ list, db: name }) {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise((resolve, reject) => {
-    const tx = db.transaction('adapters', 'readwrite');
-    for (const adapter of list) tx.objectStore('adapters').put({ id: adapter.id, adapter, savedAt: new Date().toISOString() });
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-  return chrome.runtime.sendMessage({ kind: 'trede/adapters-changed' });
-}
 
 /** Keyboard steps in the side panel. */
 const press = async (page, testId) => {
@@ -233,7 +216,7 @@ async function takeScreenshots({ dir, url, extensionPath }) {
       try {
         const origin = new URL(url).origin;
         const adapters = ['werkplein-demo', 'werkplein-demo-app'].map((id) => demoPreset(join(REPO_ROOT, 'extension'), id, origin));
-        await panel.evaluate(saveAdaptersIn, { list: adapters, db: 'trede-training' });
+        await panel.evaluate(saveAdaptersInPage, { list: adapters, db: 'trede-training' });
         if (!(await grantOrigin(browser.context, { extensionId: browser.extensionId, extensionPageUrl: panelUrl, pattern: `${origin}/*` }))) throw new Error('the origin was not granted');
         if (!browser.serviceWorker || !(await waitForRegistration(browser.serviceWorker, `${origin}/*`))) throw new Error('the content script was not registered');
         overlay = true;

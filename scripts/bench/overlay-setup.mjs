@@ -34,10 +34,14 @@ export function demoClientNumbers(demoDir) {
   return JSON.parse(readFileSync(join(demoDir, 'clients.json'), 'utf8')).clients.map((c) => c.clientNumber);
 }
 
-/** Runs in an extension page: puts adapters into Trede's database and tells the background (which re-registers). */
-export async function saveAdaptersInPage(list) {
+/**
+ * Runs in an extension page: puts adapters into Trede's database (or, given `{ list, db }`, into another of its
+ * databases, such as training mode's) and tells the background (which re-registers). Adapters are never sealed.
+ */
+export async function saveAdaptersInPage(adapters) {
+  const { list, db: name } = Array.isArray(adapters) ? { list: adapters, db: 'trede' } : adapters;
   const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('trede');
+    const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });

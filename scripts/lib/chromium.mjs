@@ -4,10 +4,11 @@
 // Chromium comes from Debian (`apt-get install chromium`); Playwright's own browser downloads are never used.
 // playwright-core drives it over CDP and is imported lazily, so the parts that only spawn Chromium work without it.
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureDebianBrowser, findExecutable } from './debian-browser.mjs';
 import { computeExtensionId } from './extension.mjs';
 import { makeTredeReady } from './trede-ready.mjs';
 
@@ -44,19 +45,9 @@ export const QUIET_ARGS = [
 /** Flags for every automated (headless) run: no sandbox (root, containers), no GPU, nothing that phones home. */
 export const HEADLESS_ARGS = ['--no-sandbox', '--disable-gpu', ...QUIET_ARGS, '--disable-dev-shm-usage'];
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The Chromium executable, or null. */
 export function findChromium(env = process.env) {
-  if (env.TREDE_CHROMIUM) return isExecutable(env.TREDE_CHROMIUM) ? env.TREDE_CHROMIUM : null;
-  return CHROMIUM_CANDIDATES.find(isExecutable) ?? null;
+  return findExecutable('TREDE_CHROMIUM', CHROMIUM_CANDIDATES, env);
 }
 
 /** "Chromium 156.0.8078.79 built on Debian…" → 156, or null when it cannot be read. */
@@ -64,29 +55,6 @@ export function chromiumMajorVersion(executablePath) {
   const out = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 15_000 });
   const m = /(\d+)\.\d+\.\d+/.exec(`${out.stdout ?? ''}`);
   return m ? Number(m[1]) : null;
-}
-
-function hasCommand(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
-
-function runLogged(cmd, args, log) {
-  log(`$ ${cmd} ${args.join(' ')}`);
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    const lines = [];
-    const keep = (chunk) => {
-      lines.push(...String(chunk).split('\n'));
-      if (lines.length > 200) lines.splice(0, lines.length - 200);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code === 0) ok();
-      else fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${lines.slice(-40).join('\n')}`));
-    });
-  });
 }
 
 export const INSTALL_HINT =
@@ -101,24 +69,8 @@ export const INSTALL_HINT =
  * @param {{ install?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<string>}
  */
-export async function ensureChromium({ install = true, log = (line) => console.error(line) } = {}) {
-  const found = findChromium();
-  if (found) return found;
-  if (process.env.TREDE_CHROMIUM) throw new Error(`TREDE_CHROMIUM=${process.env.TREDE_CHROMIUM} is not an executable file.`);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!install || !isRoot || !hasCommand('apt-get')) {
-    const why = !install ? '' : !isRoot ? ' (not installing it: not running as root)' : ' (not installing it: no apt-get here)';
-    throw new Error(INSTALL_HINT + why);
-  }
-  const started = Date.now();
-  log('Chromium not found: installing Debian\'s chromium package with apt-get (running as root).');
-  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
-  await runLogged('apt-get', [...lock, 'update', '-q'], log);
-  await runLogged('apt-get', [...lock, 'install', '-y', '-q', 'chromium'], log);
-  const installed = findChromium();
-  if (!installed) throw new Error(`apt-get install chromium finished, but no Chromium executable was found at ${CHROMIUM_CANDIDATES.join(', ')}.`);
-  log(`Installed ${installed} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return installed;
+export function ensureChromium({ install = true, log = (line) => console.error(line) } = {}) {
+  return ensureDebianBrowser({ label: 'Chromium', pkg: 'chromium', envVar: 'TREDE_CHROMIUM', candidates: CHROMIUM_CANDIDATES, hint: INSTALL_HINT, install, log });
 }
 
 /**

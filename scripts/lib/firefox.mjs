@@ -1,8 +1,7 @@
 // Finding and installing Firefox ESR (Debian's `firefox-esr`) for the end-to-end tests and the bench, as
 // scripts/lib/chromium.mjs does for Chromium. The browser is driven over WebDriver BiDi
 // (test/e2e/firefox/bidi.mjs); no geckodriver, no Playwright Firefox.
-import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { ensureDebianBrowser, findExecutable } from './debian-browser.mjs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './extension.mjs';
 
@@ -17,35 +16,9 @@ export const FIREFOX_INSTALL_HINT =
   '  sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
   'or point TREDE_FIREFOX at a Firefox executable (version 128 or later, for WebDriver BiDi webExtension.install).';
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The Firefox executable, or null. */
 export function findFirefox(env = process.env) {
-  if (env.TREDE_FIREFOX) return isExecutable(env.TREDE_FIREFOX) ? env.TREDE_FIREFOX : null;
-  return FIREFOX_CANDIDATES.find(isExecutable) ?? null;
-}
-
-function run(cmd, args, log) {
-  log(`$ ${cmd} ${args.join(' ')}`);
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    const lines = [];
-    const keep = (chunk) => {
-      lines.push(...String(chunk).split('\n'));
-      if (lines.length > 200) lines.splice(0, lines.length - 200);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${lines.slice(-40).join('\n')}`))));
-  });
+  return findExecutable('TREDE_FIREFOX', FIREFOX_CANDIDATES, env);
 }
 
 /**
@@ -54,23 +27,6 @@ function run(cmd, args, log) {
  * @param {{ install?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<string>}
  */
-export async function ensureFirefox({ install = true, log = (line) => console.error(line) } = {}) {
-  const found = findFirefox();
-  if (found) return found;
-  if (process.env.TREDE_FIREFOX) throw new Error(`TREDE_FIREFOX=${process.env.TREDE_FIREFOX} is not an executable file.`);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!install || !isRoot || !hasAptGet) {
-    const why = !install ? '' : !isRoot ? ' (not installing it: not running as root)' : ' (not installing it: no apt-get here)';
-    throw new Error(FIREFOX_INSTALL_HINT + why);
-  }
-  const started = Date.now();
-  log("Firefox not found: installing Debian's firefox-esr package with apt-get (running as root).");
-  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
-  await run('apt-get', [...lock, 'update', '-q'], log);
-  await run('apt-get', [...lock, 'install', '-y', '-q', 'firefox-esr'], log);
-  const installed = findFirefox();
-  if (!installed) throw new Error(`apt-get install firefox-esr finished, but no Firefox was found at ${FIREFOX_CANDIDATES.join(', ')}.`);
-  log(`Installed ${installed} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return installed;
+export function ensureFirefox({ install = true, log = (line) => console.error(line) } = {}) {
+  return ensureDebianBrowser({ label: 'Firefox', pkg: 'firefox-esr', envVar: 'TREDE_FIREFOX', candidates: FIREFOX_CANDIDATES, hint: FIREFOX_INSTALL_HINT, install, log });
 }

@@ -7,58 +7,14 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeName, PENDING_NAME } from '../../scripts/bench/badge-reader.mjs';
-import { demoPreset, grantOrigin, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
+import { demoPreset, grantOrigin, saveAdaptersInPage, waitForRegistration } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
-import { answerStepByKeyboard, openClientByKeyboard, panelReadyForWork } from './flows/panel-steps.js';
+import { answerStepByKeyboard, dumpDatabase, openClientByKeyboard, panelReadyForWork } from './flows/panel-steps.js';
 import { fromPlaywright } from './flows/surface.js';
 
 const REAL_CLIENT = 'WP-2026-0042';
 const PANEL = { width: 420, height: 900 };
-
-/** Every record of one IndexedDB database of the extension, as JSON (read inside the panel's origin). */
-function dumpDatabase(page: Page, name: string): Promise<string> {
-  return page.evaluate(
-    (db) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open(db);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const conn = open.result;
-          const stores = Array.from({ length: conn.objectStoreNames.length }, (_, i) => conn.objectStoreNames.item(i)!).sort();
-          const tx = conn.transaction(stores, 'readonly');
-          const out: Record<string, unknown> = {};
-          for (const s of stores) {
-            const req = tx.objectStore(s).getAll();
-            req.onsuccess = () => (out[s] = req.result);
-          }
-          tx.oncomplete = () => {
-            conn.close();
-            resolve(JSON.stringify(out));
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    name,
-  );
-}
-
-/** Saves adapters into one of Trede's databases from inside an extension page (runs in the page). */
-async function saveAdaptersIn({ list, db: name }: { list: unknown[]; db: string }): Promise<unknown> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('adapters', 'readwrite');
-    for (const adapter of list as { id: string }[]) tx.objectStore('adapters').put({ id: adapter.id, adapter, savedAt: new Date().toISOString() });
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-  return (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'trede/adapters-changed' });
-}
 
 /** Each step change moves focus to the step's heading; a keyboard user goes on from there. */
 async function headingFocused(page: Page): Promise<void> {
@@ -129,7 +85,7 @@ describe('training mode, by keyboard', () => {
     expect(await answerStepByKeyboard(fromPlaywright(page), 2)).toBe('limit');
     await expect.poll(() => page.getByTestId('draft-status').getAttribute('data-state')).toBe('saved');
     expect(await page.locator('.training-marker').count()).toBe(0);
-    realBefore = await dumpDatabase(page, 'trede');
+    realBefore = await dumpDatabase(fromPlaywright(page), 'trede');
     expect(realBefore).toContain('"drafts":[{');
   });
 
@@ -161,7 +117,7 @@ describe('training mode, by keyboard', () => {
     const origin = new URL(server.url).origin;
     const pattern = `${origin}/*`;
     const adapters = ['werkplein-demo'].map((id) => demoPreset(join(REPO_ROOT, 'extension'), id, origin));
-    await page.evaluate(saveAdaptersIn, { list: adapters, db: 'trede-training' });
+    await page.evaluate(saveAdaptersInPage, { list: adapters, db: 'trede-training' });
     expect(await grantOrigin(context, { extensionId: browser.extensionId!, extensionPageUrl: panelUrl, pattern })).toBe(true);
     expect(await waitForRegistration(browser.serviceWorker!, pattern)).toBe(true);
     const host = await context.newPage();
@@ -260,7 +216,7 @@ describe('training mode, by keyboard', () => {
     expect(said).toMatch(/1 concept/);
     // The walkthrough starts from its first step again.
     expect(await page.getByTestId('walk-resume').count()).toBe(0);
-    const training = JSON.parse(await dumpDatabase(page, 'trede-training')) as Record<string, unknown[]>;
+    const training = JSON.parse(await dumpDatabase(fromPlaywright(page), 'trede-training')) as Record<string, unknown[]>;
     for (const store of ['clients', 'drafts', 'intakes', 'outcomes', 'audit']) expect(training[store], store).toEqual([]);
   });
 
@@ -269,7 +225,7 @@ describe('training mode, by keyboard', () => {
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     await panelReadyForWork(fromPlaywright(page));
     expect(await page.locator('.training-marker').count()).toBe(0);
-    expect(await dumpDatabase(page, 'trede')).toBe(realBefore);
+    expect(await dumpDatabase(fromPlaywright(page), 'trede')).toBe(realBefore);
     await openClientByKeyboard(fromPlaywright(page), REAL_CLIENT);
     await page.getByTestId('client-draft').waitFor();
     expect(pageErrors).toEqual([]);
