@@ -51,8 +51,9 @@ const CHUNK_RECORDS = 256;
 /**
  * A worker's heap is kept small, since every worker has one and most of a heap's size is room the garbage
  * collector leaves itself: what a worker keeps is the scorer and one chunk. Measured on 1,000,000 full
- * intakes at --jobs 2 (this thread and one worker): 4 MB young and 32 MB old gave 179 MB peak RSS, and
- * ran faster than 8/32 (210 MB) or 16/64 (222 MB), whose larger heaps the process paid for in memory.
+ * intakes at --jobs 2 (this thread and one worker): 4 MB young and 32 MB old gave 179 to 202 MB peak RSS
+ * over four runs, and ran faster than 8/32 (210 MB) or 16/64 (222 MB); two workers with this thread only
+ * reading and writing took 202 to 207 MB, since this thread's own heap hardly shrinks when it scores less.
  * Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are scored in the main thread
  * instead, in their place in the order, where the heap may grow for them; a worker's chunk is then at
  * most 256 × 16 KB of text.
