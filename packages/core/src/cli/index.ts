@@ -122,8 +122,8 @@ async function batch(args: string[], values: Values, lang: Lang): Promise<number
   });
   if (!values.quiet || summary.bad > 0) {
     const text: Text = {
-      nl: `${count(summary.rows, 'nl')} rijen, ${count(summary.bad, 'nl')} ongeldig`,
-      en: `${count(summary.rows, 'en')} rows, ${count(summary.bad, 'en')} invalid`,
+      nl: `${count(summary.rows, 'nl')} ${summary.rows === 1 ? 'rij' : 'rijen'}, ${count(summary.bad, 'nl')} ongeldig`,
+      en: `${count(summary.rows, 'en')} ${summary.rows === 1 ? 'row' : 'rows'}, ${count(summary.bad, 'en')} invalid`,
     };
     process.stderr.write(`trede: ${text[lang]}\n`);
   }

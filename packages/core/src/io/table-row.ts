@@ -100,7 +100,7 @@ export function tableRowToResponse(header: readonly string[], cells: readonly st
           code: 'wrong-type',
           path: `answers.${name}`,
           message: {
-            nl: `kolom ${index + 1} "${name}": "${cell}" is geen ${converted.expected.nl}`,
+            nl: `kolom ${index + 1} "${name}": "${cell}" is ongeldig: verwacht ${converted.expected.nl}`,
             en: `column ${index + 1} "${name}": "${cell}" is not ${converted.expected.en}`,
           },
         });
