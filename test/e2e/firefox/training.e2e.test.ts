@@ -35,6 +35,8 @@ describe('Firefox: training mode, by keyboard', () => {
     await panel.focus(byTestId('open-training'));
     await panel.press('Enter');
     await panel.waitFor(byTestId('training-screen'));
+    // The screen moves the focus to its heading once shown: a button reached before that would lose it.
+    await panel.waitUntil(() => document.activeElement?.id === 'training-heading', { what: 'the training screen’s heading to take the focus' });
   }
 
   /** Presses Enter on a mode switch and waits until the panel has started again in the other mode. */
@@ -85,6 +87,8 @@ describe('Firefox: training mode, by keyboard', () => {
     await panel.focus(`${anouk} ${byTestId('persona-open-filled')}`);
     await panel.press('Enter');
     await panel.waitFor(byTestId('fill-panel'));
+    // The fill panel moves the focus to its heading once open: a button reached before that would lose it.
+    await panel.waitUntil(() => document.activeElement?.id === 'training-fill-heading', { what: 'the fill panel’s heading to take the focus' });
     await panel.focus(byTestId('fill-next'));
     await panel.press('Enter');
     await panel.waitFor('[data-testid="fill-scores"] tr[data-scale="age"]');
