@@ -8,7 +8,7 @@ import { setUpIdleLock } from '../src/background/idle-lock';
 import { pseudonymise } from '../src/client-key';
 import { errorText } from '../src/errors';
 import { isEnvelope } from '../src/store/codec';
-import { changePassphrase, chooseNoEncryption, lockWhenIdle, setUpEncryption, unlock } from '../src/store/lock-actions';
+import { changePassphrase, chooseNoEncryption, eraseEverything, lockWhenIdle, setUpEncryption, unlock } from '../src/store/lock-actions';
 import { dropConnection, lock, lockState, onLockChange, openUnlockedStore } from '../src/store/lock';
 import { openStore, type TredeStore } from '../src/store/repo';
 import { SEALED_FIELDS } from '../src/store/schema';
@@ -183,6 +183,23 @@ describe('locking and unlocking', () => {
     expect(error).toMatchObject({ reason: 'weak-passphrase' });
     expect(errorText(error, 'en')).toContain('at least 12 characters');
     expect(await lockState(options())).toEqual({ kind: 'unset', hasData: false });
+  });
+});
+
+describe('a lost passphrase', () => {
+  it('erasing everything leaves no record and no unlock; every page hears it, and the next start is a first run', async () => {
+    await setUpEncryption(PASSPHRASE, undefined, options());
+    await workWith(await unlocked());
+    await lock();
+    let heard = 0;
+    const stop = onLockChange(() => (heard += 1));
+    await eraseEverything({ name });
+    stop();
+    expect(heard).toBeGreaterThan(0);
+    expect(await lockState(options())).toEqual({ kind: 'unset', hasData: false });
+    const dump = await dumpDatabase(name);
+    expect(Object.entries(dump).filter(([, records]) => records.length > 0)).toEqual([]);
+    expect(await fakeBrowser.storage.session.get('trede.vault.key')).toEqual({});
   });
 });
 

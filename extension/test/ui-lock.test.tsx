@@ -21,6 +21,7 @@ const lockApi = vi.hoisted(() => {
     unlock: vi.fn(),
     lock: vi.fn(),
     changePassphrase: vi.fn(),
+    eraseEverything: vi.fn(),
     touchActivity: vi.fn(),
     openUnlockedStore: vi.fn(),
     onLockChange: vi.fn((listener: () => void) => {
@@ -289,6 +290,24 @@ describe('unlock screen', () => {
     await click(byTestId(root, 'unlock-submit'));
     expect(byTestId(root, 'unlock-passphrase-error').textContent).toBe('Vul uw wachtzin in.');
     expect(lockApi.unlock).not.toHaveBeenCalled();
+  });
+
+  it('a lost passphrase: erasing asks first, says what goes, can be cancelled, and only the second button erases', async () => {
+    lockApi.eraseEverything.mockImplementation(async () => {
+      lockApi.state = { kind: 'unset', hasData: false };
+    });
+    await click(byTestId(root, 'unlock-erase'));
+    expect(lockApi.eraseEverything).not.toHaveBeenCalled();
+    expect(byTestId(root, 'unlock-erase-warning').textContent).toContain('kan niet ongedaan worden gemaakt');
+    expect(document.activeElement).toBe(byTestId(root, 'unlock-erase-warning'));
+    await click(byTestId(root, 'unlock-erase-cancel'));
+    await settle();
+    expect(q('unlock-erase-warning')).toBeNull();
+    expect(lockApi.eraseEverything).not.toHaveBeenCalled();
+    await click(byTestId(root, 'unlock-erase'));
+    await click(byTestId(root, 'unlock-erase-confirm'));
+    await waitFor(root, '[data-testid="setup-screen"]');
+    expect(lockApi.eraseEverything).toHaveBeenCalledTimes(1);
   });
 
   it('the right passphrase opens the page; progress of sealing is shown while it runs', async () => {

@@ -220,6 +220,33 @@ describe('encryption at rest, set up on first run', () => {
     await page.getByTestId('unlock-screen').waitFor();
     expect(await page.getByTestId('client-ref').count()).toBe(0);
   });
+
+  it('with the passphrase lost, erases everything in two steps while another page is open; the next start is a first run', async () => {
+    const options = await browser!.context.newPage();
+    await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+    await options.getByTestId('unlock-screen').waitFor();
+    await page.getByTestId('unlock-erase').click();
+    await page.getByTestId('unlock-erase-warning').waitFor();
+    await page.getByTestId('unlock-erase-confirm').click();
+    await page.getByTestId('setup-screen').waitFor({ timeout: 20_000 });
+    await options.getByTestId('setup-screen').waitFor({ timeout: 20_000 });
+    const clients = await page.evaluate(
+      () =>
+        new Promise<number>((ok, fail) => {
+          const request = indexedDB.open('trede');
+          request.onerror = () => fail(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const names = Array.from(db.objectStoreNames);
+            if (!names.includes('clients')) return ok(0);
+            const count = db.transaction('clients').objectStore('clients').count();
+            count.onsuccess = () => ok(count.result);
+            count.onerror = () => fail(count.error);
+          };
+        }),
+    );
+    expect(clients).toBe(0);
+  });
 });
 
 describe('an install from before encryption, switched on in the settings', () => {

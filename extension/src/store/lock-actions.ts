@@ -4,9 +4,9 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { ACTIVE_ITEM, CHOICE_ITEM, KEY_ITEM, clock, database, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
+import { ACTIVE_ITEM, CHOICE_ITEM, KEY_ITEM, clock, database, dropConnection, sessionKey, vaultState, type LockOptions, type SealProgress } from './lock';
 import { TredeStore } from './repo';
-import { VAULT_STATE_KEY, VaultStateSchema, type TredeDB, type VaultState } from './schema';
+import { DB_NAME, VAULT_STATE_KEY, VaultStateSchema, type TredeDB, type VaultState } from './schema';
 import { rekeySessions, sealExisting } from './seal-existing';
 import { changePassphrase as rewrap, createVault, newClientSecret, openClientSecret, unlockForSession, VaultError } from './vault';
 import { vaultCodec } from './vault-codec';
@@ -108,4 +108,23 @@ export async function lockWhenIdle(options: LockOptions = {}): Promise<boolean> 
   const db = await database(options);
   const before = (await browser.storage.session.get(KEY_ITEM))[KEY_ITEM];
   return typeof before === 'string' && (await sessionKey(db, clock(options))) === null;
+}
+
+/**
+ * What remains possible when the passphrase is lost: erase the database `trede` with every client record, the
+ * audit trail, the site adapters and the vault, and forget the unlock. Other Trede pages let go of the
+ * database (a page closes its connection when another asks to change the database) and hear the change; the
+ * next start is a first run. It cannot be undone, and it is not audited: the audit trail goes with the rest.
+ * Training mode's database of fictional clients is not touched.
+ */
+export async function eraseEverything(options: LockOptions = {}): Promise<void> {
+  const name = options.name ?? DB_NAME;
+  dropConnection(name);
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+  await browser.storage.session.remove(KEY_ITEM);
+  await browser.storage.session.set({ [CHOICE_ITEM]: Date.now() });
 }

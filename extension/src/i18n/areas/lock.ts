@@ -75,9 +75,17 @@ export const lockMessages = {
     en: 'Records from before encryption are being encrypted: {done} of {total}',
   },
   'lock.unlock.lostHeading': { nl: 'Wachtzin kwijt?', en: 'Lost your passphrase?' },
+  'lock.erase.start': { nl: 'Alle gegevens wissen en opnieuw beginnen…', en: 'Erase all data and start again…' },
+  'lock.erase.warning': {
+    nl: 'Dit wist voorgoed alles wat Trede op deze computer bewaart: alle cliënten, intakes, uitkomsten, het logboek, de instellingen en de koppelingen. Het kan niet ongedaan worden gemaakt. Daarna begint Trede opnieuw, met een nieuwe wachtzin. (De oefengegevens blijven staan.)',
+    en: 'This erases for good everything Trede keeps on this computer: all clients, intakes, outcomes, the audit trail, the settings and the adapters. It cannot be undone. Trede then starts again, with a new passphrase. (The training data stays.)',
+  },
+  'lock.erase.confirm': { nl: 'Ja, alles definitief wissen', en: 'Yes, erase everything for good' },
+  'lock.erase.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'lock.erase.failed': { nl: 'Wissen is niet gelukt: {detail}', en: 'Erasing failed: {detail}' },
   'lock.unlock.lost': {
-    nl: 'Niemand kan hem herstellen, ook uw beheerder niet: zonder de wachtzin zijn de gegevens in Trede niet meer te openen. Wat dan nog kan, is de gegevens verwijderen en opnieuw beginnen; vraag uw beheerder hoe dat op uw werkplek gaat (Trede verwijderen uit de browser wist alle gegevens).',
-    en: 'Nobody can recover it, not your administrator either: without the passphrase the data in Trede can no longer be opened. What remains possible is removing the data and starting again; ask your administrator how that works at your workplace (removing Trede from the browser erases all its data).',
+    nl: 'Niemand kan hem herstellen, ook uw beheerder niet: zonder de wachtzin zijn de gegevens in Trede niet meer te openen. Wat dan nog kan, is de gegevens wissen en opnieuw beginnen.',
+    en: 'Nobody can recover it, not your administrator either: without the passphrase the data in Trede can no longer be opened. What remains possible is erasing the data and starting again.',
   },
 
   // Options page: lock settings

@@ -3,12 +3,13 @@ import { errorText } from '../../errors';
 import { useLanguage } from '../../i18n/context';
 import { t as translate, type Lang } from '../../i18n/t';
 import { unlock } from '../../store/lock-actions';
+import { EraseEverything } from './EraseEverything';
 import { PassphraseField, SealingProgress, vaultReason, type Said } from './fields';
 
 /**
  * Trede is locked: the passphrase opens it. A wrong passphrase says so under the field and changes nothing;
  * the field keeps focus with its text selected, to type it again. What to do when the passphrase is lost is
- * said on the same screen: nobody can recover it.
+ * said on the same screen: nobody can recover it; the data can only be erased, to start again.
  */
 export function UnlockScreen(props: { onUnlocked(): void }) {
   const { t } = useLanguage();
@@ -71,6 +72,7 @@ export function UnlockScreen(props: { onUnlocked(): void }) {
       <div class="lock-lost" data-testid="unlock-lost">
         <h3>{t('lock.unlock.lostHeading')}</h3>
         <p>{t('lock.unlock.lost')}</p>
+        <EraseEverything onErased={props.onUnlocked} />
       </div>
     </section>
   );
