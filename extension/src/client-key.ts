@@ -26,7 +26,8 @@ export async function createSecretKey(): Promise<CryptoKey> {
   }
 }
 
-function toHex(buffer: ArrayBuffer): string {
+/** Bytes as lowercase hex, the form of every client key. */
+export function toHex(buffer: ArrayBuffer): string {
   let hex = '';
   for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
   return hex;

@@ -10,6 +10,8 @@ import { badgeName, badgeNeighbour, PENDING_NAME } from '../../scripts/bench/bad
 import { allowInBrowser, demoPreset, saveAdaptersInPage } from '../../scripts/bench/overlay-setup.mjs';
 import { seriousViolations } from './axe.js';
 import { type ExtensionBrowser, launchBuiltExtension, REPO_ROOT, saveScreenshot, startDemoServer } from './browser.js';
+import { dumpDatabase } from './flows/panel-steps.js';
+import { fromPlaywright } from './flows/surface.js';
 
 /** An adapter as the extension stores it (extension/src/adapters/schema.ts); the tests only move and bend it. */
 type Adapter = { id: string; origin: string; reference: Record<string, unknown> } & Record<string, unknown>;
@@ -301,22 +303,7 @@ describe('overlay on the case-management system', () => {
     await waitForBadge(host, LOTTE_BSN, 'settled');
     await panel.getByTestId('bsn-note').waitFor({ timeout: 10_000 });
     expect(await panel.getByTestId('page-status').textContent()).toContain('••••••367');
-    const stored = await panel.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('trede');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const dump: unknown[] = [];
-      for (const name of Array.from(db.objectStoreNames)) {
-        dump.push(await new Promise((resolve) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-        }));
-      }
-      db.close();
-      return JSON.stringify(dump);
-    });
+    const stored = await dumpDatabase(fromPlaywright(panel), 'trede');
     expect(stored).not.toContain(LOTTE_BSN);
     expect(stored).not.toContain(ANOUK);
   });

@@ -47,7 +47,7 @@ async function rekeyed(codec: RecordCodec, store: SealedStore, record: unknown, 
 }
 
 /** How many records the sealed stores hold (sealed or not), for progress. */
-export async function countSealable(db: IDBPDatabase<TredeDB>): Promise<number> {
+async function countSealable(db: IDBPDatabase<TredeDB>): Promise<number> {
   const counts = await Promise.all(SEALED_STORES.map((store) => db.count(store)));
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -2,6 +2,7 @@
  * The codec of an unlocked vault (see src/store/codec.ts for what a sealed record looks like on disk): seals
  * and opens records, and keys clients with the sealed secret. Loaded only once a vault is unlocked.
  */
+import { toHex } from '../client-key';
 import { SEALED, isEnvelope, type Fields, type RecordCodec } from './codec';
 import { SEALED_FIELDS, isSealedStore, type SealedStore } from './schema';
 import { seal, unseal, type UnlockedVault } from './vault';
@@ -21,7 +22,6 @@ function clearFields(store: SealedStore, record: Fields): Fields {
   return clear;
 }
 
-const toHex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 const KEY_CONTEXT = 'trede.client-key.sealed/1\n';
 
 /** With the vault unlocked: seals and opens records, and keys clients with the sealed secret. */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeNeighbour } from '../../../scripts/bench/badge-reader.mjs';
 import { startDemoServer } from '../browser.js';
-import { attributeOf, selectOption, seriousViolationsOn, textOf } from '../flows/panel-steps.js';
+import { attributeOf, dumpDatabase, selectOption, seriousViolationsOn, textOf } from '../flows/panel-steps.js';
 import { byTestId } from '../flows/surface.js';
 import { type FirefoxSession, launchBuiltFirefox, openOptions, openPanel, saveFirefoxScreenshot, type Tab } from './session.js';
 
@@ -186,22 +186,7 @@ describe('Firefox: the overlay on the case-management system', () => {
   });
 
   it('no client number is stored in any of Trede\'s stores', async () => {
-    const stored = await panel.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('trede');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const dump: unknown[] = [];
-      for (const name of Array.from(db.objectStoreNames)) {
-        dump.push(await new Promise((resolve) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-        }));
-      }
-      db.close();
-      return JSON.stringify(dump);
-    });
+    const stored = await dumpDatabase(panel, 'trede');
     expect(stored).toContain('werkplein-demo');
     expect(stored).not.toContain(ANOUK);
     expect(stored).not.toContain(KEES);
