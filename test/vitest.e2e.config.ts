@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll's own 1 s is too short on a loaded 2-core machine (CI): a focus move or a re-render
+    // can take longer there, which is slow, not wrong.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -309,7 +309,14 @@ export class Tab {
       { timeoutMs, what: selector },
       selector,
       visible,
-    );
+    ).catch(async (error) => {
+      // What the page showed instead, so that a failure in CI says where the page was.
+      const where = await this.evaluate(() => ({
+        focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? document.activeElement?.tagName,
+        testIds: [...document.querySelectorAll('main [data-testid], [data-testid$="-screen"]')].slice(0, 12).map((el) => el.getAttribute('data-testid')),
+      })).catch(() => null);
+      throw new Error(`${error.message}; the page: ${JSON.stringify(where)}`);
+    });
   }
 
   /**
@@ -390,7 +397,17 @@ export class Tab {
    */
   async focus(selector) {
     await this.waitFor(selector);
-    await this.evaluate((sel) => /** @type {HTMLElement} */ (document.querySelector(sel)).focus(), selector);
+    // Until the element holds the focus: a screen that moves the focus to its heading as it shows (on a
+    // loaded machine, a moment later) would otherwise take it back before the next key.
+    await this.waitUntil(
+      (sel) => {
+        const el = /** @type {HTMLElement | null} */ (document.querySelector(sel));
+        el?.focus();
+        return el !== null && document.activeElement === el;
+      },
+      { what: `${selector} to hold the focus` },
+      selector,
+    );
   }
 
   /** A PNG of the viewport (or the whole document). @param {boolean} [fullPage] */
