@@ -6,11 +6,12 @@ import { tableRowToResponse } from '../io/table-row.js';
 import { JsonSyntaxError } from '../json/strict-parse.js';
 import type { Approach, ValidationIssue } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
-import { createScorer } from '../intake/score.js';
+import { createNumbersScorer, createScorer } from '../intake/score.js';
+import { compactLine } from './compact-line.js';
 import { compactResult } from './compact.js';
 import { parseJsonFast } from './fast-json.js';
 import { boundIssues } from './messages.js';
-import { escapeJsonControls, hasJsonUnsafe } from './terminal-safe.js';
+import { escapeJsonControls } from './terminal-safe.js';
 import { withNumbersAsWritten } from './written-numbers.js';
 
 export type BatchRecord =
@@ -59,7 +60,10 @@ function internalIssue(error: unknown): ValidationIssue {
 }
 
 export function createRecordProcessor(settings: RecordSettings): (record: BatchRecord) => Processed {
-  const scorer = createScorer(DEFAULT_CATALOGUE, { approach: settings.approach, risks: !settings.scalesOnly });
+  const options = { approach: settings.approach, risks: !settings.scalesOnly };
+  const scorer = createScorer(DEFAULT_CATALOGUE, options);
+  // A compact line prints ids and numbers only, so it is scored without the texts (src/scoring/detail.ts).
+  const safeScore = settings.explain ? (input: unknown) => scorer.safeScore(input) : createNumbersScorer(DEFAULT_CATALOGUE, options);
 
   const bad = (line: number, issues: ValidationIssue[], internal = false): Processed => {
     const { shown, more } = boundIssues(issues, settings.maxIssues);
@@ -83,14 +87,11 @@ export function createRecordProcessor(settings: RecordSettings): (record: BatchR
       if (!row.ok) return bad(record.lineNumber, row.issues);
       input = row.response;
     }
-    const outcome = scorer.safeScore(input);
+    const outcome = safeScore(input);
     if (!outcome.ok) return bad(record.lineNumber, record.kind === 'json' ? withNumbersAsWritten(outcome.issues, record.text) : outcome.issues);
     if (settings.explain) return { out: `${escapeJsonControls(`{"line":${record.lineNumber},"ok":true,"result":${JSON.stringify(outcome.result)}}`)}\n`, bad: null };
-    // In a compact line only the intake's id comes from the input (every other string is an id from the
-    // catalogue or the risk cards), so only a line whose id needs it is escaped.
-    const body = JSON.stringify({ line: record.lineNumber, ok: true, ...compactResult(outcome.result) });
-    const id = outcome.result.intakeId;
-    return { out: `${id !== null && hasJsonUnsafe(id) ? escapeJsonControls(body) : body}\n`, bad: null };
+    const line = compactLine(record.lineNumber, outcome.result) ?? escapeJsonControls(JSON.stringify({ line: record.lineNumber, ok: true, ...compactResult(outcome.result) }));
+    return { out: `${line}\n`, bad: null };
   };
 
   return (record) => {

@@ -3,7 +3,8 @@ import { placeOnLadder } from '../ladder/place.js';
 import type { AnswerValue, IntakeResult, IntakeWarning, ScaleResult, ValidationIssue } from '../schema.js';
 import { applicability, type Applicability } from '../scoring/applicability.js';
 import type { Catalogue } from '../scoring/catalogue.js';
-import { checkConsistency } from '../scoring/consistency.js';
+import { consistencyWarnings } from '../scoring/consistency.js';
+import type { Detail } from '../scoring/detail.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
 import { scoreScale } from '../scoring/scale.js';
 import { IntakeValidationError, validateIntake, type ValidIntake } from '../scoring/validate.js';
@@ -28,13 +29,13 @@ export function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<
  * Every answer given to a question that does not apply, then every consistency rule the counted answers
  * break; only for administered instruments (answers to the others are not used anyway).
  */
-function intakeWarnings(intake: ValidIntake, applicable: Applicability, administered: ReadonlySet<string>, catalogue: Catalogue): IntakeWarning[] {
+function intakeWarnings(intake: ValidIntake, applicable: Applicability, administered: ReadonlySet<string>, catalogue: Catalogue, detail: Detail): IntakeWarning[] {
   const warnings: IntakeWarning[] = [];
   for (const itemId of applicable.switchedOff.keys()) {
     const answer = intake.answers.get(itemId);
-    if (answer !== undefined) warnings.push(notApplicableWarning(itemId, answer, applicable, catalogue));
+    if (answer !== undefined) warnings.push(notApplicableWarning(itemId, answer, applicable, catalogue, detail));
   }
-  warnings.push(...checkConsistency(applicable.answers, catalogue));
+  warnings.push(...consistencyWarnings(applicable.answers, catalogue, detail));
   return warnings.filter((w) => w.items.every((id) => administered.has(catalogue.items.get(id)!.instrument.id)));
 }
 
@@ -46,16 +47,19 @@ export interface ScaleScoring {
   administered: ReadonlySet<string>;
 }
 
-/** Scores a response that already passed validateIntake against the same catalogue: scales, ladder, background and warnings. */
-export function scoreScalesOfValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE): ScaleScoring {
+/**
+ * Scores a response that already passed validateIntake against the same catalogue: scales, ladder, background
+ * and warnings; with detail 'numbers' without the texts (src/scoring/detail.ts).
+ */
+export function scoreScalesOfValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, detail: Detail = 'full'): ScaleScoring {
   const administered = administeredIds(intake, catalogue);
   // Answers to questions that do not apply are scored as not given (and reported in the warnings).
   const applicable = applicability(catalogue.itemDefinitions.values(), intake.answers);
   const answers = applicable.answers;
   const scales: Record<string, ScaleResult> = {};
   for (const { scale, instrument } of catalogue.scales) {
-    const notApplicable = scaleNotApplicable(scale, applicable, catalogue);
-    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, answers, administered.has(instrument.id), intake.referenceGroup, notApplicable);
+    const notApplicable = scaleNotApplicable(scale, applicable, catalogue, detail);
+    scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, answers, administered.has(instrument.id), intake.referenceGroup, notApplicable, detail);
   }
   const ladderDef = catalogue.instruments.find((i) => i.id === ladderInstrument.id);
   const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
@@ -74,7 +78,7 @@ export function scoreScalesOfValidIntake(intake: ValidIntake, catalogue: Catalog
     scales,
     ladder,
     background,
-    warnings: intakeWarnings(intake, applicable, administered, catalogue),
+    warnings: intakeWarnings(intake, applicable, administered, catalogue, detail),
     risks: null,
   };
   return { result, answers, administered };

@@ -1,7 +1,8 @@
-import { evaluateRisks } from '../risk/evaluate.js';
+import { riskReport } from '../risk/evaluate.js';
 import type { Approach, IntakeResult } from '../schema.js';
 import type { Catalogue } from '../scoring/catalogue.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
+import type { Detail } from '../scoring/detail.js';
 import { IntakeValidationError, validateIntake, type ValidIntake } from '../scoring/validate.js';
 import { scoreScalesOfValidIntake, type ScoreOutcome } from './scales.js';
 
@@ -19,10 +20,25 @@ export interface ScorerOptions {
 
 /** Scores a response that already passed validateIntake against the same catalogue, with the risk report. */
 export function scoreValidIntake(intake: ValidIntake, catalogue: Catalogue = DEFAULT_CATALOGUE, options: ScorerOptions = {}): IntakeResult {
-  const { result, answers, administered } = scoreScalesOfValidIntake(intake, catalogue);
+  return scoreInDetail(intake, catalogue, options, 'full');
+}
+
+function scoreInDetail(intake: ValidIntake, catalogue: Catalogue, options: ScorerOptions, detail: Detail): IntakeResult {
+  const { result, answers, administered } = scoreScalesOfValidIntake(intake, catalogue, detail);
   if (options.risks === false) return result;
-  result.risks = evaluateRisks(result, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) });
+  result.risks = riskReport(result, { approach: options.approach, placementAnswers: answers, placementAdministered: administered.has(PLACEMENT_ID) }, detail);
   return result;
+}
+
+/**
+ * safeScore for `trede batch`'s compact lines only: the result has ids and numbers but not the texts
+ * (src/scoring/detail.ts), so it must not be shown or returned as a result.
+ */
+export function createNumbersScorer(catalogue: Catalogue, options: ScorerOptions): (input: unknown) => ScoreOutcome {
+  return (input) => {
+    const outcome = validateIntake(input, catalogue);
+    return outcome.ok ? { ok: true, result: scoreInDetail(outcome.intake, catalogue, options, 'numbers') } : outcome;
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { citationTexts } from '../instruments/sources.js';
+import { OMITTED_TEXT, type Detail } from '../scoring/detail.js';
 import type { Text } from '../i18n/text.js';
 import type { MomentRisk, RiskAction, RiskBand, RiskFactorResult, ScoredIntake } from '../schema.js';
 import { expit, logitOf } from '../stats/logistic.js';
@@ -131,10 +132,12 @@ function collectActions(results: readonly RiskFactorResult[], into: RiskAction[]
  * its mean (adds nothing) and is listed as such; without the main factors there is no probability.
  * The band compares the client's odds with the group's: exp(Σ contributions).
  */
-export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk {
+export function evaluateModel(card: ModelCard, result: ScoredIntake, detail: Detail = 'full'): MomentRisk {
   const c = compileCard(card);
+  const full = detail === 'full';
   const factors = c.weights.map((f) => factorResult(f, card, result));
-  const attentionPoints = c.points.map((f) => factorResult(f, card, result));
+  // Attention points do not move the chance: a 'numbers' result leaves them out, with the actions and texts.
+  const attentionPoints = full ? c.points.map((f) => factorResult(f, card, result)) : [];
   const mainMissing = c.main.some((main, i) => main && !factors[i]!.assessed);
 
   let probability: number | null = null;
@@ -149,8 +152,10 @@ export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk
   }
   // Actions are the same objects for every client (compiled once), so identity finds a repeat.
   const actions: RiskAction[] = [];
-  collectActions(factors, actions);
-  collectActions(attentionPoints, actions);
+  if (full) {
+    collectActions(factors, actions);
+    collectActions(attentionPoints, actions);
+  }
 
   return {
     moment: card.moment,
@@ -163,9 +168,9 @@ export function evaluateModel(card: ModelCard, result: ScoredIntake): MomentRisk
     probability,
     baseRate: c.baseRate,
     oddsRatio,
-    frequency: probability === null ? null : naturalFrequencies(probability, c.baseRate),
+    frequency: probability === null || !full ? null : naturalFrequencies(probability, c.baseRate),
     band,
-    reason: mainMissing ? notAssessedReason(card.weights.filter((_, i) => c.main[i] && !factors[i]!.assessed)) : null,
+    reason: !mainMissing ? null : full ? notAssessedReason(card.weights.filter((_, i) => c.main[i] && !factors[i]!.assessed)) : OMITTED_TEXT,
     factors,
     attentionPoints,
     flags: [],

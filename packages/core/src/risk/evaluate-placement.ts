@@ -2,6 +2,7 @@ import type { Text } from '../i18n/text.js';
 import { placement } from '../instruments/placement.js';
 import { cite, citationTexts, joinCitations } from '../instruments/sources.js';
 import type { Flag, MomentRisk, RiskAction } from '../schema.js';
+import { OMITTED_TEXT, type Detail } from '../scoring/detail.js';
 import { afterPlacementCard } from './cards/after-placement.js';
 import { UNKNOWN_ANSWER, type PlacementNotAssessed, type PlacementRule } from './checklist-card.js';
 
@@ -102,7 +103,7 @@ function checklistResult(status: MomentRisk['status'], reason: Text, flags: Flag
 const RULE_FLAGS = new Map(CARD.rules.map((rule) => [rule, ruleFlag(rule)]));
 const NOT_ASSESSED_FLAGS = new Map(CARD.notAssessed.map((entry) => [entry, notAssessedFlag(entry)]));
 
-export function evaluatePlacement(answers: PlacementAnswers, administered: boolean): MomentRisk {
+export function evaluatePlacement(answers: PlacementAnswers, administered: boolean, detail: Detail = 'full'): MomentRisk {
   if (!administered) return checklistResult('not-administered', CARD.notAdministered, [], []);
 
   const risks: Flag[] = [];
@@ -113,6 +114,7 @@ export function evaluatePlacement(answers: PlacementAnswers, administered: boole
   }
   const unknown: Flag[] = [];
   for (const entry of CARD.notAssessed) if (!isAssessed(answers, entry.item)) unknown.push(NOT_ASSESSED_FLAGS.get(entry)!);
+  if (detail === 'numbers') return checklistResult('checklist', OMITTED_TEXT, risks.concat(unknown, protective), []);
 
   // One action per text, with every source that led to it. Rules that share an action share the object
   // (see the card's data), so identity finds the twin; the list is short, so a scan beats a Map.

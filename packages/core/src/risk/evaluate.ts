@@ -1,4 +1,5 @@
 import type { NormGroup } from '../instruments/types.js';
+import type { Detail } from '../scoring/detail.js';
 import type { AnswerValue, Approach, ScoredIntake, MomentRisk, RiskReport } from '../schema.js';
 import { beforeStartCard, duringDirectCard, duringIntegratedCard, outflowCard } from './cards/index.js';
 import { evaluateModel } from './evaluate-model.js';
@@ -24,12 +25,17 @@ export function approachFor(group: NormGroup): Approach {
  * in the input, cannot change anything.
  */
 export function evaluateRisks(result: ScoredIntake, options: RiskOptions = {}): RiskReport {
+  return riskReport(result, options, 'full');
+}
+
+/** evaluateRisks, with the texts left out for a 'numbers' result (src/scoring/detail.ts). */
+export function riskReport(result: ScoredIntake, options: RiskOptions, detail: Detail): RiskReport {
   const approach = options.approach ?? approachFor(result.referenceGroup);
   const moments: MomentRisk[] = [
-    evaluateModel(beforeStartCard, result),
-    evaluateModel(approach === 'direct' ? duringDirectCard : duringIntegratedCard, result),
-    evaluateModel(outflowCard, result),
-    evaluatePlacement(options.placementAnswers ?? new Map(), options.placementAdministered ?? false),
+    evaluateModel(beforeStartCard, result, detail),
+    evaluateModel(approach === 'direct' ? duringDirectCard : duringIntegratedCard, result, detail),
+    evaluateModel(outflowCard, result, detail),
+    evaluatePlacement(options.placementAnswers ?? new Map(), options.placementAdministered ?? false, detail),
   ];
   return { approach, moments };
 }

@@ -2,6 +2,7 @@ import type { Text } from '../i18n/text.js';
 import { formatNumber } from '../report/format.js';
 import type { AnswerValue, IntakeWarning, GivenAnswer } from '../schema.js';
 import type { Catalogue } from './catalogue.js';
+import { OMITTED_TEXT, type Detail } from './detail.js';
 import { inconsistentWarning } from './warnings.js';
 
 /**
@@ -104,13 +105,14 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   },
 ];
 
-function ageAtEvent(rule: AgeAtEventRule, answers: ReadonlyMap<string, Answer>, catalogue: Catalogue): IntakeWarning | null {
+function ageAtEvent(rule: AgeAtEventRule, answers: ReadonlyMap<string, Answer>, catalogue: Catalogue, detail: Detail): IntakeWarning | null {
   const age = answers.get(AGE_ITEM);
   const ago = answers.get(rule.item);
   if (typeof age !== 'number' || typeof ago !== 'number') return null;
   // The oldest the client can have been at the event: a year's allowance on the age, the rounding on the other answer.
   const atMost = age + 1 - (ago - rule.roundedBy) / rule.perYear;
   if (atMost > rule.minimumAge) return null;
+  if (detail === 'numbers') return { code: 'inconsistent', items: [AGE_ITEM, rule.item], message: OMITTED_TEXT };
   const about = age - ago / rule.perYear;
   const then: Text =
     about <= 0
@@ -122,25 +124,39 @@ function ageAtEvent(rule: AgeAtEventRule, answers: ReadonlyMap<string, Answer>, 
   return inconsistentWarning({ id: AGE_ITEM, value: age }, { id: rule.item, value: ago }, { nl: `${then.nl} (${rule.why.nl})`, en: `${then.en} (${rule.why.en})` }, catalogue);
 }
 
-function exclusive(rule: ExclusiveAnswersRule, answers: ReadonlyMap<string, Answer>, catalogue: Catalogue): IntakeWarning | null {
+function exclusive(rule: ExclusiveAnswersRule, answers: ReadonlyMap<string, Answer>, catalogue: Catalogue, detail: Detail): IntakeWarning | null {
   const [a, b] = rule.when;
   const va = answers.get(a.item);
   const vb = answers.get(b.item);
   if (va === undefined || vb === undefined || !a.oneOf.includes(va) || !b.oneOf.includes(vb)) return null;
+  if (detail === 'numbers') return { code: 'inconsistent', items: [a.item, b.item], message: OMITTED_TEXT };
   return inconsistentWarning({ id: a.item, value: va }, { id: b.item, value: vb }, rule.why, catalogue);
 }
 
+// A catalogue's instruments are fixed once it is made, so its rules are picked once, not per intake.
+const rulesByCatalogue = new WeakMap<Catalogue, readonly ConsistencyRule[]>();
+
 /** The rules whose answers are all in the catalogue: a custom catalogue without background checks nothing. */
 function rulesFor(catalogue: Catalogue): readonly ConsistencyRule[] {
-  const known = (id: string) => catalogue.items.has(id);
-  return CONSISTENCY_RULES.filter((rule) => (rule.kind === 'age-at-event' ? known(AGE_ITEM) && known(rule.item) : rule.when.every((w) => known(w.item))));
+  let rules = rulesByCatalogue.get(catalogue);
+  if (rules === undefined) {
+    const known = (id: string) => catalogue.items.has(id);
+    rules = CONSISTENCY_RULES.filter((rule) => (rule.kind === 'age-at-event' ? known(AGE_ITEM) && known(rule.item) : rule.when.every((w) => known(w.item))));
+    rulesByCatalogue.set(catalogue, rules);
+  }
+  return rules;
 }
 
 /** One 'inconsistent' warning per rule that the answers break, naming both answers and their values. */
 export function checkConsistency(answers: ReadonlyMap<string, Answer>, catalogue: Catalogue): IntakeWarning[] {
+  return consistencyWarnings(answers, catalogue, 'full');
+}
+
+/** checkConsistency, with the messages left out for a 'numbers' result. */
+export function consistencyWarnings(answers: ReadonlyMap<string, Answer>, catalogue: Catalogue, detail: Detail): IntakeWarning[] {
   const warnings: IntakeWarning[] = [];
   for (const rule of rulesFor(catalogue)) {
-    const warning = rule.kind === 'age-at-event' ? ageAtEvent(rule, answers, catalogue) : exclusive(rule, answers, catalogue);
+    const warning = rule.kind === 'age-at-event' ? ageAtEvent(rule, answers, catalogue, detail) : exclusive(rule, answers, catalogue, detail);
     if (warning) warnings.push(warning);
   }
   return warnings;

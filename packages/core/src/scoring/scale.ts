@@ -2,6 +2,7 @@ import type { Text } from '../i18n/text.js';
 import { citationTexts } from '../instruments/sources.js';
 import type { InstrumentDefinition, ItemDefinition, NormGroup, ScaleDefinition } from '../instruments/types.js';
 import type { AnswerValue, ScaleResult, GivenAnswer } from '../schema.js';
+import { OMITTED_TEXT, type Detail } from './detail.js';
 import { compareWithNorms } from './reference.js';
 
 type Answer = GivenAnswer;
@@ -33,7 +34,15 @@ export function bandFor(score: number, scale: ScaleDefinition): ScaleResult['ban
   if (!scale.bands) return null;
   let found: (typeof scale.bands.bands)[number] | undefined;
   for (const band of scale.bands.bands) if (score >= band.min) found = band;
-  return found ? { id: found.id, label: found.label, citation: citationTexts(scale.bands.citation) } : null;
+  return found ? { id: found.id, label: found.label, citation: bandCitation(scale.bands) } : null;
+}
+
+// A scale's bands and their citation are definition data: the citation's texts are made once per scale.
+const bandCitations = new WeakMap<NonNullable<ScaleDefinition['bands']>, Text>();
+function bandCitation(bands: NonNullable<ScaleDefinition['bands']>): Text {
+  let text = bandCitations.get(bands);
+  if (text === undefined) bandCitations.set(bands, (text = citationTexts(bands.citation)));
+  return text;
 }
 
 const NOT_ADMINISTERED: Text = { nl: 'Dit onderdeel is niet afgenomen.', en: 'This part was not administered.' };
@@ -59,6 +68,7 @@ export function scoreScale(
   group: NormGroup,
   /** Set when the scale's questions do not apply to this client: why (src/scoring/applicability.ts). */
   notApplicable: Text | null = null,
+  detail: Detail = 'full',
 ): ScaleResult {
   const exclude = scale.scoring.kind === 'count' ? scale.scoring.exclude : undefined;
   let sum = 0;
@@ -69,10 +79,11 @@ export function scoreScale(
     sum += itemScore(items.get(id)!, instrument, answer, exclude);
     answered++;
   }
-  if (!administered) return scaleResult(scale, instrument, 'not-administered', answered, null, null, false, NOT_ADMINISTERED, group);
-  if (notApplicable) return scaleResult(scale, instrument, 'not-applicable', answered, null, null, false, notApplicable, group);
+  if (!administered) return scaleResult(scale, instrument, 'not-administered', answered, null, null, false, NOT_ADMINISTERED, group, detail);
+  if (notApplicable) return scaleResult(scale, instrument, 'not-applicable', answered, null, null, false, notApplicable, group, detail);
   if (answered < scale.missing.minAnswered || answered === 0) {
-    return scaleResult(scale, instrument, 'insufficient', answered, null, null, false, tooFewAnswered(answered, scale), group);
+    const reason = detail === 'numbers' ? OMITTED_TEXT : tooFewAnswered(answered, scale);
+    return scaleResult(scale, instrument, 'insufficient', answered, null, null, false, reason, group, detail);
   }
   const prorated = scale.scoring.kind === 'sum' && scale.missing.prorate && answered < scale.items.length;
   let raw: number;
@@ -88,7 +99,7 @@ export function scoreScale(
   }
   const multiplier = 'multiplier' in scale.scoring ? (scale.scoring.multiplier ?? 1) : 1;
   const score = multiplier === 1 ? raw : raw * multiplier;
-  return scaleResult(scale, instrument, 'scored', answered, raw, score, prorated, null, group);
+  return scaleResult(scale, instrument, 'scored', answered, raw, score, prorated, null, group, detail);
 }
 
 /** One object literal with every field, in one shape: object spread is slow on the hot path (measured ~1 µs each). */
@@ -102,6 +113,7 @@ function scaleResult(
   prorated: boolean,
   reason: Text | null,
   group: NormGroup,
+  detail: Detail,
 ): ScaleResult {
   return {
     id: scale.id,
@@ -117,7 +129,7 @@ function scaleResult(
     itemsTotal: scale.items.length,
     prorated,
     band: score === null ? null : bandFor(score, scale),
-    reference: score !== null && scale.norms ? compareWithNorms(score, scale.norms, group, scale.range) : null,
+    reference: score !== null && scale.norms && detail === 'full' ? compareWithNorms(score, scale.norms, group, scale.range) : null,
     reason,
   };
 }

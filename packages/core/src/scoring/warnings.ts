@@ -4,6 +4,7 @@ import { formatNumber } from '../report/format.js';
 import type { AnswerValue, IntakeWarning, GivenAnswer } from '../schema.js';
 import { decidedOff, type Applicability, type FailedCondition } from './applicability.js';
 import type { Catalogue, CatalogueItem } from './catalogue.js';
+import { OMITTED_TEXT, type Detail } from './detail.js';
 
 /**
  * The wording of the warnings in a result, in one place: the reports print `message` (under the heading in
@@ -65,15 +66,24 @@ function conditionsText(item: ItemDefinition, failed: readonly FailedCondition[]
   return both((lang) => clauses.map((c) => c[lang]).join(lang === 'nl' ? (any ? ' of ' : ' en ') : any ? ' or ' : ' and '));
 }
 
+/** The items a not-applicable warning names: the item, then each question whose condition failed, once. */
+function notApplicableItems(itemId: string, failed: readonly FailedCondition[]): string[] {
+  const items = [itemId];
+  for (const { condition } of failed) if (!items.includes(condition.question, 1)) items.push(condition.question);
+  return items;
+}
+
 /** The warning for an answer given to a question that does not apply: it names the item, the condition and the answer. */
-export function notApplicableWarning(itemId: string, answer: Answer, applicability: Applicability, catalogue: Catalogue): IntakeWarning {
-  const entry = catalogue.items.get(itemId)!;
+export function notApplicableWarning(itemId: string, answer: Answer, applicability: Applicability, catalogue: Catalogue, detail: Detail = 'full'): IntakeWarning {
   const failed = applicability.switchedOff.get(itemId) ?? [];
+  const items = notApplicableItems(itemId, failed);
+  if (detail === 'numbers') return { code: 'not-applicable', items, message: OMITTED_TEXT };
+  const entry = catalogue.items.get(itemId)!;
   const when = conditionsText(entry.item, failed, applicability, catalogue);
   const given = answerText(entry, answer);
   return {
     code: 'not-applicable',
-    items: [itemId, ...new Set(failed.map((f) => f.condition.question))],
+    items,
     message: {
       nl: `Het antwoord op ${quoted(entry, 'nl')} (${given.nl}) telt niet mee: die vraag geldt alleen als ${when.nl}.`,
       en: `The answer to ${quoted(entry, 'en')} (${given.en}) is not used: that question applies only when ${when.en}.`,
@@ -111,8 +121,9 @@ export function inconsistentWarning(first: { id: string; value: Answer }, second
  * Why a scale has no score when the answers settle that none of its questions apply, or null otherwise
  * (while a question they depend on is unanswered, the scale is simply missing its answers).
  */
-export function scaleNotApplicable(scale: ScaleDefinition, applicability: Applicability, catalogue: Catalogue): Text | null {
+export function scaleNotApplicable(scale: ScaleDefinition, applicability: Applicability, catalogue: Catalogue, detail: Detail = 'full'): Text | null {
   if (applicability.switchedOff.size === 0 || !scale.items.every((id) => decidedOff(id, applicability, catalogue.itemDefinitions))) return null;
+  if (detail === 'numbers') return OMITTED_TEXT;
   // A scale's items share their conditions (the definition tests hold every instrument to it): the first speaks for all.
   return notApplicableReason(scale.items[0]!, applicability, catalogue);
 }
