@@ -10,7 +10,7 @@ import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProc
 import type { ChunkRequest, ChunkResult } from './batch-worker.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
 import { detectForeignEncoding, foreignEncodingText } from './encoding.js';
-import { readLines, type Line } from './lines.js';
+import { eachLine, readLineChunks, type Line } from './lines.js';
 import { CliError, EXIT, count, issueLines, lineTooLong, moreIssues } from './messages.js';
 import { fileProblem } from './read-input.js';
 import { escapeControls } from './terminal-safe.js';
@@ -73,9 +73,13 @@ class ChunkedWriter {
   private size = 0;
   constructor(private readonly out: NodeJS.WritableStream) {}
   async push(text: string): Promise<void> {
+    if (this.add(text)) await this.flush();
+  }
+  /** Adds text without waiting (no promise per line); true when enough is buffered that it should be flushed. */
+  add(text: string): boolean {
     this.buffer.push(text);
     this.size += text.length;
-    if (this.size >= 64 * 1024) await this.flush();
+    return this.size >= 64 * 1024;
   }
   async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
@@ -122,19 +126,24 @@ async function* utf8Only(input: AsyncIterable<Buffer>, path: string): AsyncGener
 
 const structure = (path: string, message: Text): ValidationIssue => ({ code: 'structure', path, message });
 
-async function* ndjsonRecords(lines: AsyncIterable<Line>, maxLine: number): AsyncGenerator<BatchRecord> {
-  for await (const { line, lineNumber, tooLong } of lines) {
-    if (tooLong !== undefined) yield { kind: 'bad', lineNumber, issues: [structure('(line)', lineTooLong(lineNumber, tooLong, maxLine))] };
-    else if (line.trim() !== '') yield { kind: 'json', lineNumber, text: line };
+/** The records of each chunk of lines as one list (see readLineChunks). */
+async function* ndjsonRecords(chunks: AsyncIterable<Line[]>, maxLine: number): AsyncGenerator<BatchRecord[]> {
+  for await (const lines of chunks) {
+    const records: BatchRecord[] = [];
+    for (const { line, lineNumber, tooLong } of lines) {
+      if (tooLong !== undefined) records.push({ kind: 'bad', lineNumber, issues: [structure('(line)', lineTooLong(lineNumber, tooLong, maxLine))] });
+      else if (line.trim() !== '') records.push({ kind: 'json', lineNumber, text: line });
+    }
+    if (records.length > 0) yield records;
   }
 }
 
-/** The header is read here and checked before any row is scored; the header itself is not a record. */
-async function* csvRecords(lines: AsyncIterable<Line>, path: string, options: BatchOptions, header: { names: string[] | null }): AsyncGenerator<BatchRecord> {
+/** The header is read here and checked before any row is scored; the header itself is not a record. Rows come one per list. */
+async function* csvRecords(lines: AsyncIterable<Line>, path: string, options: BatchOptions, header: { names: string[] | null }): AsyncGenerator<BatchRecord[]> {
   const tooLong = (l: Line) => lineTooLong(l.lineNumber, l.tooLong!, options.maxLine);
   for await (const record of readCsvRecords(lines, { tooLong })) {
     if (record.kind === 'error') {
-      yield { kind: 'bad', lineNumber: record.lineNumber, issues: [structure('(row)', record.error)] };
+      yield [{ kind: 'bad', lineNumber: record.lineNumber, issues: [structure('(row)', record.error)] }];
       continue;
     }
     if (header.names === null) {
@@ -149,7 +158,7 @@ async function* csvRecords(lines: AsyncIterable<Line>, path: string, options: Ba
       continue;
     }
     if (record.fields.length === 1 && record.fields[0]!.trim() === '') continue; // blank line
-    yield { kind: 'row', lineNumber: record.lineNumber, fields: record.fields };
+    yield [{ kind: 'row', lineNumber: record.lineNumber, fields: record.fields }];
   }
 }
 
@@ -173,9 +182,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const writer = new ChunkedWriter(options.out);
   const stream = createReadStream(options.input);
   // Finished results are written before the next chunk of input is read: a later line can never cost them.
-  const lines = readLines(utf8Only(stream, options.input), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
+  const lines = readLineChunks(utf8Only(stream, options.input), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
   const header: { names: string[] | null } = { names: null };
-  const records = format === 'csv' ? csvRecords(lines, options.input, options, header) : ndjsonRecords(lines, options.maxLine);
+  const records = format === 'csv' ? csvRecords(eachLine(lines), options.input, options, header) : ndjsonRecords(lines, options.maxLine);
   const settings = (): RecordSettings => ({
     explain: options.explain === true,
     scalesOnly: options.scalesOnly === true,
@@ -217,13 +226,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const jobs = options.jobs ?? 1;
     if (jobs <= 1) {
       let process: ((record: BatchRecord) => ReturnType<ReturnType<typeof createRecordProcessor>>) | null = null;
-      for await (const record of records) {
+      for await (const chunk of records) {
         process ??= createRecordProcessor(settings()); // after the CSV header
-        summary.rows++;
-        const done = process(record);
-        await writer.push(done.out);
-        if (done.bad) noteBad(done.bad);
-        progress();
+        for (const record of chunk) {
+          summary.rows++;
+          const done = process(record);
+          if (writer.add(done.out)) await writer.flush();
+          if (done.bad) noteBad(done.bad);
+          progress();
+        }
       }
     } else {
       await runInWorkers(records, jobs, settings, writer, summary, noteBad, progress);
@@ -246,7 +257,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
  * chunks per thread are under way, so memory does not depend on the input's length.
  */
 async function runInWorkers(
-  records: AsyncIterable<BatchRecord>,
+  records: AsyncIterable<BatchRecord[]>,
   jobs: number,
   settings: () => RecordSettings,
   writer: ChunkedWriter,
@@ -293,7 +304,7 @@ async function runInWorkers(
   };
   try {
     let chunk: BatchRecord[] = [];
-    for await (const record of records) {
+    for await (const read of records) for (const record of read) {
       summary.rows++;
       progress();
       if (recordSize(record) > BIG_RECORD) {

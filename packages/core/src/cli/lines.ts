@@ -39,6 +39,20 @@ export interface ReadLinesOptions {
  * stream instead of lines piling up in memory.
  */
 export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>, options: ReadLinesOptions = {}): AsyncGenerator<Line> {
+  yield* eachLine(readLineChunks(input, options));
+}
+
+/** The lines of readLineChunks one by one. */
+export async function* eachLine(chunks: AsyncIterable<Line[]>): AsyncGenerator<Line> {
+  for await (const lines of chunks) yield* lines;
+}
+
+/**
+ * readLines, the lines of each chunk of input as one list: a consumer that handles a chunk's lines in one
+ * go pays for one step of async iteration per chunk instead of one per line (a batch of short lines spent
+ * a sixth of its time on those steps).
+ */
+export async function* readLineChunks(input: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>, options: ReadLinesOptions = {}): AsyncGenerator<Line[]> {
   const max = options.maxLength ?? Infinity;
   const decoder = new StringDecoder('utf8');
   // Pieces of the line that is not complete yet. Kept as a list and joined once, so a
@@ -62,7 +76,7 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
     return { line: '', lineNumber, tooLong: length };
   };
 
-  const split = function* (text: string): Generator<Line> {
+  const split = (text: string, lines: Line[]): Line[] => {
     if (first && text.length > 0) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -75,14 +89,14 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
       // A \r before the \n is the terminator's, not the line's.
       const contentLength = text.charCodeAt(nl - 1) === 0x0d || (nl === start && partial.at(-1)?.endsWith('\r')) ? length - 1 : length;
       if (dropping || contentLength > max) {
-        yield tooLong(contentLength);
+        lines.push(tooLong(contentLength));
       } else {
         let piece = text.slice(start, nl);
         if (partial.length > 0) {
           partial.push(piece);
           piece = partial.join('');
         }
-        yield emit(piece, true);
+        lines.push(emit(piece, true));
       }
       partial = [];
       partialLength = 0;
@@ -99,6 +113,7 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
         partial.push(text.slice(start));
       }
     }
+    return lines;
   };
 
   const source = (input as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
@@ -107,9 +122,11 @@ export async function* readLines(input: NodeJS.ReadableStream | AsyncIterable<st
     const next = await source.next();
     if (next.done) break;
     const chunk = next.value;
-    yield* split(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    const lines = split(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer), []);
+    if (lines.length > 0) yield lines;
   }
-  yield* split(decoder.end());
-  if (dropping || partialLength > max) yield tooLong(partialLength);
-  else if (partial.length > 0) yield emit(partial.join(''), false);
+  const last = split(decoder.end(), []);
+  if (dropping || partialLength > max) last.push(tooLong(partialLength));
+  else if (partial.length > 0) last.push(emit(partial.join(''), false));
+  if (last.length > 0) yield last;
 }

@@ -21,7 +21,12 @@ export type ScoreOutcome = { ok: true; result: IntakeResult } | { ok: false; iss
 export function administeredIds(intake: ValidIntake, catalogue: Catalogue): Set<string> {
   if (intake.instruments) return new Set(intake.instruments);
   const ids = new Set<string>();
-  for (const itemId of intake.answers.keys()) ids.add(catalogue.items.get(itemId)!.instrument.id);
+  // Answers mostly come grouped by instrument: the set is only touched when the instrument changes.
+  let last: string | undefined;
+  for (const itemId of intake.answers.keys()) {
+    const id = catalogue.items.get(itemId)!.instrument.id;
+    if (id !== last) ids.add((last = id));
+  }
   return ids;
 }
 
