@@ -313,7 +313,7 @@ export class Tab {
       // What the page showed instead, so that a failure in CI says where the page was.
       const where = await this.evaluate(() => ({
         focused: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? document.activeElement?.tagName,
-        testIds: [...document.querySelectorAll('main [data-testid], [data-testid$="-screen"]')].slice(0, 12).map((el) => el.getAttribute('data-testid')),
+        testIds: Array.from(document.querySelectorAll('main [data-testid], [data-testid$="-screen"]')).slice(0, 12).map((el) => el.getAttribute('data-testid')),
       })).catch(() => null);
       throw new Error(`${error.message}; the page: ${JSON.stringify(where)}`);
     });
