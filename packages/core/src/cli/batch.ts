@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Lang, Text } from '../i18n/text.js';
 import { checkTableHeader } from '../io/table-row.js';
 import type { Approach, ValidationIssue } from '../schema.js';
 import { DEFAULT_CATALOGUE } from '../scoring/default-catalogue.js';
-import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor, processChunk } from './batch-record.js';
-import type { ChunkRequest, ChunkResult } from './batch-worker.js';
+import { scoreInWorkers } from './batch-pool.js';
+import { type BadRecord, type BatchRecord, type RecordSettings, createRecordProcessor } from './batch-record.js';
+import { ChunkedWriter } from './chunked-writer.js';
 import { csvHeaderCheck, readCsvRecords } from './csv.js';
 import { detectForeignEncoding, foreignEncodingText } from './encoding.js';
 import { eachLine, readLineChunks, type Line } from './lines.js';
@@ -44,51 +44,6 @@ export interface BatchSummary {
 
 /** Bad lines described on stderr; the rest are only in the output (ok: false), so a bad file cannot flood the terminal. */
 export const REPORTED_BAD_LINES = 20;
-
-/** Records per message to a worker: enough to make the message cost small next to the scoring. */
-const CHUNK_RECORDS = 256;
-
-/**
- * A worker's heap is kept small, since every worker has one and most of a heap's size is room the garbage
- * collector leaves itself: what a worker keeps is the scorer and one chunk. Measured on 1,000,000 full
- * intakes at --jobs 2 (this thread and one worker): 4 MB young and 32 MB old gave 179 to 202 MB peak RSS
- * over four runs, and ran faster than 8/32 (210 MB) or 16/64 (222 MB); two workers with this thread only
- * reading and writing took 202 to 207 MB, since this thread's own heap hardly shrinks when it scores less.
- * Records bigger than BIG_RECORD (a real intake is about 2,000 characters) are scored in the main thread
- * instead, in their place in the order, where the heap may grow for them; a worker's chunk is then at
- * most 256 × 16 KB of text.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
-const BIG_RECORD = 16 * 1024;
-
-function recordSize(record: BatchRecord): number {
-  if (record.kind === 'json') return record.text.length;
-  if (record.kind === 'row') return record.fields.reduce((sum, f) => sum + f.length, 0);
-  return 0;
-}
-
-/** Writes in chunks and waits for the stream to drain, so memory stays flat however long the input. */
-class ChunkedWriter {
-  private buffer: string[] = [];
-  private size = 0;
-  constructor(private readonly out: NodeJS.WritableStream) {}
-  async push(text: string): Promise<void> {
-    if (this.add(text)) await this.flush();
-  }
-  /** Adds text without waiting (no promise per line); true when enough is buffered that it should be flushed. */
-  add(text: string): boolean {
-    this.buffer.push(text);
-    this.size += text.length;
-    return this.size >= 64 * 1024;
-  }
-  async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    if (!this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
-  }
-}
 
 function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 'csv' {
   if (format !== 'auto') return format;
@@ -237,7 +192,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         }
       }
     } else {
-      await runInWorkers(records, jobs, settings, writer, summary, noteBad, progress);
+      const counted = () => {
+        summary.rows++;
+        progress();
+      };
+      await scoreInWorkers(records, { jobs, settings, writer, counted, noteBad });
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -249,84 +208,4 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     stream.destroy();
   }
   return summary;
-}
-
-/**
- * Scores the records in chunks on `jobs` threads, round robin: this thread and jobs - 1 workers (this thread
- * mostly waits otherwise, and each worker costs a heap). Results are written in input order. At most two
- * chunks per thread are under way, so memory does not depend on the input's length.
- */
-async function runInWorkers(
-  records: AsyncIterable<BatchRecord[]>,
-  jobs: number,
-  settings: () => RecordSettings,
-  writer: ChunkedWriter,
-  summary: BatchSummary,
-  noteBad: (bad: BadRecord) => void,
-  progress: () => void,
-): Promise<void> {
-  let workers: Worker[] | null = null;
-  const waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }>();
-  const queue: Promise<ChunkResult>[] = [];
-  let seq = 0;
-  const start = () => {
-    const made = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: settings(), resourceLimits: WORKER_LIMITS }));
-    for (const worker of made) {
-      worker.on('message', (result: ChunkResult) => {
-        waiting.get(result.seq)?.resolve(result);
-        waiting.delete(result.seq);
-      });
-      worker.on('error', (error) => {
-        for (const w of waiting.values()) w.reject(error);
-        waiting.clear();
-      });
-    }
-    return made;
-  };
-  let inThisThread: ReturnType<typeof createRecordProcessor> | null = null;
-  const here = () => (inThisThread ??= createRecordProcessor(settings()));
-  const submit = (chunk: BatchRecord[]) => {
-    workers ??= start();
-    const n = seq++;
-    if (n % jobs === 0) {
-      queue.push(Promise.resolve({ seq: n, ...processChunk(here(), chunk) }));
-      return;
-    }
-    const result = new Promise<ChunkResult>((resolve, reject) => waiting.set(n, { resolve, reject }));
-    result.catch(() => undefined); // a chunk given up after an earlier failure must not be an unhandled rejection
-    queue.push(result);
-    workers[(n % jobs) - 1]!.postMessage({ seq: n, records: chunk } satisfies ChunkRequest);
-  };
-  const writeNext = async () => {
-    const result = await queue.shift()!;
-    await writer.push(result.out);
-    for (const bad of result.bad) noteBad(bad);
-  };
-  try {
-    let chunk: BatchRecord[] = [];
-    for await (const read of records) for (const record of read) {
-      summary.rows++;
-      progress();
-      if (recordSize(record) > BIG_RECORD) {
-        // Everything before it is written first, so the order holds.
-        if (chunk.length > 0) submit(chunk);
-        chunk = [];
-        while (queue.length > 0) await writeNext();
-        const done = here()(record);
-        await writer.push(done.out);
-        if (done.bad) noteBad(done.bad);
-        continue;
-      }
-      chunk.push(record);
-      if (chunk.length === CHUNK_RECORDS) {
-        submit(chunk);
-        chunk = [];
-        while (queue.length >= 2 * jobs) await writeNext();
-      }
-    }
-    if (chunk.length > 0) submit(chunk);
-    while (queue.length > 0) await writeNext();
-  } finally {
-    if (workers) await Promise.all((workers as Worker[]).map((w) => w.terminate()));
-  }
 }
