@@ -69,4 +69,12 @@ describe('parseJsonFast (the batch reader)', () => {
     expect(() => parseJsonFast('{"ab":1,"\\u0061b":2}')).toThrow(/"ab"/);
     expect(parseJsonFast('{"a":"\\\\","b":"\\":"}')).toEqual({ a: '\\', b: '":' });
   });
+
+  it('refuses a repeated key that counting quote-colons alone would miss: a space before its colon, or a string that starts with one', () => {
+    // Two quote-colons and two parsed keys: only the space before the third colon tells.
+    expect(() => parseJsonFast('{"a":1,"x":2,"a" :3}')).toThrow(/"a"/);
+    expect(() => parseJsonFast('{"a":1,"x":":","a"\t:3}')).toThrow(/"a"/);
+    expect(() => parseJsonFast('{"a":":","a":2}')).toThrow(/"a"/);
+    expect(parseJsonFast('{"a" :":","b":"x :"}')).toEqual({ a: ':', b: 'x :' });
+  });
 });

@@ -67,7 +67,7 @@ export function scoreScalesOfValidIntake(intake: ValidIntake, catalogue: Catalog
     scales[scale.id] = scoreScale(scale, instrument, catalogue.itemDefinitions, answers, administered.has(instrument.id), intake.referenceGroup, notApplicable, detail);
   }
   const ladderDef = catalogue.instruments.find((i) => i.id === ladderInstrument.id);
-  const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef);
+  const ladder = placeOnLadder(answers, ladderDef ? administered.has(ladderDef.id) : false, intake.referenceGroup, ladderDef, detail);
 
   const background: Record<string, AnswerValue> = {};
   const backgroundDef = catalogue.instruments.find((i) => i.id === 'background');

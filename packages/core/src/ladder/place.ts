@@ -1,6 +1,7 @@
 import type { Text } from '../i18n/text.js';
 import type { InstrumentDefinition, NormGroup } from '../instruments/types.js';
 import type { AnswerValue, LadderResult } from '../schema.js';
+import { OMITTED_TEXT, type Detail } from '../scoring/detail.js';
 import { compareWithNorms } from '../scoring/reference.js';
 import { GROWTH_ITEM, LADDER_NORMS, RUNGS, ladderInstrument, positionOf, type RungDefinition } from './definition.js';
 
@@ -49,6 +50,7 @@ function ladderResult(
   rung: RungDefinition | null = null,
   growthPotential: boolean | null = null,
   group: NormGroup = 'total',
+  detail: Detail = 'full',
 ): LadderResult {
   const position = rung && growthPotential !== null ? positionOf(rung.rung, growthPotential) : null;
   const growth = growthPotential === null ? null : growthLabel(growthPotential);
@@ -61,12 +63,12 @@ function ladderResult(
     position,
     positionLabel: rung && growth ? { nl: `${rung.label.nl}, ${growth.nl}`, en: `${rung.label.en}, ${growth.en}` } : null,
     reason,
-    reference: position === null ? null : compareWithNorms(position, LADDER_NORMS, group, POSITION_RANGE),
+    reference: position === null || detail === 'numbers' ? null : compareWithNorms(position, LADDER_NORMS, group, POSITION_RANGE),
   };
 }
 
 /** Places a client on the ladder from the decision questionnaire; the reason says which answer decided. */
-export function placeOnLadder(answers: Answers, administered: boolean, group: NormGroup, instrument: InstrumentDefinition = ladderInstrument): LadderResult {
+export function placeOnLadder(answers: Answers, administered: boolean, group: NormGroup, instrument: InstrumentDefinition = ladderInstrument, detail: Detail = 'full'): LadderResult {
   if (!administered) {
     return ladderResult(instrument, 'not-administered', { nl: 'De participatieladder is niet afgenomen.', en: 'The participation ladder was not administered.' });
   }
@@ -79,8 +81,10 @@ export function placeOnLadder(answers: Answers, administered: boolean, group: No
     });
   }
   const { rung } = found;
-  const reason = rungReason(rung);
   const growth = answers.get(GROWTH_ITEM);
+  // Without the texts, only the rung and position count (src/scoring/detail.ts).
+  if (detail === 'numbers') return ladderResult(instrument, growth === undefined ? 'rung-only' : 'placed', OMITTED_TEXT, rung, growth === undefined ? null : growth === true, group, detail);
+  const reason = rungReason(rung);
   if (growth === undefined) {
     return ladderResult(
       instrument,
