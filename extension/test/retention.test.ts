@@ -140,6 +140,47 @@ describe('retention', () => {
     expect(keys).toEqual([KEY_A]);
   });
 
+  it('deletes neighbours together but keeps what lies between them: a surviving client’s entries, intake and record', async () => {
+    const [K1, K2, K3] = ['1', '2', '3'].map((c) => c.repeat(64)) as [string, string, string];
+    const clock = handClock('2024-01-15T10:00:00.000Z');
+    store = await freshStore(clock.now);
+    const ids = { [K1]: await intake(K1), [K2]: await intake(K2), [K3]: await intake(K3) };
+    clock.set('2024-01-16T10:00:00.000Z');
+    await store.recordEvent('summary-copied', K1, { intakeId: ids[K1]! });
+    // Audit ids: K1 1-2, K2 3-4, K3 5-6, K1 7. An intake of each with ids in that order too.
+    const stored = (await dumpDatabase(store.db.name)).intakes!;
+    for (const [n, key] of [K1, K2, K3].entries()) {
+      const original = stored.find((row) => row.key === ids[key])!.value as Record<string, unknown>;
+      await rawPut(store.db.name, 'intakes', { ...original, id: `00000000-0000-4000-8000-00000000000${n + 1}` });
+    }
+    // K2 is active in 2026; K1 and K3 are past 24 months.
+    clock.set('2026-03-15T10:00:00.000Z');
+    await store.recordEvent('summary-copied', K2, { intakeId: ids[K2]! });
+    clock.set('2026-06-01T08:00:00.000Z');
+
+    const outcome = await store.applyRetention('manual');
+    expect(outcome.removed).toMatchObject({ clients: 2, intakes: 4, audit: 5 });
+    expect(await store.countClientRecords(K2)).toMatchObject({ clients: 1, intakes: 2, audit: 3 });
+    expect(await store.getIntake('00000000-0000-4000-8000-000000000002')).toBeDefined();
+    for (const key of [K1, K3]) expect(await store.countClientRecords(key)).toMatchObject({ clients: 0, intakes: 0, audit: 0 });
+  });
+
+  it('keeps a client whose key falls between two that go when it arrived after they were found (another panel)', async () => {
+    const [K1, K2, K3] = ['1', '2', '3'].map((c) => c.repeat(64)) as [string, string, string];
+    const clock = handClock('2024-01-15T10:00:00.000Z');
+    store = await freshStore(clock.now);
+    await intake(K1);
+    await intake(K3);
+    clock.set('2026-06-01T08:00:00.000Z');
+    const access = (store as unknown as { access(): StoreAccess }).access();
+    const expired = await findExpired(access);
+    expect(expired.clients.map(([key]) => key).sort()).toEqual([K1, K3]);
+    await intake(K2);
+    const outcome = await eraseExpired(access, expired, 'manual');
+    expect(outcome.removed).toMatchObject({ clients: 2, intakes: 2 });
+    expect(await store.countClientRecords(K2)).toMatchObject({ clients: 1, intakes: 1, audit: 2 });
+  });
+
   it('deletes in transactions of RETENTION_BATCH clients, each with its own audit entry', async () => {
     store = await freshStore(() => new Date('2026-06-01T08:00:00.000Z'));
     const total = RETENTION_BATCH + 7;
