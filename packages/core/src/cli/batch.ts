@@ -16,6 +16,7 @@ import { fileProblem } from './read-input.js';
 import { escapeControls } from './terminal-safe.js';
 
 export interface BatchOptions {
+  /** A file, or "-" for standard input. */
   input: string;
   format: 'ndjson' | 'csv' | 'auto';
   /** Progress on stderr at most this often; 0 = never. */
@@ -45,8 +46,13 @@ export interface BatchSummary {
 /** Bad lines described on stderr; the rest are only in the output (ok: false), so a bad file cannot flood the terminal. */
 export const REPORTED_BAD_LINES = 20;
 
+/** The input name that means standard input. */
+const STDIN = '-';
+
 function detectFormat(path: string, format: BatchOptions['format']): 'ndjson' | 'csv' {
   if (format !== 'auto') return format;
+  // Standard input has no file name to go by: NDJSON unless --input-format says otherwise.
+  if (path === STDIN) return 'ndjson';
   if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(nd)?jsonl?$/i.test(path)) return 'ndjson';
   throw new CliError(
@@ -133,13 +139,16 @@ export function jobsOf(value: unknown): number {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const format = detectFormat(options.input, options.format);
-  await checkInput(options.input);
+  const fromStdin = options.input === STDIN;
+  if (!fromStdin) await checkInput(options.input);
+  // The name messages use for the input.
+  const name = fromStdin ? 'stdin' : options.input;
   const writer = new ChunkedWriter(options.out);
-  const stream = createReadStream(options.input);
+  const stream = fromStdin ? process.stdin : createReadStream(options.input);
   // Finished results are written before the next chunk of input is read: a later line can never cost them.
-  const lines = readLineChunks(utf8Only(stream, options.input), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
+  const lines = readLineChunks(utf8Only(stream, name), { maxLength: options.maxLine, beforeRead: () => writer.flush() });
   const header: { names: string[] | null } = { names: null };
-  const records = format === 'csv' ? csvRecords(eachLine(lines), options.input, options, header) : ndjsonRecords(lines, options.maxLine);
+  const records = format === 'csv' ? csvRecords(eachLine(lines), name, options, header) : ndjsonRecords(lines, options.maxLine);
   const settings = (): RecordSettings => ({
     explain: options.explain === true,
     scalesOnly: options.scalesOnly === true,
@@ -200,7 +209,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if ((error as NodeJS.ErrnoException)?.code && 'syscall' in (error as object)) throw fileProblem(options.input, error);
+    if ((error as NodeJS.ErrnoException)?.code && 'syscall' in (error as object)) throw fileProblem(name, error);
     throw error;
   } finally {
     // Whatever happens, the lines already scored reach the output.

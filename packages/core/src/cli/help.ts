@@ -105,18 +105,18 @@ export const COMMANDS: readonly CommandHelp[] = [
   },
   {
     name: 'batch',
-    usage: { nl: 'trede batch <in.ndjson|in.csv> [opties]', en: 'trede batch <in.ndjson|in.csv> [options]' },
+    usage: { nl: 'trede batch <in.ndjson|in.csv|-> [opties]', en: 'trede batch <in.ndjson|in.csv|-> [options]' },
     summary: { nl: 'scoort veel intakes: NDJSON (één per regel) of CSV', en: 'scores many intakes: NDJSON (one per line) or CSV' },
     details: {
-      nl: 'Schrijft per intake één JSON-regel op stdout, in de volgorde van de invoer: {"line":n,"ok":true,...} of {"line":n,"ok":false,"issues":[...]}.\nStandaard compact: scores, banden, kansen en signalen (ids); --explain geeft het volledige resultaat.\nOngeldige regels worden overgeslagen en gemeld; elke regel wordt weggeschreven voordat verder gelezen wordt.',
-      en: 'Writes one JSON line per intake to stdout, in input order: {"line":n,"ok":true,...} or {"line":n,"ok":false,"issues":[...]}.\nCompact by default: scores, bands, chances and flags (ids); --explain gives the full result.\nInvalid lines are skipped and reported; every line is written out before reading on.',
+      nl: 'Schrijft per intake één JSON-regel op stdout, in de volgorde van de invoer: {"line":n,"ok":true,...} of {"line":n,"ok":false,"issues":[...]}.\nStandaard compact: scores, banden, kansen en signalen (ids); --explain geeft het volledige resultaat.\nMet "-" leest het van stdin (NDJSON, of CSV met --input-format csv).\nOngeldige regels worden overgeslagen en gemeld; elke regel wordt weggeschreven voordat verder gelezen wordt.',
+      en: 'Writes one JSON line per intake to stdout, in input order: {"line":n,"ok":true,...} or {"line":n,"ok":false,"issues":[...]}.\nCompact by default: scores, bands, chances and flags (ids); --explain gives the full result.\nWith "-" it reads stdin (NDJSON, or CSV with --input-format csv).\nInvalid lines are skipped and reported; every line is written out before reading on.',
     },
     options: [
       {
         name: 'input-format',
         type: 'string',
         value: 'ndjson|csv',
-        default: { nl: 'volgt uit de bestandsnaam (.ndjson, .jsonl, .json of .csv)', en: 'follows from the file name (.ndjson, .jsonl, .json or .csv)' },
+        default: { nl: 'volgt uit de bestandsnaam (.ndjson, .jsonl, .json of .csv); ndjson voor stdin', en: 'follows from the file name (.ndjson, .jsonl, .json or .csv); ndjson for stdin' },
         text: { nl: 'formaat van de invoer', en: 'format of the input' },
       },
       {
@@ -162,6 +162,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       { command: 'trede batch intakes.ndjson > scores.ndjson', text: { nl: 'compacte scores', en: 'compact scores' } },
       { command: 'trede batch export.csv --jobs auto --quiet', text: { nl: 'CSV op alle kernen', en: 'CSV on every core' } },
+      { command: 'gunzip -c intakes.ndjson.gz | trede batch - > scores.ndjson', text: { nl: 'van stdin', en: 'from stdin' } },
       { command: 'trede batch intakes.ndjson --explain --lang en', text: { nl: 'volledige resultaten, meldingen in het Engels', en: 'full results, messages in English' } },
     ],
     exitCodes: [EXIT_OK, { code: 1, text: { nl: 'minstens één ongeldige regel (de rest is wel gescoord)', en: 'at least one invalid line (the rest was scored)' } }, EXIT_USAGE, EXIT_INTERNAL],
