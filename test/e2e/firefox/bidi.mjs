@@ -377,12 +377,22 @@ export class Tab {
    */
   async click(selector, { timeoutMs = 10_000 } = {}) {
     const box = await this.waitUntil(
-      (sel) => {
+      async (sel) => {
         const el = document.querySelector(sel);
         if (!el || (el instanceof HTMLButtonElement && el.disabled)) return null;
         el.scrollIntoView({ block: 'center', inline: 'center' });
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        const middle = () => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        };
+        // Only a box that stays put and is not covered: a form that moves the focus (and so scrolls) as it
+        // opens, or a notice that pushes the button down, would otherwise take the click somewhere else.
+        const first = middle();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const then = middle();
+        if (!first || !then || first.x !== then.x || first.y !== then.y) return null;
+        const hit = document.elementFromPoint(then.x, then.y);
+        return hit && el.contains(hit) ? then : null;
       },
       { timeoutMs, what: `${selector} to click` },
       selector,
