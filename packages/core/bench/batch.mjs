@@ -6,15 +6,16 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng, randomIntake } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'dist', 'cli', 'index.js');
-// The child reports its own peak RSS (process-wide, worker threads included) as it exits.
-const rssHook = "data:text/javascript,process.on('exit',()=>process.stderr.write('TREDE_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))";
+// The child reports its own peak RSS and CPU time (process-wide, worker threads included) as it exits.
+const rssHook =
+  "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('TREDE_MAXRSS_KB='+u.maxRSS+' TREDE_CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
 
 async function writeFile(path, pieces) {
   const out = createWriteStream(path);
@@ -28,9 +29,11 @@ function* intakeLines(lines) {
   for (let i = 0; i < lines; i++) yield pool[i % pool.length];
 }
 
-/** Runs `trede batch` on a file: wall seconds, CPU seconds, output bytes and lines, a hash of the output, peak RSS. */
+/** Runs `trede batch` on a file: wall and CPU seconds, output bytes and lines, a hash of the output, peak RSS, and the load. */
 function runBatch(input, args) {
   return new Promise((resolve) => {
+    // Other programs on the machine slow a run down: the 1-minute load average before it says how busy it was.
+    const loadBefore = +loadavg()[0].toFixed(2);
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', rssHook, cli, 'batch', input, '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const hash = createHash('sha256');
@@ -46,7 +49,8 @@ function runBatch(input, args) {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const maxRssKb = Number(/TREDE_MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-      resolve({ code, seconds, bytes, lines, sha256: hash.digest('hex'), peakRssMB: +(maxRssKb / 1024).toFixed(1) });
+      const cpuSeconds = Number(/TREDE_CPU_US=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1e6;
+      resolve({ code, seconds, cpuSeconds, bytes, lines, sha256: hash.digest('hex'), peakRssMB: +(maxRssKb / 1024).toFixed(1), loadBefore, loadAfter: +loadavg()[0].toFixed(2) });
     });
   });
 }
@@ -74,8 +78,12 @@ export async function run({ lines = Number(process.env.TREDE_BENCH_LINES ?? 1_00
         outputBytesPerLine: Math.round(r.bytes / lines),
         seconds: +r.seconds.toFixed(1),
         linesPerSec: Math.round(lines / r.seconds),
+        // Lines per second of CPU time (all threads): what a run would reach with its CPU time to itself.
+        linesPerCpuSec: Math.round(lines / r.cpuSeconds),
         peakRssMB: r.peakRssMB,
         peakRssUnder200MB: r.peakRssMB < 200,
+        loadBefore: r.loadBefore,
+        loadAfter: r.loadAfter,
         ...(jobs === 1 ? { atLeast25000PerSec: lines / r.seconds >= 25_000 } : {}),
       });
     }
