@@ -7,22 +7,24 @@
 //
 //   node bench/retention.mjs          (uses the extension as last built: pnpm --filter @trede/extension build)
 //
-// Environment: TREDE_BENCH_CLIENTS=n (default 10000), TREDE_CHROMIUM=path (see scripts/lib/chromium.mjs).
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+// Environment: TREDE_BENCH_CLIENTS=n (default 10000), TREDE_CHROMIUM=path (see scripts/lib/chromium.mjs),
+// TREDE_EXTENSION_DIR=path (another build to measure, e.g. a copy of an older one; default: the last build).
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { switchEncryptionOn } from '../scripts/bench/encryption.mjs';
 import { countStoresInPage } from '../scripts/bench/panel.mjs';
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
-import { EXTENSION_DIR, EXTENSION_OUTPUT } from '../scripts/lib/extension.mjs';
+import { EXTENSION_DIR, unpackedExtensionPath } from '../scripts/lib/extension.mjs';
 
 const log = (line) => console.error(`[bench:retention] ${line}`);
 const CLIENTS = Number(process.env.TREDE_BENCH_CLIENTS) > 0 ? Number(process.env.TREDE_BENCH_CLIENTS) : 10_000;
 const PER_CLIENT = 3;
 
-if (!existsSync(join(EXTENSION_OUTPUT, 'manifest.json'))) {
-  log(`no built extension in ${EXTENSION_OUTPUT}: run pnpm --filter @trede/extension build first`);
+const builtExtension = unpackedExtensionPath();
+if (!builtExtension) {
+  log('no built extension (or none in TREDE_EXTENSION_DIR): run pnpm --filter @trede/extension build first');
   process.exit(1);
 }
 
@@ -45,7 +47,7 @@ const template = {
 
 const workDir = mkdtempSync(join(tmpdir(), 'trede-bench-retention-'));
 const extensionPath = join(workDir, 'chrome-mv3');
-cpSync(EXTENSION_OUTPUT, extensionPath, { recursive: true });
+cpSync(builtExtension, extensionPath, { recursive: true });
 // Seeded raw without encryption, then switched on: the sweep runs over sealed records, as installs keep them.
 const browser = await launchWithExtension({ extensionPath, log, trede: 'plain' });
 try {
