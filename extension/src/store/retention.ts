@@ -25,8 +25,8 @@ import { CLIENT_LOOKUP, DEFAULT_RETENTION_MONTHS, RetentionMonthsSchema, SETTING
 /**
  * Clients deleted per transaction. Large, because keys are deleted in ranges of neighbours and only keys that
  * go in the same transaction can be neighbours: a backlog deleted in one transaction takes whole stretches of
- * a store at once (bench/retention.mjs: 4,704 clients, 14,112 intakes). The price is that other panels'
- * writes wait for it.
+ * a store at once. The price is that other pages wait for it to use the client stores: bench/retention.mjs
+ * deletes 4,704 clients (14,112 intakes) in one transaction of 6 to 10 s.
  */
 export const RETENTION_BATCH = 5_000;
 
