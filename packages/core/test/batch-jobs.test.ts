@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkRecords, chunkRequest } from '../src/cli/batch-chunk.js';
 import type { BatchRecord } from '../src/cli/batch-record.js';
 import { intakeAnswers } from './support/arbitraries.js';
-
-/** Runs the built CLI (`pnpm test` builds first). */
-const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
-function trede(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { trede } from './support/cli.js';
 
 describe('batch chunks for workers', () => {
   it('sends NDJSON lines as one string and gets the same records back, line numbers and all', () => {

@@ -1,27 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intakeAnswers } from './support/arbitraries.js';
+import { scratchFolder, trede } from './support/cli.js';
 
-/** Runs the built CLI (`pnpm test` builds first), with `input` on its stdin. */
-const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
-function trede(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'trede-stdin-'));
-});
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { file } = scratchFolder('trede-stdin-');
 
 describe('trede batch - (stdin)', () => {
   it('writes for NDJSON on stdin what it writes for the same file, at --jobs 1 and 2, bad lines included', () => {

@@ -1,31 +1,17 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/help.js';
 import { IntakeResultSchema } from '../src/schema.js';
+import { CLI, scratchFolder, trede } from './support/cli.js';
 
 /** These tests run the built CLI (`pnpm test` builds first), exactly as a user would. */
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli', 'index.js');
 const fixtures = join(root, '..', '..', 'test', 'fixtures');
 const example = join(root, 'examples', 'intake.json');
 
-function trede(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'trede-cli-'));
-});
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, file } = scratchFolder('trede-cli-');
 
 describe('trede help', () => {
   it('lists every command in the overview, in one language', () => {
@@ -210,7 +196,7 @@ describe('trede batch', () => {
   it('writes each finished line before reading on: through a named pipe, line 1 is out before line 2 is written', async () => {
     const fifo = join(dir, 'pipe.ndjson');
     execFileSync('mkfifo', [fifo]);
-    const child = spawn(process.execPath, [cli, 'batch', fifo, '--quiet', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'batch', fifo, '--quiet', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
     const writer = createWriteStream(fifo);
