@@ -1,18 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, PAGE_SOURCE_ROOTS, tsxFiles } from './support/source-files';
 
 /** Every user-facing string comes from the message files (Dutch and English); this finds any that slipped into markup. */
-const SRC = join(import.meta.dirname, '..');
-const ROOTS = ['src', 'entrypoints'].map((d) => join(SRC, d));
+const SRC = EXTENSION_DIR;
+const ROOTS = PAGE_SOURCE_ROOTS;
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
-
-function tsxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsxFiles(join(dir, e.name)) : e.name.endsWith('.tsx') ? [join(dir, e.name)] : [],
-  );
-}
 
 function hardCoded(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);

@@ -97,6 +97,7 @@ describe('encryption at rest, set up on first run', () => {
   const profile = mkdtempSync(join(tmpdir(), 'trede-enc-'));
   const REFERENCE = 'ZK-7731-0519';
   const NICKNAME = 'Mevrouw Vlinderstruik';
+  const TYPED_NOT_SAVED = 'Meneer Paardenbloemhof';
   const REASON = 'Kinderopvang geregeld bij tante Gerdientje.';
   const SECOND_REFERENCE = 'ZK-9902-3318';
   let browser: ExtensionBrowser | null = null;
@@ -211,10 +212,19 @@ describe('encryption at rest, set up on first run', () => {
   });
 
   it('leaves no nickname, reason or reference in any file of the profile, and locks on restart', async () => {
+    // A nickname typed and not saved when the browser closes: Chromium keeps a page's typed fields in the
+    // profile's session files unless the field says autocomplete="off" (test/form-state.test.ts).
+    await page.reload();
+    await page.getByTestId('client-ref').waitFor();
+    await openClientByKeyboard(page, SECOND_REFERENCE);
+    await page.getByTestId('nickname-edit').click();
+    await page.getByTestId('nickname-input').fill(TYPED_NOT_SAVED);
+    // Chromium saves the session a few seconds after a page's state changed.
+    await page.waitForTimeout(5_000);
     await browser!.close();
     browser = null;
     expect(fileCount(profile)).toBeGreaterThan(20);
-    expect(filesHolding(profile, [NICKNAME, REASON, REFERENCE, SECOND_REFERENCE, PASSPHRASE])).toEqual([]);
+    expect(filesHolding(profile, [NICKNAME, TYPED_NOT_SAVED, REASON, REFERENCE, SECOND_REFERENCE, PASSPHRASE])).toEqual([]);
     browser = await launchBuiltExtension({ userDataDir: profile, trede: null });
     page = await openPanel(browser);
     await page.getByTestId('unlock-screen').waitFor();

@@ -156,6 +156,7 @@ export function ImportExport(props: ImportExportProps) {
         <div class="field">
           <label for="import-text">{t('adapters.import.paste')}</label>
           <textarea
+            autocomplete="off"
             id="import-text"
             class="code"
             rows={6}

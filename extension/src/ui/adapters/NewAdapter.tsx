@@ -17,7 +17,7 @@ export function NewAdapter(props: { onStart(draft: AdapterDraft): void }) {
     <div class="new-adapter">
       <div class="field">
         <label for="adapter-start-from">{t('adapters.new.from')}</label>
-        <select id="adapter-start-from" data-testid="adapter-start-from" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
+        <select autocomplete="off" id="adapter-start-from" data-testid="adapter-start-from" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
           <option value="">{t('adapters.new.blank')}</option>
           {PRESETS.map((preset) => (
             <option value={preset.id} key={preset.id}>

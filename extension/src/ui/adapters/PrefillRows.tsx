@@ -53,6 +53,7 @@ export function PrefillRows(props: { rows: PrefillDraft[]; onChange(rows: Prefil
               <div class="field">
                 <label for={`${base}-item`}>{t('adapters.prefill.item')}</label>
                 <select
+                  autocomplete="off"
                   id={`${base}-item`}
                   data-testid={`${base}-item`}
                   value={row.item}
@@ -71,6 +72,7 @@ export function PrefillRows(props: { rows: PrefillDraft[]; onChange(rows: Prefil
               <div class="field">
                 <label for={`${base}-convert`}>{t('adapters.prefill.convert')}</label>
                 <select
+                  autocomplete="off"
                   id={`${base}-convert`}
                   data-testid={`${base}-convert`}
                   value={row.convert}

@@ -7,7 +7,7 @@ export function RoleSelect(props: { id: string; value: LocatorRole; onChange(rol
   return (
     <div class="field">
       <label for={props.id}>{t('adapters.field.role')}</label>
-      <select id={props.id} data-testid={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as LocatorRole)}>
+      <select autocomplete="off" id={props.id} data-testid={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as LocatorRole)}>
         <option value="reference">{t('adapters.role.reference')}</option>
         <option value="client-page">{t('adapters.role.clientPage')}</option>
       </select>

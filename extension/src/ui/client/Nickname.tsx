@@ -81,6 +81,7 @@ export function Nickname(props: { clientKey: string; label: string | undefined }
     >
       <label for="nickname-input">{t('nickname.label')}</label>
       <input
+        autocomplete="off"
         ref={input}
         id="nickname-input"
         data-testid="nickname-input"

@@ -70,6 +70,7 @@ export function Question({ item, instrument, value, onAnswer, onLeave, prefilled
         return (
           <label class="q-option" for={id} key={String(option.value)}>
             <input
+              autocomplete="off"
               type="radio"
               id={id}
               name={name}
@@ -108,6 +109,7 @@ export function Question({ item, instrument, value, onAnswer, onLeave, prefilled
             return (
               <label class="q-option" for={id} key={option.value}>
                 <input
+                  autocomplete="off"
                   type="checkbox"
                   id={id}
                   name={name}
@@ -154,6 +156,7 @@ export function Question({ item, instrument, value, onAnswer, onLeave, prefilled
       control = (
         <div class="q-number">
           <input
+            autocomplete="off"
             type="number"
             id={name}
             name={name}

@@ -122,6 +122,7 @@ export function SetUpForm(props: {
         />
         <div class="field field-check">
           <input
+            autocomplete="off"
             id="setup-acknowledge"
             type="checkbox"
             ref={acknowledgeRef}

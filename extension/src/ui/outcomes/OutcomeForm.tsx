@@ -105,7 +105,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
       <fieldset>
         <legend>{t('outcomes.new')}</legend>
         <label for="outcome-kind">{t('outcomes.kind')}</label>
-        <select id="outcome-kind" data-testid="outcome-kind" value={draft.kind} onChange={(e) => update({ kind: e.currentTarget.value as OutcomeKind })}>
+        <select autocomplete="off" id="outcome-kind" data-testid="outcome-kind" value={draft.kind} onChange={(e) => update({ kind: e.currentTarget.value as OutcomeKind })}>
           {OutcomeKindSchema.options.map((kind) => (
             <option value={kind} key={kind}>
               {OUTCOME_KINDS[kind][lang]}
@@ -115,6 +115,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
 
         <label for="outcome-date">{t('outcomes.date')}</label>
         <input
+          autocomplete="off"
           id="outcome-date"
           type="date"
           data-testid="outcome-date"
@@ -131,6 +132,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
           <>
             <label for="outcome-phase">{t('outcomes.phase')}</label>
             <select
+              autocomplete="off"
               id="outcome-phase"
               data-testid="outcome-phase"
               value={draft.phase}
@@ -156,6 +158,7 @@ export function OutcomeForm(props: { clientKey: string; intakeId: string | null;
             {REASON_IDS.map((reason) => (
               <label class="check" key={reason} title={reasonSources(reason, lang)}>
                 <input
+                  autocomplete="off"
                   type="checkbox"
                   data-testid={`outcome-reason-${reason}`}
                   value={reason}

@@ -140,7 +140,7 @@ export function CarryBack(props: { result: IntakeResult; clientKey?: string }) {
       {status === 'manual' ? (
         <label class="summary-text">
           {t('results.summaryText')}
-          <textarea ref={area} data-testid="summary-text" readOnly rows={12} value={text} />
+          <textarea autocomplete="off" ref={area} data-testid="summary-text" readOnly rows={12} value={text} />
         </label>
       ) : null}
     </div>

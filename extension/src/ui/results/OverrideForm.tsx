@@ -57,7 +57,7 @@ export function OverrideForm(props: {
       <fieldset>
         <legend>{t('results.override.title')}</legend>
         <label for={`${idBase}-band`}>{t('results.override.band')}</label>
-        <select ref={first} id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
+        <select autocomplete="off" ref={first} id={`${idBase}-band`} data-testid="override-band" value={band} onChange={(e) => setBand(e.currentTarget.value as RiskBand)}>
           {BANDS_OF_KIND[props.kind].map((b) => (
             <option value={b} key={b}>
               {bandText(b, lang)}
@@ -66,6 +66,7 @@ export function OverrideForm(props: {
         </select>
         <label for={`${idBase}-reason`}>{t('results.override.reason')}</label>
         <textarea
+          autocomplete="off"
           id={`${idBase}-reason`}
           data-testid="override-reason"
           rows={3}

@@ -162,7 +162,7 @@ function RetentionForm(props: { store: TredeStore; current: number | null; onSav
       <form onSubmit={save} noValidate>
         <div class="field">
           <label for="settings-retention">{t('settings.retention.label')}</label>
-          <select id="settings-retention" data-testid="retention-select" value={choice} aria-describedby="settings-retention-hint" onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select autocomplete="off" id="settings-retention" data-testid="retention-select" value={choice} aria-describedby="settings-retention-hint" onChange={(e) => setChoice(e.currentTarget.value)}>
             {RETENTION_CHOICES.map((months) => (
               <option key={String(months)} value={String(months)}>
                 {months === null ? t('settings.retention.off') : t('settings.retention.months', { count: months })}
