@@ -11,6 +11,7 @@ import {
   unlockVault,
   unseal,
 } from '../src/store/vault';
+import { PACK_FROM_BYTES } from '../src/store/packing';
 
 const PASS = 'paarse olifant 42 op de trap';
 const rejects = async (work: Promise<unknown>, reason: string) => {
@@ -18,6 +19,43 @@ const rejects = async (work: Promise<unknown>, reason: string) => {
   expect(error).toBeInstanceOf(VaultError);
   expect((error as VaultError).reason).toBe(reason);
 };
+
+describe('vault: large records are compressed before they are sealed', () => {
+  // An intake's size: a scored result is tens of kilobytes of repetitive JSON.
+  const large = { result: Array.from({ length: 400 }, (_, i) => ({ scale: `schaal-${i % 12}`, text: 'Een hoger cijfer betekent meer klachten.', score: i })) };
+
+  it('packs a large record: far fewer bytes on disk, the same record back', async () => {
+    const { vault } = await createVault(PASS);
+    const json = JSON.stringify(large).length;
+    expect(json).toBeGreaterThan(PACK_FROM_BYTES);
+    const sealed = await seal(vault, 'intakes', 'abc', large);
+    expect(sealed.packed).toBe('deflate-raw');
+    expect(sealed.data.length).toBeLessThan(json / 4);
+    expect(await unseal(vault, 'intakes', 'abc', sealed)).toEqual(large);
+  });
+
+  it('leaves a small record unpacked', async () => {
+    const { vault } = await createVault(PASS);
+    const sealed = await seal(vault, 'drafts', 'abc', { answers: { 'bg.age': 27 } });
+    expect(sealed).not.toHaveProperty('packed');
+  });
+
+  it('opens a large record sealed before packing existed (unpacked) as it is', async () => {
+    const { vault } = await createVault(PASS);
+    const sealed = await seal(vault, 'intakes', 'abc', large, Infinity);
+    expect(sealed).not.toHaveProperty('packed');
+    expect(await unseal(vault, 'intakes', 'abc', sealed)).toEqual(large);
+  });
+
+  it('a packing flag changed on disk (taken off, put on, another format): the record is unreadable, nothing thrown past the vault', async () => {
+    const { vault } = await createVault(PASS);
+    const { packed: _flag, ...stripped } = await seal(vault, 'intakes', 'abc', large);
+    await rejects(unseal(vault, 'intakes', 'abc', stripped), 'unreadable');
+    const plain = await seal(vault, 'intakes', 'abc', large, Infinity);
+    await rejects(unseal(vault, 'intakes', 'abc', { ...plain, packed: 'deflate-raw' }), 'unreadable');
+    await rejects(unseal(vault, 'intakes', 'abc', { ...plain, packed: 'gzip' }), 'unreadable');
+  });
+});
 
 describe('vault: the passphrase opens the records, nothing else does', () => {
   it('seals a record that only the same vault, store and key open again; the ciphertext holds none of the text', async () => {

@@ -25,8 +25,8 @@ export const VaultHeaderSchema = z.strictObject({
 });
 export type VaultHeader = z.infer<typeof VaultHeaderSchema>;
 
-/** A record as it lies on disk when the vault is on. */
-export const SealedSchema = z.strictObject({ iv: bytes, data: bytes });
+/** A record as it lies on disk when the vault is on; `packed` when it was compressed before sealing (packing.ts). */
+export const SealedSchema = z.strictObject({ iv: bytes, data: bytes, packed: z.optional(z.literal('deflate-raw')) });
 export type Sealed = z.infer<typeof SealedSchema>;
 
 export type VaultFailure = 'wrong-passphrase' | 'weak-passphrase' | 'bad-header' | 'unreadable';

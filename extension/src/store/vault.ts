@@ -14,6 +14,7 @@
  * The store seals records through src/store/codec.ts; src/store/lock.ts keeps the vault's state and the
  * unlocked key for Trede's pages. See SECURITY.md.
  */
+import { pack, PACK_FROM_BYTES, PACKING, unpack, type Packing } from './packing';
 import { SealedSchema, VaultError, VaultHeaderSchema, MIN_ITERATIONS, MIN_PASSPHRASE_LENGTH, VAULT_FORMAT, type Sealed, type VaultHeader } from './vault-format';
 
 export { MIN_ITERATIONS, MIN_PASSPHRASE_LENGTH, SealedSchema, VAULT_FORMAT, VaultError, VaultHeaderSchema, type Sealed, type VaultFailure, type VaultHeader } from './vault-format';
@@ -100,7 +101,9 @@ export async function changePassphrase(header: unknown, current: string, next: s
 }
 
 /** Additional data binding a sealed record to where it belongs: moving it elsewhere makes it unreadable. */
-const context = (store: string, key: string): Uint8Array => encoder.encode(`trede.record/1\n${store}\n${key}`);
+/** A packed record binds that too, so that the flag cannot be changed on disk without the record failing to open. */
+const context = (store: string, key: string, packed?: Packing): Uint8Array =>
+  encoder.encode(`trede.record/1\n${store}\n${key}${packed ? `\npacked:${packed}` : ''}`);
 
 /** Byte arrays survive the JSON inside a sealed record (a record set aside may hold a sealed record itself). */
 const BYTES = 'trede.bytes';
@@ -110,21 +113,27 @@ const backToBytes = (_key: string, value: unknown): unknown =>
     ? Uint8Array.from((value as Record<string, number[]>)[BYTES]!)
     : value;
 
-/** Encrypts a JSON-serialisable record for `store` under `key`. */
-export async function seal(vault: UnlockedVault, store: string, key: string, value: unknown): Promise<Sealed> {
+/**
+ * Encrypts a JSON-serialisable record for `store` under `key`; one of `packFrom` bytes or more is compressed
+ * first (packing.ts). Records sealed before packing existed are unpacked: they open as they are.
+ */
+export async function seal(vault: UnlockedVault, store: string, key: string, value: unknown, packFrom: number = PACK_FROM_BYTES): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = encoder.encode(JSON.stringify(value, withBytes));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(context(store, key)) }, vault.dataKey, plain));
-  return { iv, data };
+  const json = encoder.encode(JSON.stringify(value, withBytes));
+  const packed = json.length >= packFrom ? PACKING : undefined;
+  const plain = packed ? await pack(json) : json;
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(context(store, key, packed)) }, vault.dataKey, buf(plain)));
+  return packed ? { iv, data, packed } : { iv, data };
 }
 
 /** Decrypts a sealed record; a tampered, moved or foreign record throws VaultError('unreadable'). */
 export async function unseal(vault: UnlockedVault, store: string, key: string, sealed: unknown): Promise<unknown> {
   const parsed = SealedSchema.safeParse(sealed);
   if (!parsed.success) throw new VaultError('unreadable');
+  const { iv, data, packed } = parsed.data;
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buf(parsed.data.iv), additionalData: buf(context(store, key)) }, vault.dataKey, buf(parsed.data.data));
-    return JSON.parse(decoder.decode(plain), backToBytes);
+    const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(context(store, key, packed)) }, vault.dataKey, buf(data)));
+    return JSON.parse(decoder.decode(packed ? await unpack(plain) : plain), backToBytes);
   } catch {
     throw new VaultError('unreadable');
   }
