@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { TredeStore } from '../store/repo';
 
 export const STARTUP_DELAY_MS = 5_000;
-/** In Chromium a client with 3 sealed intakes takes about 2 ms to delete (bench/retention.mjs: 8.8 s for 4,704): 500 take about 1 s. */
+/** In Chromium a client with 3 sealed intakes takes under 1 ms to delete (bench/retention.mjs: 3.9 s for 4,704): 500 take about 0.4 s. */
 export const STARTUP_LIMIT = 500;
 
 type IdleScheduler = (callback: () => void, options?: { timeout: number }) => number;
