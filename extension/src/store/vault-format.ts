@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { TredeError } from '../errors';
+import { PACKING } from './packing';
 
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256; a vault asking for fewer is refused. */
 export const MIN_ITERATIONS = 600_000;
@@ -26,7 +27,7 @@ export const VaultHeaderSchema = z.strictObject({
 export type VaultHeader = z.infer<typeof VaultHeaderSchema>;
 
 /** A record as it lies on disk when the vault is on; `packed` when it was compressed before sealing (packing.ts). */
-export const SealedSchema = z.strictObject({ iv: bytes, data: bytes, packed: z.optional(z.literal('deflate-raw')) });
+export const SealedSchema = z.strictObject({ iv: bytes, data: bytes, packed: z.optional(z.literal(PACKING)) });
 export type Sealed = z.infer<typeof SealedSchema>;
 
 export type VaultFailure = 'wrong-passphrase' | 'weak-passphrase' | 'bad-header' | 'unreadable';

@@ -100,8 +100,10 @@ export async function changePassphrase(header: unknown, current: string, next: s
   return wrap(dataKey, next, (header as VaultHeader).kdf.iterations);
 }
 
-/** Additional data binding a sealed record to where it belongs: moving it elsewhere makes it unreadable. */
-/** A packed record binds that too, so that the flag cannot be changed on disk without the record failing to open. */
+/**
+ * Additional data binding a sealed record to where it belongs: moving it elsewhere makes it unreadable. A
+ * packed record binds its packing too, so the flag cannot be changed on disk without the record failing to open.
+ */
 const context = (store: string, key: string, packed?: Packing): Uint8Array =>
   encoder.encode(`trede.record/1\n${store}\n${key}${packed ? `\npacked:${packed}` : ''}`);
 
