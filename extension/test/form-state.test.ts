@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, PAGE_SOURCE_ROOTS, tsxFiles } from './support/source-files';
+import { EXTENSION_DIR, PAGE_SOURCE_ROOTS, scanMarkup, tsxFiles } from './support/source-files';
 
 /**
  * Chromium writes what is typed into a page's fields to the profile's session files (to restore the tab),
@@ -12,23 +10,14 @@ import { EXTENSION_DIR, PAGE_SOURCE_ROOTS, tsxFiles } from './support/source-fil
  */
 const CONTROLS = new Set(['input', 'textarea', 'select']);
 
-function controlsWithoutAutocomplete(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) && CONTROLS.has(node.tagName.getText())) {
-      const attributes = new Map(
-        node.attributes.properties.filter(ts.isJsxAttribute).map((a) => [a.name.getText(), a.initializer && ts.isStringLiteral(a.initializer) ? a.initializer.text : '{…}']),
-      );
-      if (attributes.get('type') !== 'file' && !attributes.has('autocomplete')) {
-        found.push(`${relative(EXTENSION_DIR, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} <${node.tagName.getText()}>`);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
+const controlsWithoutAutocomplete = (file: string): string[] =>
+  scanMarkup(file, (node, where) => {
+    if (!(ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) || !CONTROLS.has(node.tagName.getText())) return null;
+    const attributes = new Map(
+      node.attributes.properties.filter(ts.isJsxAttribute).map((a) => [a.name.getText(), a.initializer && ts.isStringLiteral(a.initializer) ? a.initializer.text : '{…}']),
+    );
+    return attributes.get('type') !== 'file' && !attributes.has('autocomplete') ? `${where} <${node.tagName.getText()}>` : null;
+  });
 
 describe('form controls tell the browser not to keep what is typed', () => {
   it('every input, textarea and select in Trede’s pages has an autocomplete attribute', () => {

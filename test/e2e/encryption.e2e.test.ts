@@ -5,42 +5,19 @@
 // on restart. And an install that worked without encryption: switched on in the settings, nothing lost, every
 // record sealed; what LevelDB still holds of the records' earlier clear versions is the one copy left (see
 // SUPERSEDED_IN_LEVELDB).
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerStepByKeyboard, completeIntakeByKeyboard, openClientByKeyboard, startIntake, waitSaved } from '../../scripts/bench/panel.mjs';
 import { removeProfileDir } from '../../scripts/lib/chromium.mjs';
 import { seriousViolations } from './axe.js';
 import { type ExtensionBrowser, launchBuiltExtension, saveScreenshot } from './browser.js';
+import { fileCount, filesHolding } from './flows/profile-files.js';
 
 const PASSPHRASE = 'correct horse battery staple';
 const PANEL = { width: 420, height: 900 };
-
-/** Every file under `dir` that holds one of `secrets` (as UTF-8, or UTF-16 as V8 stores two-byte strings). */
-function filesHolding(dir: string, secrets: string[]): string[] {
-  const patterns = secrets.flatMap((s) => [Buffer.from(s, 'utf8'), Buffer.from(s, 'utf16le')]);
-  const found: string[] = [];
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && statSync(full).size > 0) {
-        const bytes = readFileSync(full);
-        const hits = secrets.filter((_, i) => bytes.includes(patterns[2 * i]!) || bytes.includes(patterns[2 * i + 1]!));
-        if (hits.length) found.push(`${relative(dir, full)}: ${hits.join(', ')}`);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-
-/** How many files the scan reads, so a scan of an empty folder cannot pass for a clean one. */
-function fileCount(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).length;
-}
 
 /** In a Trede page: the stores whose records, as they lie in IndexedDB now, hold one of `secrets` in the clear. */
 async function storesHolding(page: Page, secrets: string[]): Promise<string[]> {
@@ -213,7 +190,7 @@ describe('encryption at rest, set up on first run', () => {
 
   it('leaves no nickname, reason or reference in any file of the profile, and locks on restart', async () => {
     // A nickname typed and not saved when the browser closes: Chromium keeps a page's typed fields in the
-    // profile's session files unless the field says autocomplete="off" (test/form-state.test.ts).
+    // profile's session files unless the field says autocomplete="off" (extension/test/form-state.test.ts).
     await page.reload();
     await page.getByTestId('client-ref').waitFor();
     await openClientByKeyboard(page, SECOND_REFERENCE);
