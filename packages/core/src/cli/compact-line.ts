@@ -5,6 +5,7 @@
  * the two to the same text over generated intakes.
  */
 import type { IntakeResult } from '../schema.js';
+import { round4 } from './compact.js';
 import { escapeJsonControls } from './terminal-safe.js';
 
 // Every string but the intake's id is an id from the catalogue or the risk cards: a small, fixed set,
@@ -23,8 +24,6 @@ function quote(id: string): string {
 // one, and a result that had one is left to JSON.stringify (null here).
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 
-// The same four decimals as compactResult.
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 // As JSON.stringify writes a number: null for NaN and the infinities.
 const num = (x: number) => (Number.isFinite(x) ? String(x) : 'null');
 

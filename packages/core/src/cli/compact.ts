@@ -22,7 +22,7 @@ export interface CompactResult {
 }
 
 // Four decimals: finer than any band edge or norm, and far finer than the models' uncertainty.
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+export const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export function compactResult(result: IntakeResult): CompactResult {
   const scores: Record<string, number> = {};
